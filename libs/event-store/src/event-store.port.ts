@@ -1,0 +1,54 @@
+import type { AppendResult, EventToAppend, ExpectedRevision, RecordedEvent, StreamAccess } from '#app/eventsourcing';
+
+export interface ReadStreamOptions {
+  direction?: 'forwards' | 'backwards';
+  /** Inclusive start revision; defaults to the first (forwards) or last (backwards) event. */
+  fromRevision?: number;
+  maxCount?: number;
+}
+
+export interface ReadAllOptions {
+  /** Only events with a global position strictly greater than this; defaults to the start of the log. */
+  after?: number;
+  /** Batch size; defaults to 1,000. */
+  maxCount?: number;
+}
+
+export interface SubscribeOptions {
+  /** Deliver events strictly after this global position; defaults to the start of the log. */
+  after?: number;
+}
+
+/** Catch-up then live feed of the global log, in commit order, without gaps or duplicates. */
+export interface EventSubscription extends AsyncIterable<RecordedEvent> {
+  close(): Promise<void>;
+}
+
+/**
+ * The event store port, with EventStoreDB's semantics whatever the adapter:
+ * 0-based stream revisions; `expectedRevision` of `no_stream`, `stream_exists`, `any` or a revision
+ * (a mismatch throws ConcurrencyError and writes nothing); re-appending event ids already in the
+ * stream returns the original result and writes nothing; a missing stream reads as empty.
+ *
+ * Used directly as the DI token.
+ */
+export abstract class EventStore implements StreamAccess {
+  /** Appends atomically: all events or none. */
+  abstract append(
+    streamName: string,
+    events: EventToAppend[],
+    options?: { expectedRevision?: ExpectedRevision },
+  ): Promise<AppendResult>;
+
+  abstract readStream(streamName: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+
+  /** One batch of the global log in commit order (user events only). */
+  abstract readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
+
+  /** Global position of the newest event, or 0 for an empty log. */
+  abstract headPosition(): Promise<number>;
+
+  abstract subscribeToAll(options?: SubscribeOptions): EventSubscription;
+
+  abstract close(): Promise<void>;
+}

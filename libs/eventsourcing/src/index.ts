@@ -1,0 +1,5 @@
+export * from './errors.js';
+export * from './types.js';
+export * from './ids.js';
+export * from './store-types.js';
+export * from './handle-command.js';
