@@ -1,0 +1,240 @@
+import {
+  IllegalStateError,
+  NotFoundError,
+  ValidationError,
+  type Actor,
+  type Decider,
+} from '#app/eventsourcing';
+import { requireNotSubmitter, requireRoleInTeam } from '../shared/authorization.js';
+import { assertAmount, assertMoneyCurrency, assertQuantity, isCurrencyCode, type Metric } from '../shared/metric.js';
+import { isCalendarDate, parsePeriod, periodContains } from '../shared/period.js';
+import type {
+  ApprovePlan,
+  ApprovePlanBook,
+  OpenPlan,
+  PlanCommand,
+  RecordActual,
+  RejectPlan,
+  RejectPlanBook,
+  SubmitPlan,
+  SubmitPlanBook,
+} from './plan.commands.js';
+import type { PlanEvent, TargetLine } from './plan.events.js';
+import { evolve, initialState, lineKey, type OpenPlanState, type PlanState, type PlanStatus } from './plan.js';
+
+export function decide(command: PlanCommand, state: PlanState): PlanEvent[] {
+  switch (command.type) {
+    case 'OpenPlan':
+      return openPlan(command, state);
+    case 'SubmitPlan':
+      return submitPlan(command, opened(state, command.data.planId));
+    case 'ApprovePlan':
+      return approvePlan(command, opened(state, command.data.planId));
+    case 'RejectPlan':
+      return rejectPlan(command, opened(state, command.data.planId));
+    case 'SubmitPlanBook':
+      return submitPlanBook(command, opened(state, command.data.planId));
+    case 'ApprovePlanBook':
+      return approvePlanBook(command, opened(state, command.data.planId));
+    case 'RejectPlanBook':
+      return rejectPlanBook(command, opened(state, command.data.planId));
+    case 'RecordActual':
+      return recordActual(command, opened(state, command.data.planId));
+    default: {
+      const _exhaustive: never = command;
+      throw new ValidationError('COMMAND.UNKNOWN', 'Unknown command');
+    }
+  }
+}
+
+function opened(state: PlanState, planId: string): OpenPlanState {
+  if (state.status === 'none') throw new NotFoundError('PLAN.NOT_FOUND', `Plan ${planId} does not exist`, { planId });
+  return state;
+}
+
+function requireStatus(state: OpenPlanState, allowed: PlanStatus[], code: string, message: string): void {
+  if (!allowed.includes(state.status)) {
+    throw new IllegalStateError(code, `${message} (the plan is ${state.status.replaceAll('_', ' ')})`, {
+      planId: state.planId,
+      status: state.status,
+    });
+  }
+}
+
+const ref = (s: OpenPlanState) => ({ planId: s.planId, team: s.team, period: s.period });
+
+function requireText(value: string | undefined, field: string, code: string): string {
+  const text = value?.trim() ?? '';
+  if (text === '') throw new ValidationError(code, `${field} is required`, [{ field, messages: [`${field} must not be empty`] }]);
+  return text;
+}
+
+function openPlan({ data, context }: OpenPlan, state: PlanState): PlanEvent[] {
+  requireRoleInTeam(context.actor, 'supervisor', data.team);
+  if (state.status !== 'none') {
+    throw new IllegalStateError('PLAN.ALREADY_EXISTS', `Team ${state.team} already has a plan for ${state.period}`, {
+      existingPlanId: state.planId,
+    });
+  }
+  parsePeriod(data.period);
+  if (!isCurrencyCode(data.currency)) {
+    throw new ValidationError('CURRENCY.INVALID', 'currency must be an ISO 4217 code', [{ field: 'currency', messages: ['currency must be an ISO 4217 code such as CNY'] }]);
+  }
+  const problems = data.problems.map((p) => p.trim()).filter((p) => p !== '');
+  if (problems.length === 0) {
+    throw new ValidationError('PLAN.PROBLEMS_REQUIRED', 'List at least one problem the plan must solve', [
+      { field: 'problems', messages: ['problems must contain at least one item'] },
+    ]);
+  }
+  data.companyTargets.forEach((t, i) => assertQuantity(t.metric, t, data.currency, `companyTargets[${i}]`));
+  return [
+    {
+      type: 'PlanOpened',
+      data: {
+        planId: data.planId,
+        team: data.team,
+        period: data.period,
+        currency: data.currency,
+        companyTargets: data.companyTargets.map((t) => ({ metric: t.metric as Metric, amount: t.amount, ...(t.currency ? { currency: t.currency } : {}) })),
+        problems,
+        ...(data.notes ? { notes: data.notes } : {}),
+        openedBy: context.actor.id,
+      },
+    },
+  ];
+}
+
+function submitPlan({ data, context }: SubmitPlan, state: OpenPlanState): PlanEvent[] {
+  requireRoleInTeam(context.actor, 'supervisor', state.team);
+  requireStatus(state, ['draft', 'rejected'], 'PLAN.NOT_EDITABLE', 'The plan can be submitted only as a draft or after a rejection');
+  if (data.targets.length === 0) {
+    throw new ValidationError('PLAN.TARGETS_REQUIRED', 'A plan needs at least one target', [{ field: 'targets', messages: ['targets must not be empty'] }]);
+  }
+  const seen = new Set<string>();
+  const targets: TargetLine[] = data.targets.map((t, i) => {
+    assertQuantity(t.metric, t, state.currency, `targets[${i}]`);
+    const key = lineKey(t.salespersonId, t.metric);
+    if (seen.has(key)) {
+      throw new ValidationError('PLAN.DUPLICATE_TARGET', `targets[${i}] repeats ${t.salespersonId} × ${t.metric}`, [
+        { field: `targets[${i}]`, messages: ['each salesperson × metric appears once'] },
+      ]);
+    }
+    seen.add(key);
+    return {
+      salespersonId: t.salespersonId,
+      salespersonName: t.salespersonName,
+      metric: t.metric,
+      amount: t.amount,
+      ...(t.currency ? { currency: t.currency } : {}),
+    };
+  });
+  assertAmount(data.profitTarget.amount, 'profitTarget.amount');
+  assertMoneyCurrency(data.profitTarget.currency, state.currency, 'profitTarget.currency');
+  assertAmount(data.expenseBudget.amount.amount, 'expenseBudget.amount.amount');
+  assertMoneyCurrency(data.expenseBudget.amount.currency, state.currency, 'expenseBudget.amount.currency');
+  return [
+    {
+      type: 'PlanSubmitted',
+      data: {
+        ...ref(state),
+        version: state.planVersion + 1,
+        targets,
+        profitTarget: data.profitTarget,
+        expenseBudget: data.expenseBudget,
+        subPlans: data.subPlans,
+        ...(data.otherContent ? { otherContent: data.otherContent } : {}),
+        submittedBy: context.actor.id,
+      },
+    },
+  ];
+}
+
+function requireApprover(actor: Actor, state: OpenPlanState, submittedBy: string | undefined, what: string): void {
+  requireRoleInTeam(actor, 'manager', state.team);
+  requireNotSubmitter(actor, submittedBy, what);
+}
+
+function approvePlan({ data, context }: ApprovePlan, state: OpenPlanState): PlanEvent[] {
+  requireApprover(context.actor, state, state.planSubmittedBy, 'plan');
+  requireStatus(state, ['submitted'], 'PLAN.NOT_AWAITING_APPROVAL', 'Only a submitted plan can be approved');
+  return [
+    {
+      type: 'PlanApproved',
+      data: { ...ref(state), version: state.planVersion, approvedBy: context.actor.id, ...(data.comment ? { comment: data.comment } : {}) },
+    },
+  ];
+}
+
+function rejectPlan({ data, context }: RejectPlan, state: OpenPlanState): PlanEvent[] {
+  requireApprover(context.actor, state, state.planSubmittedBy, 'plan');
+  requireStatus(state, ['submitted'], 'PLAN.NOT_AWAITING_APPROVAL', 'Only a submitted plan can be rejected');
+  const reason = requireText(data.reason, 'reason', 'DECISION.REASON_REQUIRED');
+  return [{ type: 'PlanRejected', data: { ...ref(state), version: state.planVersion, rejectedBy: context.actor.id, reason } }];
+}
+
+function submitPlanBook({ data, context }: SubmitPlanBook, state: OpenPlanState): PlanEvent[] {
+  requireRoleInTeam(context.actor, 'supervisor', state.team);
+  requireStatus(state, ['approved', 'book_rejected'], 'PLAN.BOOK_NOT_ALLOWED', 'The plan book can be submitted only after the plan is approved');
+  const outlook = requireText(data.outlook, 'outlook', 'PLAN_BOOK.OUTLOOK_REQUIRED');
+  return [
+    {
+      type: 'PlanBookSubmitted',
+      data: { ...ref(state), version: state.bookVersion + 1, outlook, marketIndicators: data.marketIndicators, submittedBy: context.actor.id },
+    },
+  ];
+}
+
+function approvePlanBook({ data, context }: ApprovePlanBook, state: OpenPlanState): PlanEvent[] {
+  requireApprover(context.actor, state, state.bookSubmittedBy, 'plan book');
+  requireStatus(state, ['book_submitted'], 'PLAN_BOOK.NOT_AWAITING_APPROVAL', 'Only a submitted plan book can be approved');
+  return [
+    {
+      type: 'PlanBookApproved',
+      data: { ...ref(state), version: state.bookVersion, approvedBy: context.actor.id, ...(data.comment ? { comment: data.comment } : {}) },
+    },
+  ];
+}
+
+function rejectPlanBook({ data, context }: RejectPlanBook, state: OpenPlanState): PlanEvent[] {
+  requireApprover(context.actor, state, state.bookSubmittedBy, 'plan book');
+  requireStatus(state, ['book_submitted'], 'PLAN_BOOK.NOT_AWAITING_APPROVAL', 'Only a submitted plan book can be rejected');
+  const reason = requireText(data.reason, 'reason', 'DECISION.REASON_REQUIRED');
+  return [{ type: 'PlanBookRejected', data: { ...ref(state), version: state.bookVersion, rejectedBy: context.actor.id, reason } }];
+}
+
+function recordActual({ data, context }: RecordActual, state: OpenPlanState): PlanEvent[] {
+  const actor = context.actor;
+  requireRoleInTeam(actor, 'salesperson', state.team);
+  requireStatus(state, ['executing'], 'PLAN.NOT_EXECUTING', 'Actuals can be recorded only once the plan book is approved');
+  assertQuantity(data.metric, data, state.currency, 'actual');
+  if (!isCalendarDate(data.date)) {
+    throw new ValidationError('DATE.INVALID', 'date must be a calendar date YYYY-MM-DD', [{ field: 'date', messages: ['date must be YYYY-MM-DD'] }]);
+  }
+  if (!periodContains(state.period, data.date)) {
+    throw new IllegalStateError('PLAN.DATE_OUTSIDE_PERIOD', `${data.date} is outside the plan's period ${state.period}`, {
+      period: state.period,
+      date: data.date,
+    });
+  }
+  if (!state.targets.some((t) => t.salespersonId === actor.id)) {
+    throw new IllegalStateError('PLAN.NOT_ON_PLAN', `You have no targets on this plan`, { planId: state.planId });
+  }
+  const reference = requireText(data.reference, 'reference', 'ACTUAL.REFERENCE_REQUIRED');
+  return [
+    {
+      type: 'ActualRecorded',
+      data: {
+        ...ref(state),
+        salespersonId: actor.id,
+        metric: data.metric,
+        amount: data.amount,
+        ...(data.currency ? { currency: data.currency } : {}),
+        date: data.date,
+        reference,
+        recordedBy: actor.id,
+      },
+    },
+  ];
+}
+
+export const planDecider: Decider<PlanCommand, PlanState, PlanEvent> = { decide, evolve, initialState };

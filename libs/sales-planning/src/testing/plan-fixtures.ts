@@ -1,0 +1,67 @@
+import type { Actor, CommandContext, Role } from '#app/eventsourcing';
+import type { PlanEvent } from '../plan/plan.events.js';
+import { planIdFor } from '../plan/plan.js';
+
+export const NOW = new Date('2027-02-15T09:00:00.000Z');
+export const TEAM = 'north';
+export const PERIOD = '2027-Q1';
+export const PLAN_ID = planIdFor(TEAM, PERIOD);
+
+export const actor = (id: string, roles: Role[], teams: string[] = [TEAM]): Actor => ({ id, name: id.toUpperCase(), roles, teams });
+export const supervisor = actor('sup-1', ['supervisor']);
+export const manager = actor('mgr-1', ['manager']);
+export const salesAnn = actor('ann', ['salesperson']);
+export const salesBob = actor('bob', ['salesperson']);
+
+let n = 0;
+export const ctx = (who: Actor, now: Date = NOW): CommandContext => ({
+  actor: who,
+  commandId: `cmd-${++n}`,
+  correlationId: 'corr-1',
+  now,
+});
+
+const ref = { planId: PLAN_ID, team: TEAM, period: PERIOD };
+
+export const subPlans = {
+  paymentCollection: 'Collect within 60 days',
+  pricingStrategy: 'Hold list prices',
+  channelStrategy: 'Two new distributors',
+  advertisingAndPromotion: 'Trade fair in March',
+  staffingAndTraining: 'One hire, product training',
+  appraisalRuleChanges: 'None',
+  productStrategy: 'Push the X line',
+};
+
+export const opened: PlanEvent = {
+  type: 'PlanOpened',
+  data: { ...ref, currency: 'CNY', companyTargets: [{ metric: 'revenue', amount: 100_000_00, currency: 'CNY' }], problems: ['Flat sales in the north'], openedBy: 'sup-1' },
+};
+
+export const submitted = (version = 1): PlanEvent => ({
+  type: 'PlanSubmitted',
+  data: {
+    ...ref,
+    version,
+    targets: [
+      { salespersonId: 'ann', salespersonName: 'Ann', metric: 'revenue', amount: 50_000_00, currency: 'CNY' },
+      { salespersonId: 'ann', salespersonName: 'Ann', metric: 'new_customers', amount: 4 },
+      { salespersonId: 'bob', salespersonName: 'Bob', metric: 'revenue', amount: 40_000_00, currency: 'CNY' },
+    ],
+    profitTarget: { amount: 20_000_00, currency: 'CNY' },
+    expenseBudget: { amount: { amount: 5_000_00, currency: 'CNY' }, controlNotes: 'Monthly review' },
+    subPlans,
+    submittedBy: 'sup-1',
+  },
+});
+
+export const approved = (version = 1): PlanEvent => ({ type: 'PlanApproved', data: { ...ref, version, approvedBy: 'mgr-1' } });
+export const rejected = (version = 1): PlanEvent => ({ type: 'PlanRejected', data: { ...ref, version, rejectedBy: 'mgr-1', reason: 'Too low' } });
+export const bookSubmitted = (version = 1): PlanEvent => ({
+  type: 'PlanBookSubmitted',
+  data: { ...ref, version, outlook: 'Demand recovers in Q2', marketIndicators: [{ indicator: 'Competitor entry', assessment: 'Likely' }], submittedBy: 'sup-1' },
+});
+export const bookApproved = (version = 1): PlanEvent => ({ type: 'PlanBookApproved', data: { ...ref, version, approvedBy: 'mgr-1' } });
+export const bookRejected = (version = 1): PlanEvent => ({ type: 'PlanBookRejected', data: { ...ref, version, rejectedBy: 'mgr-1', reason: 'Vague' } });
+
+export const executing: PlanEvent[] = [opened, submitted(), approved(), bookSubmitted(), bookApproved()];
