@@ -78,6 +78,7 @@ export async function handleCommand<C extends Command, S, E extends Event>(
             causationId: ctx.causationId ?? ctx.commandId,
             occurredAt: ctx.now.toISOString(),
             ...(ctx.requestHash ? { requestHash: ctx.requestHash } : {}),
+            ...reasonAndComment(event),
             ...(options.metadataFor?.(event) ?? {}),
           } satisfies EventMetadata,
         })),
@@ -97,6 +98,15 @@ export async function handleCommand<C extends Command, S, E extends Event>(
       throw error;
     }
   }
+}
+
+/** Decision 9: the reason or comment of a decision travels in the metadata too, for auditors. */
+function reasonAndComment(event: Event): Partial<EventMetadata> {
+  const data = event.data as { reason?: unknown; comment?: unknown };
+  return {
+    ...(typeof data.reason === 'string' ? { reason: data.reason } : {}),
+    ...(typeof data.comment === 'string' ? { comment: data.comment } : {}),
+  };
 }
 
 /** The role the actor acted in: set by the application from the command's rule, else the first role held. */

@@ -5,3 +5,5 @@ export * from './plan/plan.events.js';
 export * from './plan/plan.commands.js';
 export * from './plan/plan.js';
 export * from './plan/plan.decide.js';
+export * from './application/execute-plan-command.js';
+export * from './application/plan.queries.js';

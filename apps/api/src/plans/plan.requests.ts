@@ -1,0 +1,202 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+  Max,
+  ValidateNested,
+} from 'class-validator';
+import { METRICS, PERIOD_PATTERN } from '#app/sales-planning';
+
+const TEXT = 4000;
+const ID = /^[A-Za-z0-9][A-Za-z0-9_.@-]{0,63}$/;
+const CURRENCY = /^[A-Z]{3}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class QuantityRequest {
+  @ApiProperty({ enum: METRICS, example: 'revenue' })
+  @IsIn(METRICS as unknown as string[], { message: `metric must be one of ${METRICS.join(', ')}` })
+  metric!: string;
+
+  @ApiProperty({ description: 'Integer: minor units for money (fen, cents), a count otherwise', example: 5000000 })
+  @IsInt()
+  @Min(0)
+  @Max(Number.MAX_SAFE_INTEGER)
+  amount!: number;
+
+  @ApiPropertyOptional({ description: 'ISO 4217 code, required for money metrics, absent for counts', example: 'CNY' })
+  @IsOptional()
+  @Matches(CURRENCY, { message: 'currency must be an ISO 4217 code such as CNY' })
+  currency?: string;
+}
+
+export class MoneyRequest {
+  @ApiProperty({ description: 'Integer minor units', example: 2000000 })
+  @IsInt()
+  @Min(0)
+  @Max(Number.MAX_SAFE_INTEGER)
+  amount!: number;
+
+  @ApiProperty({ example: 'CNY' })
+  @Matches(CURRENCY, { message: 'currency must be an ISO 4217 code such as CNY' })
+  currency!: string;
+}
+
+export class OpenPlanRequest {
+  @ApiProperty({ example: 'north' })
+  @Matches(ID, { message: 'team must be 1–64 characters of letters, digits, _ . @ -' })
+  team!: string;
+
+  @ApiProperty({ example: '2027-Q1', description: 'A year (2027), quarter (2027-Q1) or month (2027-03)' })
+  @Matches(PERIOD_PATTERN, { message: 'period must look like 2027, 2027-Q1 or 2027-03' })
+  period!: string;
+
+  @ApiProperty({ example: 'CNY', description: 'Currency all money of the plan is kept in' })
+  @Matches(CURRENCY, { message: 'currency must be an ISO 4217 code such as CNY' })
+  currency!: string;
+
+  @ApiProperty({ type: () => [QuantityRequest], description: "The company's overall target this plan serves" })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => QuantityRequest)
+  companyTargets!: QuantityRequest[];
+
+  @ApiProperty({ type: [String], example: ['Flat sales in the north'], description: 'Step 1: the problems the plan must solve' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(TEXT, { each: true })
+  problems!: string[];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT)
+  notes?: string;
+}
+
+export class TargetRequest extends QuantityRequest {
+  @ApiProperty({ example: 'ann' })
+  @Matches(ID, { message: 'salespersonId must be 1–64 characters of letters, digits, _ . @ -' })
+  salespersonId!: string;
+
+  @ApiProperty({ example: 'Ann Lee' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  salespersonName!: string;
+}
+
+export class ExpenseBudgetRequest {
+  @ApiProperty({ type: () => MoneyRequest })
+  @ValidateNested()
+  @Type(() => MoneyRequest)
+  amount!: MoneyRequest;
+
+  @ApiProperty({ description: 'How the expenses are controlled' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(TEXT)
+  controlNotes!: string;
+}
+
+export class SubPlansRequest {
+  @ApiProperty({ description: '货款回收 payment collection' }) @IsString() @IsNotEmpty() @MaxLength(TEXT) paymentCollection!: string;
+  @ApiProperty({ description: 'pricing strategy' }) @IsString() @IsNotEmpty() @MaxLength(TEXT) pricingStrategy!: string;
+  @ApiProperty({ description: 'channel strategy' }) @IsString() @IsNotEmpty() @MaxLength(TEXT) channelStrategy!: string;
+  @ApiProperty({ description: 'advertising & promotion' }) @IsString() @IsNotEmpty() @MaxLength(TEXT) advertisingAndPromotion!: string;
+  @ApiProperty({ description: 'staffing & sales training' }) @IsString() @IsNotEmpty() @MaxLength(TEXT) staffingAndTraining!: string;
+  @ApiProperty({ description: 'changes to per-role appraisal rules' }) @IsString() @IsNotEmpty() @MaxLength(TEXT) appraisalRuleChanges!: string;
+  @ApiProperty({ description: 'product strategy' }) @IsString() @IsNotEmpty() @MaxLength(TEXT) productStrategy!: string;
+}
+
+export class SubmitPlanRequest {
+  @ApiProperty({ type: () => [TargetRequest], description: 'One line per salesperson × metric' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(2000)
+  @ValidateNested({ each: true })
+  @Type(() => TargetRequest)
+  targets!: TargetRequest[];
+
+  @ApiProperty({ type: () => MoneyRequest })
+  @ValidateNested()
+  @Type(() => MoneyRequest)
+  profitTarget!: MoneyRequest;
+
+  @ApiProperty({ type: () => ExpenseBudgetRequest })
+  @ValidateNested()
+  @Type(() => ExpenseBudgetRequest)
+  expenseBudget!: ExpenseBudgetRequest;
+
+  @ApiProperty({ type: () => SubPlansRequest })
+  @ValidateNested()
+  @Type(() => SubPlansRequest)
+  subPlans!: SubPlansRequest;
+
+  @ApiPropertyOptional({ description: 'Other annual marketing-plan content' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT)
+  otherContent?: string;
+}
+
+export class ApproveRequest {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT)
+  comment?: string;
+}
+
+export class RejectRequest {
+  @ApiProperty({ description: 'Why it goes back to its author (required)' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(TEXT)
+  reason!: string;
+}
+
+export class MarketIndicatorRequest {
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(500) indicator!: string;
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(TEXT) assessment!: string;
+}
+
+export class SubmitPlanBookRequest {
+  @ApiProperty({ description: 'Forward-looking analysis' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(20000)
+  outlook!: string;
+
+  @ApiProperty({ type: () => [MarketIndicatorRequest], description: 'Market indicators that cannot be quantified, assessed' })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => MarketIndicatorRequest)
+  marketIndicators!: MarketIndicatorRequest[];
+}
+
+export class RecordActualRequest extends QuantityRequest {
+  @ApiProperty({ example: '2027-02-10', description: 'A date inside the plan period' })
+  @Matches(DATE, { message: 'date must be YYYY-MM-DD' })
+  date!: string;
+
+  @ApiProperty({ example: 'INV-2027-0042', description: 'Invoice, order or customer reference' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  reference!: string;
+}

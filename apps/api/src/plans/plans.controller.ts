@@ -1,0 +1,165 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ValidationError, type Actor, type CommandContext } from '#app/eventsourcing';
+import {
+  ExecutePlanCommand,
+  GetPlanHistoryQuery,
+  GetPlanQuery,
+  planIdFor,
+  type CommandOutcome,
+  type HistoryPage,
+  type PlanCommand,
+  type PlanView,
+} from '#app/sales-planning';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { CommandCtx, IfMatch, etagOf } from '../http/command-context.js';
+import { CommandResponse, ErrorResponse } from './plan.responses.js';
+import {
+  ApproveRequest,
+  OpenPlanRequest,
+  RecordActualRequest,
+  RejectRequest,
+  SubmitPlanBookRequest,
+  SubmitPlanRequest,
+} from './plan.requests.js';
+
+interface Reply {
+  header(name: string, value: string): Reply;
+}
+
+const commandHeaders = [
+  ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first response and appends nothing' }),
+  ApiHeader({ name: 'If-Match', required: false, description: 'The ETag (stream revision) you last saw; 412 when the plan has moved on' }),
+  ApiHeader({ name: 'X-Correlation-Id', required: false, description: 'Ties this command to others for auditors' }),
+];
+
+function applyAll(...decorators: MethodDecorator[]): MethodDecorator {
+  return (target, key, descriptor) => {
+    for (const d of decorators) d(target, key, descriptor);
+  };
+}
+
+const CommandRoute = (operationId: string, summary: string) =>
+  applyAll(
+    ApiOperation({ operationId, summary }),
+    ...commandHeaders,
+    ApiResponse({ status: 200, type: CommandResponse }),
+    ApiResponse({ status: 400, type: ErrorResponse, description: 'Invalid request (field-level messages)' }),
+    ApiResponse({ status: 401, type: ErrorResponse }),
+    ApiResponse({ status: 403, type: ErrorResponse, description: 'Wrong role or team, or approving your own submission' }),
+    ApiResponse({ status: 404, type: ErrorResponse }),
+    ApiResponse({ status: 409, type: ErrorResponse, description: 'Not allowed in the plan’s current state' }),
+    ApiResponse({ status: 412, type: ErrorResponse, description: 'If-Match revision is stale' }),
+    ApiResponse({ status: 422, type: ErrorResponse, description: 'Idempotency-Key reused with another request' }),
+  );
+
+const parseNonNegative = (name: string, value: string | undefined, fallback: number, max = Number.MAX_SAFE_INTEGER): number => {
+  if (value === undefined) return fallback;
+  if (!/^\d{1,15}$/.test(value) || Number(value) > max) {
+    throw new ValidationError('REQUEST.INVALID_QUERY', `${name} must be an integer from 0 to ${max}`, [{ field: name, messages: [`an integer from 0 to ${max}`] }]);
+  }
+  return Number(value);
+};
+
+@ApiTags('plans')
+@ApiBearerAuth()
+@Controller('plans')
+export class PlansController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  private async run(command: PlanCommand, reply: Reply, expectedRevision?: number): Promise<CommandResponse> {
+    const outcome: CommandOutcome = await this.commands.execute(new ExecutePlanCommand(command, expectedRevision));
+    reply.header('ETag', etagOf(outcome.revision));
+    if (outcome.replayed) reply.header('Idempotent-Replayed', 'true');
+    return { planId: outcome.planId, revision: outcome.revision, position: outcome.position };
+  }
+
+  @Post()
+  @HttpCode(201)
+  @CommandRoute('OpenPlan', 'Step 1: a supervisor opens the team’s plan for a period with the problems it must solve')
+  async openPlan(@Body() body: OpenPlanRequest, @CommandCtx() context: CommandContext, @Res({ passthrough: true }) reply: Reply) {
+    const planId = planIdFor(body.team, body.period);
+    reply.header('Location', `/api/plans/${planId}`);
+    return this.run({ type: 'OpenPlan', data: { planId, ...body }, context }, reply);
+  }
+
+  @Post(':planId/submit')
+  @HttpCode(200)
+  @CommandRoute('SubmitPlan', 'Step 2: submit (or resubmit after a rejection) the specific plan')
+  submitPlan(@Param('planId') planId: string, @Body() body: SubmitPlanRequest, @CommandCtx() context: CommandContext, @IfMatch() rev: number | undefined, @Res({ passthrough: true }) reply: Reply) {
+    return this.run({ type: 'SubmitPlan', data: { planId, ...body }, context }, reply, rev);
+  }
+
+  @Post(':planId/approve')
+  @HttpCode(200)
+  @CommandRoute('ApprovePlan', 'Step 2a: a manager approves the submitted plan')
+  approvePlan(@Param('planId') planId: string, @Body() body: ApproveRequest, @CommandCtx() context: CommandContext, @IfMatch() rev: number | undefined, @Res({ passthrough: true }) reply: Reply) {
+    return this.run({ type: 'ApprovePlan', data: { planId, ...body }, context }, reply, rev);
+  }
+
+  @Post(':planId/reject')
+  @HttpCode(200)
+  @CommandRoute('RejectPlan', 'Step 2a: a manager rejects the plan back to the supervisor, with a reason')
+  rejectPlan(@Param('planId') planId: string, @Body() body: RejectRequest, @CommandCtx() context: CommandContext, @IfMatch() rev: number | undefined, @Res({ passthrough: true }) reply: Reply) {
+    return this.run({ type: 'RejectPlan', data: { planId, ...body }, context }, reply, rev);
+  }
+
+  @Post(':planId/book')
+  @HttpCode(200)
+  @CommandRoute('SubmitPlanBook', 'Step 3: submit (or rewrite) the sales plan book')
+  submitPlanBook(@Param('planId') planId: string, @Body() body: SubmitPlanBookRequest, @CommandCtx() context: CommandContext, @IfMatch() rev: number | undefined, @Res({ passthrough: true }) reply: Reply) {
+    return this.run({ type: 'SubmitPlanBook', data: { planId, ...body }, context }, reply, rev);
+  }
+
+  @Post(':planId/book/approve')
+  @HttpCode(200)
+  @CommandRoute('ApprovePlanBook', 'Step 3a: a manager approves the plan book; execution starts')
+  approvePlanBook(@Param('planId') planId: string, @Body() body: ApproveRequest, @CommandCtx() context: CommandContext, @IfMatch() rev: number | undefined, @Res({ passthrough: true }) reply: Reply) {
+    return this.run({ type: 'ApprovePlanBook', data: { planId, ...body }, context }, reply, rev);
+  }
+
+  @Post(':planId/book/reject')
+  @HttpCode(200)
+  @CommandRoute('RejectPlanBook', 'Step 3a: a manager rejects the plan book, with a reason')
+  rejectPlanBook(@Param('planId') planId: string, @Body() body: RejectRequest, @CommandCtx() context: CommandContext, @IfMatch() rev: number | undefined, @Res({ passthrough: true }) reply: Reply) {
+    return this.run({ type: 'RejectPlanBook', data: { planId, ...body }, context }, reply, rev);
+  }
+
+  @Post(':planId/actuals')
+  @HttpCode(200)
+  @CommandRoute('RecordActual', 'Step 4: a salesperson records an actual result for themself')
+  recordActual(@Param('planId') planId: string, @Body() body: RecordActualRequest, @CommandCtx() context: CommandContext, @IfMatch() rev: number | undefined, @Res({ passthrough: true }) reply: Reply) {
+    return this.run({ type: 'RecordActual', data: { planId, ...body }, context }, reply, rev);
+  }
+
+  @Get(':planId')
+  @ApiOperation({ operationId: 'GetPlan', summary: 'The plan’s current state (ETag = stream revision)' })
+  @ApiResponse({ status: 200, description: 'The plan' })
+  @ApiResponse({ status: 404, type: ErrorResponse })
+  async getPlan(@Param('planId') planId: string, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: Reply): Promise<PlanView> {
+    const plan = await this.queries.execute(new GetPlanQuery(planId, actor));
+    reply.header('ETag', etagOf(plan.revision));
+    return plan;
+  }
+
+  @Get(':planId/history')
+  @ApiOperation({ operationId: 'GetPlanHistory', summary: 'Every event of the plan with who, when, why (paginated by revision)' })
+  @ApiQuery({ name: 'fromRevision', required: false, type: Number })
+  @ApiQuery({ name: 'limit', required: false, type: Number, description: '1–1000, default 100' })
+  @ApiResponse({ status: 404, type: ErrorResponse })
+  getPlanHistory(
+    @Param('planId') planId: string,
+    @CurrentActor() actor: Actor,
+    @Query('fromRevision') fromRevision?: string,
+    @Query('limit') limit?: string,
+  ): Promise<HistoryPage> {
+    const size = parseNonNegative('limit', limit, 100, 1000);
+    if (size === 0) throw new ValidationError('REQUEST.INVALID_QUERY', 'limit must be from 1 to 1000', [{ field: 'limit', messages: ['from 1 to 1000'] }]);
+    return this.queries.execute(new GetPlanHistoryQuery(planId, actor, parseNonNegative('fromRevision', fromRevision, 0), size));
+  }
+}
+

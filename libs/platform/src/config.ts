@@ -1,0 +1,107 @@
+import { ROLES } from '#app/eventsourcing';
+
+export class ConfigError extends Error {}
+
+export type EventStoreKind = 'sqlite' | 'eventstoredb';
+export type ReadStoreKind = 'sqlite' | 'mongodb';
+
+/** Every setting of the system, read once from the environment and validated. */
+export interface AppConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  eventStore: EventStoreKind;
+  eventStoreConnectionString?: string;
+  readStore: ReadStoreKind;
+  mongodbUri?: string;
+  mongodbDatabase: string;
+  /** Undefined in embedded mode without AUTH_JWT_SECRET: a development secret is used then. */
+  jwtSecret?: string;
+  jwtIssuer?: string;
+  jwtAudience?: string;
+  /** How long a query waits for a projection to reach the requested position (ms). */
+  readYourWritesTimeoutMs: number;
+  /** Whether this process runs the projections (false on API replicas beside a projector). */
+  runProjections: boolean;
+  logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+}
+
+export const CONFIG_VARIABLES: ReadonlyArray<{ name: string; default: string; meaning: string }> = [
+  { name: 'PORT', default: '3000', meaning: 'HTTP port of the API' },
+  { name: 'HOST', default: '127.0.0.1', meaning: 'Interface the API listens on (0.0.0.0 in containers)' },
+  { name: 'DATA_DIR', default: './data', meaning: 'Folder of the embedded SQLite files and the development JWT secret' },
+  { name: 'EVENT_STORE', default: 'sqlite', meaning: 'sqlite | eventstoredb' },
+  { name: 'EVENTSTORE_CONNECTION_STRING', default: '', meaning: 'e.g. esdb://localhost:2113?tls=false (required with eventstoredb)' },
+  { name: 'READ_STORE', default: 'sqlite', meaning: 'sqlite | mongodb' },
+  { name: 'MONGODB_URI', default: '', meaning: 'e.g. mongodb://localhost:27017/?replicaSet=rs0 (required with mongodb)' },
+  { name: 'MONGODB_DATABASE', default: 'salesflow', meaning: 'Database of the read models' },
+  { name: 'AUTH_JWT_SECRET', default: '', meaning: 'HS256 secret, at least 32 characters; required unless both stores are embedded' },
+  { name: 'AUTH_JWT_ISSUER', default: '', meaning: 'Expected `iss` claim, when set' },
+  { name: 'AUTH_JWT_AUDIENCE', default: '', meaning: 'Expected `aud` claim, when set' },
+  { name: 'READ_YOUR_WRITES_TIMEOUT_MS', default: '2000', meaning: 'Longest wait of a query for a projection to reach `minPosition`' },
+  { name: 'RUN_PROJECTIONS', default: 'true', meaning: 'false on API replicas when a separate projector runs' },
+  { name: 'LOG_LEVEL', default: 'log', meaning: 'error | warn | log | debug | verbose' },
+];
+
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  const v = value === undefined || value === '' ? fallback : value;
+  if (!(allowed as readonly string[]).includes(v)) throw new ConfigError(`${name} must be one of ${allowed.join(', ')} (got "${v}")`);
+  return v as T;
+}
+
+function integer(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name} must be an integer from ${min} to ${max} (got "${value}")`);
+  return n;
+}
+
+function flag(name: string, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (value === 'true' || value === '1') return true;
+  if (value === 'false' || value === '0') return false;
+  throw new ConfigError(`${name} must be true or false (got "${value}")`);
+}
+
+/** Reads and validates the configuration; throws ConfigError with one clear sentence. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const eventStore = oneOf<EventStoreKind>('EVENT_STORE', env.EVENT_STORE, ['sqlite', 'eventstoredb'], 'sqlite');
+  const readStore = oneOf<ReadStoreKind>('READ_STORE', env.READ_STORE, ['sqlite', 'mongodb'], 'sqlite');
+  const eventStoreConnectionString = env.EVENTSTORE_CONNECTION_STRING || undefined;
+  if (eventStore === 'eventstoredb') {
+    if (!eventStoreConnectionString) throw new ConfigError('EVENTSTORE_CONNECTION_STRING is required when EVENT_STORE=eventstoredb');
+    if (!/^esdb(\+discover)?:\/\/.+/.test(eventStoreConnectionString)) {
+      throw new ConfigError('EVENTSTORE_CONNECTION_STRING must start with esdb:// or esdb+discover://');
+    }
+  }
+  const mongodbUri = env.MONGODB_URI || undefined;
+  if (readStore === 'mongodb') {
+    if (!mongodbUri) throw new ConfigError('MONGODB_URI is required when READ_STORE=mongodb');
+    if (!/^mongodb(\+srv)?:\/\/.+/.test(mongodbUri)) throw new ConfigError('MONGODB_URI must start with mongodb:// or mongodb+srv://');
+  }
+  const jwtSecret = env.AUTH_JWT_SECRET || undefined;
+  if (jwtSecret !== undefined && jwtSecret.length < 32) {
+    throw new ConfigError('AUTH_JWT_SECRET must be at least 32 characters (HS256 needs a 256-bit key)');
+  }
+  if (jwtSecret === undefined && (eventStore !== 'sqlite' || readStore !== 'sqlite')) {
+    throw new ConfigError('AUTH_JWT_SECRET is required when a production store (EventStoreDB or MongoDB) is configured');
+  }
+  return {
+    port: integer('PORT', env.PORT, 3000, 0, 65535),
+    host: env.HOST || '127.0.0.1',
+    dataDir: env.DATA_DIR || './data',
+    eventStore,
+    ...(eventStoreConnectionString ? { eventStoreConnectionString } : {}),
+    readStore,
+    ...(mongodbUri ? { mongodbUri } : {}),
+    mongodbDatabase: env.MONGODB_DATABASE || 'salesflow',
+    ...(jwtSecret ? { jwtSecret } : {}),
+    ...(env.AUTH_JWT_ISSUER ? { jwtIssuer: env.AUTH_JWT_ISSUER } : {}),
+    ...(env.AUTH_JWT_AUDIENCE ? { jwtAudience: env.AUTH_JWT_AUDIENCE } : {}),
+    readYourWritesTimeoutMs: integer('READ_YOUR_WRITES_TIMEOUT_MS', env.READ_YOUR_WRITES_TIMEOUT_MS, 2000, 0, 60000),
+    runProjections: flag('RUN_PROJECTIONS', env.RUN_PROJECTIONS, true),
+    logLevel: oneOf('LOG_LEVEL', env.LOG_LEVEL, ['error', 'warn', 'log', 'debug', 'verbose'] as const, 'log'),
+  };
+}
+
+export const KNOWN_ROLES = ROLES;

@@ -1,0 +1,72 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SignJWT, errors as joseErrors, jwtVerify } from 'jose';
+import { ROLES, UnauthorizedError, type Actor, type Role } from '#app/eventsourcing';
+import type { AppConfig } from './config.js';
+
+export interface TokenClaims {
+  sub: string;
+  name?: string;
+  roles: Role[];
+  teams: string[];
+}
+
+const DEV_SECRET_FILE = '.dev-jwt-secret';
+
+/**
+ * The HS256 secret: AUTH_JWT_SECRET, or in embedded mode a random development secret kept in
+ * DATA_DIR (so the API and the token CLI agree, and no shared well-known secret exists).
+ */
+export function resolveJwtSecret(config: Pick<AppConfig, 'jwtSecret' | 'dataDir'>): { secret: Uint8Array; development: boolean } {
+  if (config.jwtSecret) return { secret: new TextEncoder().encode(config.jwtSecret), development: false };
+  const file = join(config.dataDir, DEV_SECRET_FILE);
+  if (!existsSync(file)) {
+    mkdirSync(config.dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('hex'), { flag: 'wx', mode: 0o600 });
+    chmodSync(file, 0o600);
+  }
+  return { secret: new TextEncoder().encode(readFileSync(file, 'utf8').trim()), development: true };
+}
+
+export class TokenService {
+  constructor(
+    private readonly secret: Uint8Array,
+    private readonly options: { issuer?: string; audience?: string } = {},
+  ) {}
+
+  async sign(claims: TokenClaims, expiresIn: string | number = '8h'): Promise<string> {
+    const jwt = new SignJWT({ name: claims.name ?? claims.sub, roles: claims.roles, teams: claims.teams })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(claims.sub)
+      .setIssuedAt()
+      .setExpirationTime(expiresIn);
+    if (this.options.issuer) jwt.setIssuer(this.options.issuer);
+    if (this.options.audience) jwt.setAudience(this.options.audience);
+    return jwt.sign(this.secret);
+  }
+
+  /** Verifies signature, expiry and claims; every failure is an UnauthorizedError with a stable code. */
+  async verify(token: string): Promise<Actor> {
+    let payload;
+    try {
+      ({ payload } = await jwtVerify(token, this.secret, {
+        algorithms: ['HS256'],
+        ...(this.options.issuer ? { issuer: this.options.issuer } : {}),
+        ...(this.options.audience ? { audience: this.options.audience } : {}),
+      }));
+    } catch (error) {
+      if (error instanceof joseErrors.JWTExpired) throw new UnauthorizedError('AUTH.TOKEN_EXPIRED', 'The token has expired');
+      throw new UnauthorizedError('AUTH.TOKEN_INVALID', 'The token is not valid');
+    }
+    const { sub, name, roles, teams } = payload as Record<string, unknown>;
+    if (typeof sub !== 'string' || sub === '') throw new UnauthorizedError('AUTH.TOKEN_INVALID', 'The token has no subject');
+    if (!Array.isArray(roles) || roles.length === 0 || !roles.every((r) => (ROLES as readonly unknown[]).includes(r))) {
+      throw new UnauthorizedError('AUTH.TOKEN_INVALID', `The token's roles must be a non-empty list of ${ROLES.join(', ')}`);
+    }
+    if (!Array.isArray(teams) || !teams.every((t) => typeof t === 'string' && t !== '')) {
+      throw new UnauthorizedError('AUTH.TOKEN_INVALID', "The token's teams must be a list of team ids");
+    }
+    return { id: sub, name: typeof name === 'string' && name !== '' ? name : sub, roles: roles as Role[], teams: teams as string[] };
+  }
+}
