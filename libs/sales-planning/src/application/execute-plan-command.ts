@@ -14,7 +14,7 @@ export interface CommandOutcome {
 }
 
 /** The role each plan command is performed in, recorded as the events' actorRole. */
-export const PLAN_COMMAND_ROLES: Record<PlanCommand['type'], Role> = {
+export const PLAN_COMMAND_ROLES: Record<PlanCommand['type'], Role | 'system'> = {
   OpenPlan: 'supervisor',
   SubmitPlan: 'supervisor',
   ApprovePlan: 'manager',
@@ -23,6 +23,20 @@ export const PLAN_COMMAND_ROLES: Record<PlanCommand['type'], Role> = {
   ApprovePlanBook: 'manager',
   RejectPlanBook: 'manager',
   RecordActual: 'salesperson',
+  RecordProgressReview: 'manager',
+  SubmitDifficultyReport: 'salesperson',
+  ProposeTargetAdjustment: 'supervisor',
+  ApproveTargetAdjustment: 'manager',
+  RejectTargetAdjustment: 'manager',
+  SubmitPersonalSummary: 'salesperson',
+  SubmitTeamSummary: 'supervisor',
+  AppraisePlan: 'manager',
+  ReviseAppraisal: 'supervisor',
+  ApproveAppraisal: 'manager',
+  RejectAppraisal: 'manager',
+  PublishResults: 'manager',
+  ReceiveCarryOver: 'system',
+  WaiveCarryOver: 'manager',
 };
 
 export class ExecutePlanCommand extends Command<CommandOutcome> {

@@ -1,6 +1,6 @@
 import type { Command } from '#app/eventsourcing';
 import type { Money } from '../shared/metric.js';
-import type { MarketIndicator, SubPlans } from './plan.events.js';
+import type { CarryOverLine, MarketIndicator, Rating, SalespersonReview, SubPlans } from './plan.events.js';
 
 export interface QuantityInput {
   metric: string;
@@ -40,6 +40,55 @@ export type RecordActual = Command<
   { planId: string; metric: string; amount: number; currency?: string; date: string; reference: string }
 >;
 
+export type RecordProgressReview = Command<'RecordProgressReview', { planId: string; reviewDate: string; reviews: SalespersonReview[] }>;
+
+export type SubmitDifficultyReport = Command<
+  'SubmitDifficultyReport',
+  {
+    planId: string;
+    difficulty: string;
+    cause: 'internal' | 'external';
+    evidence: string;
+    supportRequested: string;
+    proposals: { metric: string; proposedTarget: number }[];
+    effectiveFrom: string;
+  }
+>;
+
+export type ProposeTargetAdjustment = Command<
+  'ProposeTargetAdjustment',
+  { planId: string; changes: { salespersonId: string; metric: string; to: number }[]; reason: string; difficultyReports?: number[] }
+>;
+export type ApproveTargetAdjustment = Command<'ApproveTargetAdjustment', { planId: string; adjustmentNumber: number; comment?: string }>;
+export type RejectTargetAdjustment = Command<'RejectTargetAdjustment', { planId: string; adjustmentNumber: number; reason: string }>;
+
+export type SubmitPersonalSummary = Command<'SubmitPersonalSummary', { planId: string; summary: string }>;
+export type SubmitTeamSummary = Command<'SubmitTeamSummary', { planId: string; summary: string; analysis: string }>;
+
+export type AppraisePlan = Command<
+  'AppraisePlan',
+  {
+    planId: string;
+    rating: Rating;
+    comments: string;
+    salespersonRatings?: { salespersonId: string; rating: Rating; comment?: string }[];
+  }
+>;
+export type ReviseAppraisal = Command<
+  'ReviseAppraisal',
+  { planId: string; corrections: { salespersonId: string; metric: string; field: 'effectiveTarget' | 'actual'; to: number; reason: string }[] }
+>;
+export type ApproveAppraisal = Command<'ApproveAppraisal', { planId: string; comment?: string }>;
+export type RejectAppraisal = Command<'RejectAppraisal', { planId: string; reason: string }>;
+export type PublishResults = Command<'PublishResults', { planId: string }>;
+
+/** Issued by the carry-over process (actor `system`), never over HTTP. */
+export type ReceiveCarryOver = Command<
+  'ReceiveCarryOver',
+  { planId: string; team: string; period: string; sourcePlanId: string; sourcePeriod: string; lines: CarryOverLine[] }
+>;
+export type WaiveCarryOver = Command<'WaiveCarryOver', { planId: string; lineId: string; reason: string }>;
+
 export type PlanCommand =
   | OpenPlan
   | SubmitPlan
@@ -48,4 +97,18 @@ export type PlanCommand =
   | SubmitPlanBook
   | ApprovePlanBook
   | RejectPlanBook
-  | RecordActual;
+  | RecordActual
+  | RecordProgressReview
+  | SubmitDifficultyReport
+  | ProposeTargetAdjustment
+  | ApproveTargetAdjustment
+  | RejectTargetAdjustment
+  | SubmitPersonalSummary
+  | SubmitTeamSummary
+  | AppraisePlan
+  | ReviseAppraisal
+  | ApproveAppraisal
+  | RejectAppraisal
+  | PublishResults
+  | ReceiveCarryOver
+  | WaiveCarryOver;

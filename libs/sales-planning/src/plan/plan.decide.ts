@@ -1,11 +1,5 @@
-import {
-  IllegalStateError,
-  NotFoundError,
-  ValidationError,
-  type Actor,
-  type Decider,
-} from '#app/eventsourcing';
-import { requireNotSubmitter, requireRoleInTeam } from '../shared/authorization.js';
+import { IllegalStateError, ValidationError, type Decider } from '#app/eventsourcing';
+import { requireRoleInTeam } from '../shared/authorization.js';
 import { assertAmount, assertMoneyCurrency, assertQuantity, isCurrencyCode, type Metric } from '../shared/metric.js';
 import { isCalendarDate, parsePeriod, periodContains } from '../shared/period.js';
 import type {
@@ -20,9 +14,33 @@ import type {
   SubmitPlanBook,
 } from './plan.commands.js';
 import type { PlanEvent, TargetLine } from './plan.events.js';
-import { evolve, initialState, lineKey, type OpenPlanState, type PlanState, type PlanStatus } from './plan.js';
+import { evolve, initialState, lineKey, salespeopleWithTargets, type OpenPlanState, type PlanState } from './plan.js';
+import {
+  approveAppraisal,
+  appraisePlan,
+  approveTargetAdjustment,
+  proposeTargetAdjustment,
+  publishResults,
+  receiveCarryOver,
+  recordProgressReview,
+  rejectAppraisal,
+  rejectTargetAdjustment,
+  reviseAppraisal,
+  submitDifficultyReport,
+  submitPersonalSummary,
+  submitTeamSummary,
+  waiveCarryOver,
+} from './plan-close.decide.js';
+import { opened, ref, requireApprover, requireStatus, requireText } from './plan.rules.js';
 
 export function decide(command: PlanCommand, state: PlanState): PlanEvent[] {
+  // Decision 7: published results are immutable; nothing is recorded against a closed plan.
+  if (state.status === 'published') {
+    if (command.type === 'PublishResults') {
+      throw new IllegalStateError('PLAN.ALREADY_PUBLISHED', 'The results of this plan are already published', { planId: state.planId });
+    }
+    throw new IllegalStateError('PLAN.CLOSED', 'The plan is published and closed; nothing more can be recorded against it', { planId: state.planId });
+  }
   switch (command.type) {
     case 'OpenPlan':
       return openPlan(command, state);
@@ -40,33 +58,39 @@ export function decide(command: PlanCommand, state: PlanState): PlanEvent[] {
       return rejectPlanBook(command, opened(state, command.data.planId));
     case 'RecordActual':
       return recordActual(command, opened(state, command.data.planId));
+    case 'RecordProgressReview':
+      return recordProgressReview(command, opened(state, command.data.planId));
+    case 'SubmitDifficultyReport':
+      return submitDifficultyReport(command, opened(state, command.data.planId));
+    case 'ProposeTargetAdjustment':
+      return proposeTargetAdjustment(command, opened(state, command.data.planId));
+    case 'ApproveTargetAdjustment':
+      return approveTargetAdjustment(command, opened(state, command.data.planId));
+    case 'RejectTargetAdjustment':
+      return rejectTargetAdjustment(command, opened(state, command.data.planId));
+    case 'SubmitPersonalSummary':
+      return submitPersonalSummary(command, opened(state, command.data.planId));
+    case 'SubmitTeamSummary':
+      return submitTeamSummary(command, opened(state, command.data.planId));
+    case 'AppraisePlan':
+      return appraisePlan(command, opened(state, command.data.planId));
+    case 'ReviseAppraisal':
+      return reviseAppraisal(command, opened(state, command.data.planId));
+    case 'ApproveAppraisal':
+      return approveAppraisal(command, opened(state, command.data.planId));
+    case 'RejectAppraisal':
+      return rejectAppraisal(command, opened(state, command.data.planId));
+    case 'PublishResults':
+      return publishResults(command, opened(state, command.data.planId));
+    case 'ReceiveCarryOver':
+      return receiveCarryOver(command, state);
+    case 'WaiveCarryOver':
+      return waiveCarryOver(command, state);
     default: {
       const _exhaustive: never = command;
       throw new ValidationError('COMMAND.UNKNOWN', 'Unknown command');
     }
   }
-}
-
-function opened(state: PlanState, planId: string): OpenPlanState {
-  if (state.status === 'none') throw new NotFoundError('PLAN.NOT_FOUND', `Plan ${planId} does not exist`, { planId });
-  return state;
-}
-
-function requireStatus(state: OpenPlanState, allowed: PlanStatus[], code: string, message: string): void {
-  if (!allowed.includes(state.status)) {
-    throw new IllegalStateError(code, `${message} (the plan is ${state.status.replaceAll('_', ' ')})`, {
-      planId: state.planId,
-      status: state.status,
-    });
-  }
-}
-
-const ref = (s: OpenPlanState) => ({ planId: s.planId, team: s.team, period: s.period });
-
-function requireText(value: string | undefined, field: string, code: string): string {
-  const text = value?.trim() ?? '';
-  if (text === '') throw new ValidationError(code, `${field} is required`, [{ field, messages: [`${field} must not be empty`] }]);
-  return text;
 }
 
 function openPlan({ data, context }: OpenPlan, state: PlanState): PlanEvent[] {
@@ -149,11 +173,6 @@ function submitPlan({ data, context }: SubmitPlan, state: OpenPlanState): PlanEv
   ];
 }
 
-function requireApprover(actor: Actor, state: OpenPlanState, submittedBy: string | undefined, what: string): void {
-  requireRoleInTeam(actor, 'manager', state.team);
-  requireNotSubmitter(actor, submittedBy, what);
-}
-
 function approvePlan({ data, context }: ApprovePlan, state: OpenPlanState): PlanEvent[] {
   requireApprover(context.actor, state, state.planSubmittedBy, 'plan');
   requireStatus(state, ['submitted'], 'PLAN.NOT_AWAITING_APPROVAL', 'Only a submitted plan can be approved');
@@ -216,7 +235,7 @@ function recordActual({ data, context }: RecordActual, state: OpenPlanState): Pl
       date: data.date,
     });
   }
-  if (!state.targets.some((t) => t.salespersonId === actor.id)) {
+  if (!salespeopleWithTargets(state).includes(actor.id)) {
     throw new IllegalStateError('PLAN.NOT_ON_PLAN', `You have no targets on this plan`, { planId: state.planId });
   }
   const reference = requireText(data.reference, 'reference', 'ACTUAL.REFERENCE_REQUIRED');

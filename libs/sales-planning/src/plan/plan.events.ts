@@ -79,6 +79,175 @@ export type ActualRecorded = Event<
   }
 >;
 
+
+export interface ReviewAction {
+  action: string;
+  owner: string;
+  deadline: string;
+}
+
+export interface SalespersonReview {
+  salespersonId: string;
+  findings: string;
+  rating: 'on_track' | 'needs_attention' | 'off_track';
+  actions: ReviewAction[];
+  comment?: string;
+}
+
+export type ProgressReviewRecorded = Event<
+  'ProgressReviewRecorded',
+  PlanRef & { reviewNumber: number; reviewDate: string; reviews: SalespersonReview[]; reviewedBy: string }
+>;
+
+export interface ProposedTarget {
+  metric: Metric;
+  originalTarget: number;
+  proposedTarget: number;
+}
+
+export type DifficultyReportSubmitted = Event<
+  'DifficultyReportSubmitted',
+  PlanRef & {
+    reportNumber: number;
+    salespersonId: string;
+    difficulty: string;
+    cause: 'internal' | 'external';
+    evidence: string;
+    supportRequested: string;
+    proposals: ProposedTarget[];
+    effectiveFrom: string;
+    submittedBy: string;
+  }
+>;
+
+export interface TargetChange {
+  salespersonId: string;
+  metric: Metric;
+  from: number;
+  to: number;
+}
+
+export type TargetAdjustmentProposed = Event<
+  'TargetAdjustmentProposed',
+  PlanRef & { adjustmentNumber: number; changes: TargetChange[]; reason: string; difficultyReports: number[]; proposedBy: string }
+>;
+export type TargetAdjustmentApproved = Event<
+  'TargetAdjustmentApproved',
+  PlanRef & { adjustmentNumber: number; changes: TargetChange[]; approvedBy: string; comment?: string }
+>;
+export type TargetAdjustmentRejected = Event<
+  'TargetAdjustmentRejected',
+  PlanRef & { adjustmentNumber: number; rejectedBy: string; reason: string }
+>;
+
+export interface MetricTotal {
+  metric: Metric;
+  target: number;
+  actual: number;
+  currency?: string;
+}
+
+export type PersonalSummarySubmitted = Event<
+  'PersonalSummarySubmitted',
+  PlanRef & { salespersonId: string; summary: string; totals: MetricTotal[]; submittedBy: string }
+>;
+
+export type TeamSummarySubmitted = Event<
+  'TeamSummarySubmitted',
+  PlanRef & { summary: string; analysis: string; totals: MetricTotal[]; submittedBy: string }
+>;
+
+/** A part of a shortfall with its own history: where it first arose and every period it passed through. */
+export interface ShortfallPiece {
+  /** The carried line this piece continues, absent for a shortfall that arose in this period. */
+  lineId?: string;
+  originPeriod: string;
+  path: string[];
+  amount: number;
+}
+
+export interface AppraisalItem {
+  salespersonId: string;
+  salespersonName: string;
+  metric: Metric;
+  currency?: string;
+  baseTarget: number;
+  carriedIn: number;
+  adjustments: number;
+  effectiveTarget: number;
+  actual: number;
+  /** actual ÷ effective target in basis points (10000 = 100 %); null when there is no target (Decision 4). */
+  completionBasisPoints: number | null;
+  /** Decision 6: max(0, effective target − actual). */
+  shortfall: number;
+  pieces: ShortfallPiece[];
+  /** Carried lines (by id) and how much of each the actuals settled. */
+  settled: { lineId: string; amount: number }[];
+}
+
+export type Rating = 'excellent' | 'good' | 'satisfactory' | 'poor';
+
+export type PlanAppraised = Event<
+  'PlanAppraised',
+  PlanRef & {
+    items: AppraisalItem[];
+    rating: Rating;
+    comments: string;
+    salespersonRatings: { salespersonId: string; rating: Rating; comment?: string }[];
+    appraisedBy: string;
+  }
+>;
+
+export interface AppraisalCorrection {
+  salespersonId: string;
+  metric: Metric;
+  field: 'effectiveTarget' | 'actual';
+  from: number;
+  to: number;
+  reason: string;
+}
+
+export type AppraisalRevised = Event<
+  'AppraisalRevised',
+  PlanRef & { revision: number; corrections: AppraisalCorrection[]; items: AppraisalItem[]; revisedBy: string }
+>;
+export type AppraisalApproved = Event<'AppraisalApproved', PlanRef & { revision: number; approvedBy: string; comment?: string }>;
+export type AppraisalRejected = Event<'AppraisalRejected', PlanRef & { revision: number; rejectedBy: string; reason: string }>;
+
+export interface CarryOverLine {
+  lineId: string;
+  salespersonId: string;
+  salespersonName: string;
+  metric: Metric;
+  amount: number;
+  currency?: string;
+  originPeriod: string;
+  /** Every period the line passed through, oldest first, ending with the period it was unmet in. */
+  path: string[];
+  sourcePlanId: string;
+}
+
+export type ResultsPublished = Event<
+  'ResultsPublished',
+  PlanRef & {
+    items: AppraisalItem[];
+    carryOver: CarryOverLine[];
+    nextPeriod: string;
+    nextPlanId: string;
+    publishedBy: string;
+  }
+>;
+
+export type CarryOverReceived = Event<
+  'CarryOverReceived',
+  PlanRef & { sourcePlanId: string; sourcePeriod: string; lines: CarryOverLine[]; appliedAs: 'pending_approval' | 'active' }
+>;
+
+export type CarryOverWaived = Event<
+  'CarryOverWaived',
+  PlanRef & { lineId: string; salespersonId: string; metric: Metric; amount: number; originPeriod: string; waivedBy: string; reason: string }
+>;
+
 export type PlanEvent =
   | PlanOpened
   | PlanSubmitted
@@ -87,7 +256,21 @@ export type PlanEvent =
   | PlanBookSubmitted
   | PlanBookApproved
   | PlanBookRejected
-  | ActualRecorded;
+  | ActualRecorded
+  | ProgressReviewRecorded
+  | DifficultyReportSubmitted
+  | TargetAdjustmentProposed
+  | TargetAdjustmentApproved
+  | TargetAdjustmentRejected
+  | PersonalSummarySubmitted
+  | TeamSummarySubmitted
+  | PlanAppraised
+  | AppraisalRevised
+  | AppraisalApproved
+  | AppraisalRejected
+  | ResultsPublished
+  | CarryOverReceived
+  | CarryOverWaived;
 
 export const PLAN_EVENT_TYPES: readonly PlanEvent['type'][] = [
   'PlanOpened',
@@ -98,4 +281,32 @@ export const PLAN_EVENT_TYPES: readonly PlanEvent['type'][] = [
   'PlanBookApproved',
   'PlanBookRejected',
   'ActualRecorded',
+  'ProgressReviewRecorded',
+  'DifficultyReportSubmitted',
+  'TargetAdjustmentProposed',
+  'TargetAdjustmentApproved',
+  'TargetAdjustmentRejected',
+  'PersonalSummarySubmitted',
+  'TeamSummarySubmitted',
+  'PlanAppraised',
+  'AppraisalRevised',
+  'AppraisalApproved',
+  'AppraisalRejected',
+  'ResultsPublished',
+  'CarryOverReceived',
+  'CarryOverWaived',
+];
+
+/** Decisions an auditor lists: approvals, rejections, waivers and publications. */
+export const PLAN_DECISION_TYPES: readonly PlanEvent['type'][] = [
+  'PlanApproved',
+  'PlanRejected',
+  'PlanBookApproved',
+  'PlanBookRejected',
+  'TargetAdjustmentApproved',
+  'TargetAdjustmentRejected',
+  'AppraisalApproved',
+  'AppraisalRejected',
+  'CarryOverWaived',
+  'ResultsPublished',
 ];

@@ -65,3 +65,20 @@ export const bookApproved = (version = 1): PlanEvent => ({ type: 'PlanBookApprov
 export const bookRejected = (version = 1): PlanEvent => ({ type: 'PlanBookRejected', data: { ...ref, version, rejectedBy: 'mgr-1', reason: 'Vague' } });
 
 export const executing: PlanEvent[] = [opened, submitted(), approved(), bookSubmitted(), bookApproved()];
+
+export const actual = (salespersonId: string, metric: string, amount: number, date = '2027-02-01'): PlanEvent => ({
+  type: 'ActualRecorded',
+  data: { ...ref, salespersonId, metric: metric as never, amount, ...(metric === 'new_customers' ? {} : { currency: 'CNY' }), date, reference: 'R', recordedBy: salespersonId },
+});
+
+export const personalSummary = (salespersonId: string): PlanEvent => ({
+  type: 'PersonalSummarySubmitted',
+  data: { ...ref, salespersonId, summary: 'Done what I could', totals: [], submittedBy: salespersonId },
+});
+
+export const teamSummary: PlanEvent = {
+  type: 'TeamSummarySubmitted',
+  data: { ...ref, summary: 'Quarter closed', analysis: 'Mixed', totals: [], submittedBy: 'sup-1' },
+};
+
+export const system = actor('system', [], []);

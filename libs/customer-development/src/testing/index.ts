@@ -1,0 +1,3 @@
+export * from './actors.js';
+export * from './development-scope-fixtures.js';
+export * from './prospect-fixtures.js';
