@@ -7,3 +7,4 @@ export * from './plan/plan.js';
 export * from './plan/plan.decide.js';
 export * from './application/execute-plan-command.js';
 export * from './application/plan.queries.js';
+export * from './application/carry-over.process.js';

@@ -1,19 +1,18 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ValidationError, type Actor, type CommandContext } from '#app/eventsourcing';
 import {
-  ExecutePlanCommand,
   GetPlanHistoryQuery,
   GetPlanQuery,
   planIdFor,
-  type CommandOutcome,
   type HistoryPage,
   type PlanCommand,
   type PlanView,
 } from '#app/sales-planning';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { CommandCtx, IfMatch, etagOf } from '../http/command-context.js';
+import { CommandRoute, runPlanCommand, type Reply } from './plan-command.route.js';
 import { CommandResponse, ErrorResponse } from './plan.responses.js';
 import {
   ApproveRequest,
@@ -23,36 +22,6 @@ import {
   SubmitPlanBookRequest,
   SubmitPlanRequest,
 } from './plan.requests.js';
-
-interface Reply {
-  header(name: string, value: string): Reply;
-}
-
-const commandHeaders = [
-  ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first response and appends nothing' }),
-  ApiHeader({ name: 'If-Match', required: false, description: 'The ETag (stream revision) you last saw; 412 when the plan has moved on' }),
-  ApiHeader({ name: 'X-Correlation-Id', required: false, description: 'Ties this command to others for auditors' }),
-];
-
-function applyAll(...decorators: MethodDecorator[]): MethodDecorator {
-  return (target, key, descriptor) => {
-    for (const d of decorators) d(target, key, descriptor);
-  };
-}
-
-const CommandRoute = (operationId: string, summary: string) =>
-  applyAll(
-    ApiOperation({ operationId, summary }),
-    ...commandHeaders,
-    ApiResponse({ status: 200, type: CommandResponse }),
-    ApiResponse({ status: 400, type: ErrorResponse, description: 'Invalid request (field-level messages)' }),
-    ApiResponse({ status: 401, type: ErrorResponse }),
-    ApiResponse({ status: 403, type: ErrorResponse, description: 'Wrong role or team, or approving your own submission' }),
-    ApiResponse({ status: 404, type: ErrorResponse }),
-    ApiResponse({ status: 409, type: ErrorResponse, description: 'Not allowed in the plan’s current state' }),
-    ApiResponse({ status: 412, type: ErrorResponse, description: 'If-Match revision is stale' }),
-    ApiResponse({ status: 422, type: ErrorResponse, description: 'Idempotency-Key reused with another request' }),
-  );
 
 const parseNonNegative = (name: string, value: string | undefined, fallback: number, max = Number.MAX_SAFE_INTEGER): number => {
   if (value === undefined) return fallback;
@@ -71,11 +40,8 @@ export class PlansController {
     private readonly queries: QueryBus,
   ) {}
 
-  private async run(command: PlanCommand, reply: Reply, expectedRevision?: number): Promise<CommandResponse> {
-    const outcome: CommandOutcome = await this.commands.execute(new ExecutePlanCommand(command, expectedRevision));
-    reply.header('ETag', etagOf(outcome.revision));
-    if (outcome.replayed) reply.header('Idempotent-Replayed', 'true');
-    return { planId: outcome.planId, revision: outcome.revision, position: outcome.position };
+  private run(command: PlanCommand, reply: Reply, expectedRevision?: number): Promise<CommandResponse> {
+    return runPlanCommand(this.commands, command, reply, expectedRevision);
   }
 
   @Post()

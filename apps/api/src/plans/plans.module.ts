@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
 import { ExecutePlanCommandHandler, GetPlanHandler, GetPlanHistoryHandler } from '#app/sales-planning';
+import { PlanCloseController } from './plan-close.controller.js';
 import { PlansController } from './plans.controller.js';
 
 @Module({
-  controllers: [PlansController],
+  controllers: [PlansController, PlanCloseController],
   providers: [ExecutePlanCommandHandler, GetPlanHandler, GetPlanHistoryHandler],
 })
 export class PlansModule {}
