@@ -1,0 +1,120 @@
+import { ANY, ErrorType, NO_STREAM, STREAM_EXISTS } from '@eventstore/db-client';
+import {
+  ConcurrencyError,
+  DomainError,
+  ServiceUnavailableError,
+  newId,
+  type EventToAppend,
+  type ExpectedRevision,
+  type RecordedEvent,
+} from '#app/eventsourcing';
+import type { EsdbEventData, EsdbExpectedRevision, EsdbJson, EsdbRecordedEvent } from './eventstoredb-client.js';
+import { toGlobalPosition, toSafeNumber } from './eventstoredb-positions.js';
+
+export function toEsdbExpectedRevision(expected: ExpectedRevision): EsdbExpectedRevision {
+  switch (expected) {
+    case 'no_stream':
+      return NO_STREAM;
+    case 'stream_exists':
+      return STREAM_EXISTS;
+    case 'any':
+      return ANY;
+    default:
+      return BigInt(expected);
+  }
+}
+
+export function toEventData(event: EventToAppend): EsdbEventData {
+  return {
+    id: event.id ?? newId(),
+    contentType: 'application/json',
+    type: event.type,
+    // The client JSON-encodes data itself and cannot encode `undefined`.
+    data: (event.data ?? null) as EsdbJson,
+    metadata: event.metadata,
+  };
+}
+
+export function toRecordedEvent(event: EsdbRecordedEvent): RecordedEvent {
+  return {
+    id: event.id,
+    type: event.type,
+    data: decodeJson(event.data),
+    metadata: decodeMetadata(event.metadata),
+    streamName: event.streamId,
+    revision: toSafeNumber(event.revision, `The revision of event ${event.id}`),
+    position: toGlobalPosition(event.position, `event ${event.id} in ${event.streamId}@${event.revision}`),
+    createdAt: event.created.toISOString(),
+  };
+}
+
+export function isSystemEvent(event: EsdbRecordedEvent): boolean {
+  return event.type.startsWith('$') || event.streamId.startsWith('$');
+}
+
+/** The client hands back bytes when the content type is not JSON or the JSON is malformed. */
+function decodeJson(value: unknown): unknown {
+  if (!(value instanceof Uint8Array)) return value;
+  try {
+    return JSON.parse(new TextDecoder().decode(value));
+  } catch {
+    return value;
+  }
+}
+
+function decodeMetadata(value: unknown): Record<string, unknown> {
+  const decoded = decodeJson(value);
+  return decoded !== null && typeof decoded === 'object' && !Array.isArray(decoded) && !(decoded instanceof Uint8Array)
+    ? (decoded as Record<string, unknown>)
+    : {};
+}
+
+const UNAVAILABLE_TYPES: ReadonlySet<string> = new Set([
+  ErrorType.UNAVAILABLE,
+  ErrorType.DEADLINE_EXCEEDED,
+  ErrorType.TIMEOUT,
+  ErrorType.NOT_LEADER,
+  ErrorType.CANCELLED,
+]);
+
+export interface ErrorContext {
+  streamName?: string;
+  expectedRevision?: ExpectedRevision;
+}
+
+/** Vendor errors to ours. The client marks its errors with a `type` (ErrorType); that is what it checks too. */
+export function translateError(error: unknown, context: ErrorContext = {}): unknown {
+  if (error instanceof DomainError) return error;
+  const type = errorType(error);
+  if (type === ErrorType.WRONG_EXPECTED_VERSION) {
+    const actualVersion = (error as { actualVersion?: unknown }).actualVersion;
+    const actual = typeof actualVersion === 'bigint' ? toSafeNumber(actualVersion, 'The current revision') : 'no_stream';
+    return concurrencyError(context, actual);
+  }
+  if ((type !== undefined && UNAVAILABLE_TYPES.has(type)) || isDiscoveryFailure(error)) {
+    return new ServiceUnavailableError('EVENT_STORE.UNAVAILABLE', 'EventStoreDB is unavailable; retry the request', {
+      reason: (error as Error).message,
+      ...(type ? { errorType: type } : {}),
+    });
+  }
+  return error;
+}
+
+export function concurrencyError(context: ErrorContext, actual: number | 'no_stream'): ConcurrencyError {
+  const expected = context.expectedRevision ?? 'any';
+  return new ConcurrencyError(
+    `Append to ${context.streamName ?? 'the stream'} expected revision ${expected} but the stream is at ${actual}`,
+    expected,
+    actual,
+  );
+}
+
+export function errorType(error: unknown): string | undefined {
+  const type = (error as { type?: unknown } | null)?.type;
+  return typeof type === 'string' ? type : undefined;
+}
+
+/** Raised by the client as a plain Error when no cluster node answers. */
+function isDiscoveryFailure(error: unknown): boolean {
+  return error instanceof Error && error.message.startsWith('Failed to discover after');
+}
