@@ -1,0 +1,77 @@
+import type { Event, RecordedEvent } from '#app/eventsourcing';
+import type { ReadDocument } from '../read-store.port.js';
+
+/** A recorded event typed by a domain event union, so `switch (event.type)` narrows `event.data`. */
+export type RecordedOf<E extends Event> = E extends Event ? Omit<RecordedEvent<E['data']>, 'type'> & { readonly type: E['type'] } : never;
+
+/**
+ * A read model as plain data and pure functions; the ProjectionRunner does the reading, batching,
+ * checkpoints, parking and rebuilds.
+ *
+ * The documents live in the physical collection `<collection>_v<version>`: bump `version` whenever
+ * `evolve`, `keys`, `eventTypes` or the document shape changes, and the runner rebuilds it from the
+ * start of the log while the previous one keeps serving reads.
+ */
+export interface Projection<D extends ReadDocument = ReadDocument, E extends Event = Event> {
+  /** Stable name: the key of its checkpoint, registry entry and parked events. */
+  readonly name: string;
+  /** A positive integer. */
+  readonly version: number;
+  /** Base collection name; matches `^[A-Za-z][A-Za-z0-9_]*$` and leaves room for the version suffix. */
+  readonly collection: string;
+  /** Fields its queries sort or range on. */
+  readonly indexes: readonly string[];
+  /** Types it handles; every other event only advances its checkpoint. */
+  readonly eventTypes: readonly E['type'][];
+  /** Ids of the documents this event touches. */
+  keys(event: RecordedOf<E>): readonly string[];
+  /**
+   * The document after the event, or null to delete it. Pure: no I/O, no clock. The document
+   * passed in is frozen; return a new one. A throw parks the event.
+   */
+  evolve(document: D | null, event: RecordedOf<E>, id: string): D | null;
+}
+
+/** An event a projection could not apply, kept so an operator can fix the projection and retry it. */
+export interface ParkedEvent extends ReadDocument {
+  projection: string;
+  /** The physical collection it was skipped in. */
+  collection: string;
+  position: number;
+  eventId: string;
+  eventType: string;
+  streamName: string;
+  revision: number;
+  error: string;
+  parkedAt: string;
+  /** Failed retries so far. */
+  attempts: number;
+  lastAttemptAt: string | null;
+}
+
+/**
+ * Progress of a rebuild, in global-log positions (so `(total - processed) / eventsPerSecond` is an
+ * ETA; on the embedded store positions count events). The runner awaits a returned promise.
+ */
+export type ProgressCallback = (processed: number, total: number, eventsPerSecond: number) => void | Promise<void>;
+
+export interface ProjectionStatus {
+  name: string;
+  /** The version the running code defines. */
+  version: number;
+  /** The physical collection queries read; null before the projection first ran. */
+  activeCollection: string | null;
+  activeVersion: number | null;
+  checkpoint: number;
+  headPosition: number;
+  /** Positions behind the head (events, on the embedded store). */
+  lag: number;
+  parked: number;
+  rebuilding: boolean;
+  rebuild: { collection: string; version: number; checkpoint: number; lag: number } | null;
+}
+
+export interface WaitForPositionResult {
+  reached: boolean;
+  checkpoint: number;
+}

@@ -1,0 +1,101 @@
+/** A read-model document: a JSON object whose string `id` is unique within its collection. */
+export interface ReadDocument {
+  id: string;
+}
+
+export type FieldValue = string | number | boolean | null;
+
+/** Bounds on one field; every bound must have the same type (number or string). */
+export interface RangeCondition {
+  gt?: string | number;
+  gte?: string | number;
+  lt?: string | number;
+  lte?: string | number;
+}
+
+export interface ReadFilter {
+  /** Equality on top-level scalar fields, all of which must hold; `null` also matches a missing field. */
+  where?: Readonly<Record<string, FieldValue>>;
+  /** Ranges on declared indexed fields (or `id`); only values of the bounds' type match. */
+  range?: Readonly<Record<string, RangeCondition>>;
+}
+
+export interface SortOrder {
+  /** A declared indexed field, or `id`. */
+  field: string;
+  /** Defaults to `asc`. */
+  direction?: 'asc' | 'desc';
+}
+
+export interface ReadQuery extends ReadFilter {
+  /** Defaults to `id` ascending. Ties are broken by `id` in the same direction; a missing field sorts as null, first when ascending. */
+  sort?: SortOrder;
+  /** 1 to 1,000; defaults to 100. */
+  limit?: number;
+  /** The `nextCursor` of the previous page of the same query. */
+  cursor?: string | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Null on the last page. */
+  nextCursor: string | null;
+}
+
+export interface CollectionDefinition {
+  /** Top-level fields that can be sorted and ranged on. `id` always can. */
+  indexes?: readonly string[];
+}
+
+/**
+ * The writes of one unit of work. They are buffered and applied atomically when the unit of work's
+ * callback resolves; nothing is applied when it throws. A write to a collection never declared
+ * creates it without indexes.
+ */
+export interface ReadStoreTransaction {
+  /** Inserts or wholly replaces the document with this id. */
+  upsert<T extends ReadDocument>(collection: string, document: T): void;
+  /** Deleting a missing document is a no-op. */
+  delete(collection: string, id: string): void;
+  /** Records how far a projection has applied the global log. */
+  setCheckpoint(name: string, position: number): void;
+}
+
+/**
+ * The read-model store port: JSON documents in named collections, queried by equality, ranges on
+ * declared fields, sort and opaque-cursor pagination, plus projection checkpoints written in the
+ * same unit of work as the documents they describe.
+ *
+ * Collection names match `^[A-Za-z][A-Za-z0-9_]{0,62}$`, field names `^[A-Za-z_][A-Za-z0-9_]{0,62}$`.
+ * Reading a collection that does not exist returns nothing. Bad query input (an undeclared sort or
+ * range field, a malformed cursor, a bad limit) is a ValidationError; an overloaded or locked
+ * back end is a ServiceUnavailableError.
+ *
+ * There is no isolation beyond the atomic commit: each collection has a single writer (its projection).
+ *
+ * Used directly as the DI token.
+ */
+export abstract class ReadStore {
+  /** Creates the collection if missing and indexes the given fields; indexes only accumulate. */
+  abstract ensureCollection(name: string, definition?: CollectionDefinition): Promise<void>;
+
+  /** Removes the collection, its documents and its indexes; a missing collection is a no-op. */
+  abstract dropCollection(name: string): Promise<void>;
+
+  abstract get<T extends ReadDocument = ReadDocument>(collection: string, id: string): Promise<T | null>;
+
+  /** The documents that exist among these ids, in no particular order. */
+  abstract getMany<T extends ReadDocument = ReadDocument>(collection: string, ids: readonly string[]): Promise<T[]>;
+
+  abstract find<T extends ReadDocument = ReadDocument>(collection: string, query?: ReadQuery): Promise<Page<T>>;
+
+  abstract count(collection: string, filter?: ReadFilter): Promise<number>;
+
+  /** Runs `work`, then commits its writes and checkpoints atomically; returns what `work` returned. */
+  abstract transaction<R>(work: (tx: ReadStoreTransaction) => Promise<R> | R): Promise<R>;
+
+  /** The last position recorded under this name, or null if none was. */
+  abstract getCheckpoint(name: string): Promise<number | null>;
+
+  abstract close(): Promise<void>;
+}
