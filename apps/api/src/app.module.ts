@@ -8,13 +8,14 @@ import { HealthController } from './health/health.controller.js';
 import { DomainExceptionFilter } from './http/domain-exception.filter.js';
 import { InfrastructureModule } from './infrastructure/infrastructure.module.js';
 import { PlansModule } from './plans/plans.module.js';
+import { ProspectsModule } from './prospects/prospects.module.js';
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, overrides: { eventStore?: EventStore } = {}): DynamicModule {
     return {
       module: AppModule,
-      imports: [CqrsModule.forRoot(), InfrastructureModule.forRoot(config, overrides), PlansModule],
+      imports: [CqrsModule.forRoot(), InfrastructureModule.forRoot(config, overrides), PlansModule, ProspectsModule],
       controllers: [HealthController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

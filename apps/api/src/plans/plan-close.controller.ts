@@ -5,7 +5,6 @@ import { ValidationError, type CommandContext } from '#app/eventsourcing';
 import { CommandCtx, IfMatch } from '../http/command-context.js';
 import {
   AppraisePlanRequest,
-  EmptyRequest,
   ProposeTargetAdjustmentRequest,
   RecordProgressReviewRequest,
   ReviseAppraisalRequest,
@@ -108,7 +107,7 @@ export class PlanCloseController {
   @Post('publish')
   @HttpCode(200)
   @CommandRoute('PublishResults', 'Step 12: publish the results; the plan closes and shortfalls carry over to the next period')
-  publishResults(@Param('planId') planId: string, @Body() _body: EmptyRequest, @CommandCtx() context: CommandContext, @IfMatch() rev: number | undefined, @Res({ passthrough: true }) reply: Reply) {
+  publishResults(@Param('planId') planId: string, @CommandCtx() context: CommandContext, @IfMatch() rev: number | undefined, @Res({ passthrough: true }) reply: Reply) {
     return runPlanCommand(this.commands, { type: 'PublishResults', data: { planId }, context }, reply, rev);
   }
 

@@ -149,5 +149,3 @@ export class ReviseAppraisalRequest {
   @Type(() => AppraisalCorrectionRequest)
   corrections!: AppraisalCorrectionRequest[];
 }
-
-export class EmptyRequest {}

@@ -1,0 +1,50 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { SIZE_CLASSES } from '#app/customer-development';
+import { PERIOD_PATTERN } from '#app/sales-planning';
+
+const TEXT = 4000;
+const SHORT = 200;
+const ID = /^[A-Za-z0-9][A-Za-z0-9_.@-]{0,63}$/;
+
+/** Step 1: which new customers the team pursues and the main direction of its development plan. */
+export class DefineDevelopmentScopeRequest {
+  @ApiProperty({ example: 'north' })
+  @Matches(ID, { message: 'team must be 1–64 characters of letters, digits, _ . @ -' })
+  team!: string;
+
+  @ApiProperty({ example: '2027-Q1', description: 'A year (2027), quarter (2027-Q1) or month (2027-03)' })
+  @Matches(PERIOD_PATTERN, { message: 'period must look like 2027, 2027-Q1 or 2027-03' })
+  period!: string;
+
+  @ApiProperty({ type: [String], example: ['Food processing'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(SHORT, { each: true })
+  targetIndustries!: string[];
+
+  @ApiProperty({ type: [String], example: ['Shandong'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(SHORT, { each: true })
+  regions!: string[];
+
+  @ApiProperty({ type: [String], enum: SIZE_CLASSES, example: ['medium', 'large'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(SIZE_CLASSES.length)
+  @IsString({ each: true })
+  sizeClasses!: string[];
+
+  @ApiProperty({ description: 'The main direction of the development plan' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(TEXT)
+  mainDirection!: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(TEXT) notes?: string;
+}

@@ -1,0 +1,270 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsInt,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import {
+  CONTACT_METHODS,
+  CREDIT_SCORES,
+  DEVELOPMENT_STAGES,
+  OWNERSHIP_TYPES,
+  PAYMENT_BEHAVIOURS,
+  SIZE_CLASSES,
+} from '#app/customer-development';
+
+const TEXT = 4000;
+const SHORT = 200;
+const ID = /^[A-Za-z0-9][A-Za-z0-9_.@-]{0,63}$/;
+const CURRENCY = /^[A-Z]{3}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class ProspectMoneyRequest {
+  @ApiProperty({ description: 'Integer minor units (fen, cents)', example: 80000000 })
+  @IsInt()
+  @Min(0)
+  @Max(Number.MAX_SAFE_INTEGER)
+  amount!: number;
+
+  @ApiProperty({ example: 'CNY' })
+  @Matches(CURRENCY, { message: 'currency must be an ISO 4217 code such as CNY' })
+  currency!: string;
+}
+
+export class ContactRequest {
+  @ApiProperty({ example: 'Wang Li' }) @IsString() @IsNotEmpty() @MaxLength(SHORT) name!: string;
+
+  @ApiPropertyOptional({ example: '+86 531 8888 0000', description: 'phone or email is required' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  phone?: string;
+
+  @ApiPropertyOptional({ example: 'wang.li@qilu-foods.example', description: 'phone or email is required' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(SHORT)
+  email?: string;
+}
+
+/** A row of the potential customer list (潜在客户名单). */
+export class AddProspectRequest {
+  @ApiProperty({ example: 'north' })
+  @Matches(ID, { message: 'team must be 1–64 characters of letters, digits, _ . @ -' })
+  team!: string;
+
+  @ApiProperty({ example: 'Qilu Foods Co., Ltd.', description: 'Duplicates on the team’s list are found by the normalised name' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(SHORT)
+  name!: string;
+
+  @ApiProperty({ example: 'Food processing' }) @IsString() @IsNotEmpty() @MaxLength(SHORT) industry!: string;
+  @ApiProperty({ example: 'Shandong' }) @IsString() @IsNotEmpty() @MaxLength(SHORT) region!: string;
+  @ApiProperty({ enum: SIZE_CLASSES, example: 'medium' }) @IsString() size!: string;
+
+  @ApiProperty({ type: () => ContactRequest })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ContactRequest)
+  contact!: ContactRequest;
+
+  @ApiProperty({ example: 'Trade fair' }) @IsString() @IsNotEmpty() @MaxLength(SHORT) source!: string;
+  @ApiProperty({ example: 'Needs 40 freezers this year' }) @IsString() @IsNotEmpty() @MaxLength(TEXT) initialAssessment!: string;
+
+  @ApiPropertyOptional({ example: '91370100MA3C000001', description: 'Unique on the team’s list when given' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  registrationNumber?: string;
+}
+
+export class AssignProspectRequest {
+  @ApiProperty({ example: 'bob', description: 'A salesperson of the prospect’s team (the supervisor vouches for it)' })
+  @Matches(ID, { message: 'salespersonId must be 1–64 characters of letters, digits, _ . @ -' })
+  salespersonId!: string;
+
+  @ApiProperty({ example: 'Bob Chen' }) @IsString() @IsNotEmpty() @MaxLength(SHORT) salespersonName!: string;
+}
+
+export class CreditHistoryRequest {
+  @ApiPropertyOptional({ description: 'Past trade terms' }) @IsOptional() @IsString() @MaxLength(TEXT) pastTerms?: string;
+  @ApiProperty({ description: 'Credit-limit overruns' }) @IsInt() @Min(0) @Max(1_000_000) limitOverruns!: number;
+  @ApiProperty({ description: 'Bad debts' }) @IsInt() @Min(0) @Max(1_000_000) badDebts!: number;
+  @ApiProperty({ description: 'Lawsuits' }) @IsInt() @Min(0) @Max(1_000_000) lawsuits!: number;
+}
+
+export class ScoredItemRequest {
+  @ApiProperty({ example: 'Payment record' }) @IsString() @IsNotEmpty() @MaxLength(SHORT) item!: string;
+  @ApiProperty({ enum: CREDIT_SCORES, description: 'A/B/C/D = 10/8/6/4 points' }) @IsString() score!: string;
+}
+
+/** The new-customer credit investigation form (新客户信用调查表); the grade is computed from the scored items. */
+export class RecordCreditCheckRequest {
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(SHORT) legalName!: string;
+  @ApiProperty({ example: '91370100MA3C000001' }) @IsString() @IsNotEmpty() @MaxLength(64) registrationNumber!: string;
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(SHORT) legalRepresentative!: string;
+  @ApiProperty({ example: '2012-05-08' }) @Matches(DATE, { message: 'foundedOn must be YYYY-MM-DD' }) foundedOn!: string;
+  @ApiProperty({ enum: OWNERSHIP_TYPES }) @IsString() ownershipType!: string;
+
+  @ApiProperty({ type: () => ProspectMoneyRequest })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ProspectMoneyRequest)
+  registeredCapital!: ProspectMoneyRequest;
+
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(TEXT) businessScope!: string;
+  @ApiProperty() @IsInt() @Min(0) @Max(100_000_000) employees!: number;
+
+  @ApiProperty({ type: () => ProspectMoneyRequest })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ProspectMoneyRequest)
+  annualRevenue!: ProspectMoneyRequest;
+
+  @ApiProperty({ type: [String], example: ['ICBC Jinan Branch'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(SHORT, { each: true })
+  banks!: string[];
+
+  @ApiProperty({ description: 'The bank’s opinion' }) @IsString() @IsNotEmpty() @MaxLength(TEXT) bankOpinion!: string;
+  @ApiProperty({ enum: PAYMENT_BEHAVIOURS }) @IsString() paymentBehaviour!: string;
+
+  @ApiProperty({ type: () => CreditHistoryRequest })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => CreditHistoryRequest)
+  history!: CreditHistoryRequest;
+
+  @ApiProperty({ type: () => [ScoredItemRequest], description: 'The grade A–D is computed from these, never typed' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ScoredItemRequest)
+  scoredItems!: ScoredItemRequest[];
+
+  @ApiProperty({ type: () => ProspectMoneyRequest, description: 'Suggested credit limit in minor units' })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ProspectMoneyRequest)
+  suggestedCreditLimit!: ProspectMoneyRequest;
+
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(SHORT) investigator!: string;
+  @ApiProperty({ example: '2027-02-10' }) @Matches(DATE, { message: 'investigatedOn must be YYYY-MM-DD' }) investigatedOn!: string;
+}
+
+export class ScreenProspectRequest {
+  @ApiProperty({ enum: ['key_prospect', 'reinvestigate'] }) @IsString() outcome!: string;
+
+  @ApiPropertyOptional({ type: [String], description: 'What is unclear (required for reinvestigate)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(TEXT, { each: true })
+  unclearPoints?: string[];
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(TEXT) comment?: string;
+}
+
+export class ReportCreditIssueRequest {
+  @ApiProperty({ description: 'The credit problem, for the superior' }) @IsString() @IsNotEmpty() @MaxLength(TEXT) description!: string;
+}
+
+export class ResolveCreditIssueRequest {
+  @ApiProperty({ enum: ['redefine', 'stop'] }) @IsString() resolution!: string;
+  @ApiPropertyOptional({ description: 'How the prospect is redefined (required for redefine)' }) @IsOptional() @IsString() @MaxLength(TEXT) redefinition?: string;
+  @ApiPropertyOptional({ description: 'Why investigation and negotiation stop' }) @IsOptional() @IsString() @MaxLength(TEXT) reason?: string;
+}
+
+export class MilestoneRequest {
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(TEXT) description!: string;
+  @ApiProperty({ example: '2027-03-05' }) @Matches(DATE, { message: 'dueOn must be YYYY-MM-DD' }) dueOn!: string;
+}
+
+/** The development application with its development plan (step 5). */
+export class SubmitDevelopmentApplicationRequest {
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(TEXT, { each: true })
+  objectives!: string[];
+
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(TEXT) approach!: string;
+
+  @ApiProperty({ type: () => [MilestoneRequest] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => MilestoneRequest)
+  milestones!: MilestoneRequest[];
+
+  @ApiProperty({ type: () => ProspectMoneyRequest })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ProspectMoneyRequest)
+  expectedDealValue!: ProspectMoneyRequest;
+
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(TEXT, { each: true })
+  resourcesNeeded!: string[];
+}
+
+export class ReviewApplicationRequest {
+  @ApiProperty({ enum: ['approve', 'reject'] }) @IsString() decision!: string;
+  @ApiPropertyOptional({ description: 'Required when rejecting' }) @IsOptional() @IsString() @MaxLength(TEXT) reason?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(TEXT) comment?: string;
+}
+
+/** The customer development form (客户开发表). */
+export class FileDevelopmentReportRequest {
+  @ApiProperty({ example: '2027-03-05' }) @Matches(DATE, { message: 'visitDate must be YYYY-MM-DD' }) visitDate!: string;
+  @ApiProperty({ enum: CONTACT_METHODS }) @IsString() method!: string;
+  @ApiProperty({ description: 'What was discussed' }) @IsString() @IsNotEmpty() @MaxLength(TEXT) discussed!: string;
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(TEXT) result!: string;
+  @ApiProperty({ enum: DEVELOPMENT_STAGES }) @IsString() stage!: string;
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(TEXT) nextStep!: string;
+
+  @ApiPropertyOptional({ type: () => ProspectMoneyRequest })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProspectMoneyRequest)
+  expectedDealValue?: ProspectMoneyRequest;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(TEXT) problems?: string;
+}
+
+export class CommentOnDevelopmentReportRequest {
+  @ApiProperty({ description: 'The supervisor’s comment on the report' }) @IsString() @IsNotEmpty() @MaxLength(TEXT) comment!: string;
+}
+
+export class ConvertProspectRequest {
+  @ApiProperty({ example: '2027-03-20', description: 'Counts as a new customer for the salesperson in the period holding this date' })
+  @Matches(DATE, { message: 'convertedOn must be YYYY-MM-DD' })
+  convertedOn!: string;
+}
+
+export class AbandonProspectRequest {
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(TEXT) reason!: string;
+}

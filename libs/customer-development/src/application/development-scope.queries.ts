@@ -1,0 +1,72 @@
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { ForbiddenError, NotFoundError, fold, type Actor, type RecordedEvent } from '#app/eventsourcing';
+import { EventStore } from '#app/event-store';
+import { canReadTeam } from '#app/sales-planning';
+import { developmentScopeDecider } from '../development-scope/development-scope.decide.js';
+import { developmentScopeStream, type DefinedDevelopmentScope } from '../development-scope/development-scope.js';
+
+export interface DevelopmentScopeView extends DefinedDevelopmentScope {
+  revision: number;
+  position: number;
+}
+
+export class GetDevelopmentScopeQuery extends Query<DevelopmentScopeView> {
+  constructor(
+    readonly scopeId: string,
+    readonly actor: Actor,
+  ) {
+    super();
+  }
+}
+
+export interface DevelopmentScopeHistoryPage {
+  scopeId: string;
+  events: RecordedEvent[];
+  nextRevision: number | null;
+}
+
+export class GetDevelopmentScopeHistoryQuery extends Query<DevelopmentScopeHistoryPage> {
+  constructor(
+    readonly scopeId: string,
+    readonly actor: Actor,
+    readonly fromRevision = 0,
+    readonly limit = 100,
+  ) {
+    super();
+  }
+}
+
+async function readScope(store: EventStore, scopeId: string, actor: Actor): Promise<{ events: RecordedEvent[]; state: DefinedDevelopmentScope }> {
+  const events = await store.readStream(developmentScopeStream(scopeId));
+  const state = fold(developmentScopeDecider, events);
+  if (state.status === 'none') throw new NotFoundError('SCOPE.NOT_FOUND', `Development scope ${scopeId} does not exist`, { scopeId });
+  if (!canReadTeam(actor, state.team)) {
+    throw new ForbiddenError('AUTH.TEAM_FORBIDDEN', `You may not read development scopes of team ${state.team}`, { team: state.team });
+  }
+  return { events, state };
+}
+
+/** The latest version of the scope; earlier versions are in its history. */
+@QueryHandler(GetDevelopmentScopeQuery)
+export class GetDevelopmentScopeHandler implements IQueryHandler<GetDevelopmentScopeQuery> {
+  constructor(private readonly store: EventStore) {}
+
+  async execute({ scopeId, actor }: GetDevelopmentScopeQuery): Promise<DevelopmentScopeView> {
+    const { events, state } = await readScope(this.store, scopeId, actor);
+    const last = events[events.length - 1]!;
+    return { ...state, revision: last.revision, position: last.position };
+  }
+}
+
+/** Every version of the scope with its metadata, a page at a time. */
+@QueryHandler(GetDevelopmentScopeHistoryQuery)
+export class GetDevelopmentScopeHistoryHandler implements IQueryHandler<GetDevelopmentScopeHistoryQuery> {
+  constructor(private readonly store: EventStore) {}
+
+  async execute({ scopeId, actor, fromRevision, limit }: GetDevelopmentScopeHistoryQuery): Promise<DevelopmentScopeHistoryPage> {
+    const { events } = await readScope(this.store, scopeId, actor);
+    const page = events.filter((e) => e.revision >= fromRevision).slice(0, limit + 1);
+    const more = page.length > limit;
+    return { scopeId, events: page.slice(0, limit), nextRevision: more ? page[limit]!.revision : null };
+  }
+}

@@ -1,0 +1,101 @@
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { ForbiddenError, NotFoundError, fold, type Actor, type RecordedEvent } from '#app/eventsourcing';
+import { EventStore } from '#app/event-store';
+import { canReadTeam } from '#app/sales-planning';
+import type { SizeClass } from '../shared/size-class.js';
+import { prospectDecider } from '../prospect/prospect.decide.js';
+import type { ProspectContact, ProspectEvent } from '../prospect/prospect.events.js';
+import { prospectStream, type ExistingProspectState } from '../prospect/prospect.js';
+
+/** The prospect's state with its potential-customer-list fields, read from its stream. */
+export interface ProspectView extends ExistingProspectState {
+  normalisedName: string;
+  industry: string;
+  region: string;
+  size: SizeClass;
+  contact: ProspectContact;
+  source: string;
+  initialAssessment: string;
+  registrationNumber?: string;
+  assignedSalespersonName?: string;
+  addedBy: string;
+  revision: number;
+  position: number;
+}
+
+export class GetProspectQuery extends Query<ProspectView> {
+  constructor(
+    readonly prospectId: string,
+    readonly actor: Actor,
+  ) {
+    super();
+  }
+}
+
+export interface ProspectHistoryPage {
+  prospectId: string;
+  events: RecordedEvent[];
+  nextRevision: number | null;
+}
+
+export class GetProspectHistoryQuery extends Query<ProspectHistoryPage> {
+  constructor(
+    readonly prospectId: string,
+    readonly actor: Actor,
+    readonly fromRevision = 0,
+    readonly limit = 100,
+  ) {
+    super();
+  }
+}
+
+async function readProspect(store: EventStore, prospectId: string, actor: Actor): Promise<{ events: RecordedEvent[]; state: ExistingProspectState }> {
+  const events = await store.readStream(prospectStream(prospectId));
+  const state = fold(prospectDecider, events);
+  if (state.status === 'none') throw new NotFoundError('PROSPECT.NOT_FOUND', `Prospect ${prospectId} does not exist`, { prospectId });
+  if (!canReadTeam(actor, state.team)) {
+    throw new ForbiddenError('AUTH.TEAM_FORBIDDEN', `You may not read prospects of team ${state.team}`, { team: state.team });
+  }
+  return { events, state };
+}
+
+function listFields(events: readonly RecordedEvent[]) {
+  let fields: Omit<ProspectView, keyof ExistingProspectState | 'revision' | 'position'> | undefined;
+  for (const recorded of events) {
+    const event = { type: recorded.type, data: recorded.data } as ProspectEvent;
+    if (event.type === 'ProspectAdded') {
+      const { prospectId: _p, team: _t, name: _n, assignedSalespersonId: _a, ...added } = event.data;
+      fields = { ...added };
+    } else if (fields && event.type === 'ProspectAssigned') {
+      fields = { ...fields, assignedSalespersonName: event.data.salespersonName };
+    } else if (fields && event.type === 'CreditCheckRecorded') {
+      fields = { ...fields, registrationNumber: event.data.registrationNumber };
+    }
+  }
+  return fields!;
+}
+
+/** The prospect for its team, auditors and analysts; NotFound and TEAM_FORBIDDEN otherwise. */
+@QueryHandler(GetProspectQuery)
+export class GetProspectHandler implements IQueryHandler<GetProspectQuery> {
+  constructor(private readonly store: EventStore) {}
+
+  async execute({ prospectId, actor }: GetProspectQuery): Promise<ProspectView> {
+    const { events, state } = await readProspect(this.store, prospectId, actor);
+    const last = events[events.length - 1]!;
+    return { ...state, ...listFields(events), revision: last.revision, position: last.position };
+  }
+}
+
+/** Every event of the prospect with its metadata (who, role, when, why), a page at a time. */
+@QueryHandler(GetProspectHistoryQuery)
+export class GetProspectHistoryHandler implements IQueryHandler<GetProspectHistoryQuery> {
+  constructor(private readonly store: EventStore) {}
+
+  async execute({ prospectId, actor, fromRevision, limit }: GetProspectHistoryQuery): Promise<ProspectHistoryPage> {
+    const { events } = await readProspect(this.store, prospectId, actor);
+    const page = events.filter((e) => e.revision >= fromRevision).slice(0, limit + 1);
+    const more = page.length > limit;
+    return { prospectId, events: page.slice(0, limit), nextRevision: more ? page[limit]!.revision : null };
+  }
+}
