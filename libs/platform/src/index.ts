@@ -1,2 +1,4 @@
 export * from './config.js';
 export * from './jwt.js';
+export * from './stores.js';
+export * from './runtime.js';

@@ -298,7 +298,7 @@ export const PLAN_EVENT_TYPES: readonly PlanEvent['type'][] = [
 ];
 
 /** Decisions an auditor lists: approvals, rejections, waivers and publications. */
-export const PLAN_DECISION_TYPES: readonly PlanEvent['type'][] = [
+export const PLAN_DECISION_TYPES = [
   'PlanApproved',
   'PlanRejected',
   'PlanBookApproved',
@@ -309,4 +309,4 @@ export const PLAN_DECISION_TYPES: readonly PlanEvent['type'][] = [
   'AppraisalRejected',
   'CarryOverWaived',
   'ResultsPublished',
-];
+] as const satisfies readonly PlanEvent['type'][];
