@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Role } from '#app/eventsourcing';
 import { EventStore, SqliteEventStore } from '#app/event-store';
+import { SqliteReadStore } from '#app/read-store';
 import { TokenService, loadConfig, type AppConfig } from '#app/platform';
 import { createApp } from '../../apps/api/src/app.factory.js';
 
@@ -41,7 +42,8 @@ export async function startApi(env: Record<string, string> = {}): Promise<ApiHar
   const dataDir = mkdtempSync(join(tmpdir(), 'salesflow-api-'));
   const config = loadConfig({ DATA_DIR: dataDir, AUTH_JWT_SECRET: TEST_SECRET, ...env });
   const store = new SqliteEventStore({ filename: join(dataDir, 'events.sqlite'), pollIntervalMs: 20 });
-  const app = await createApp(config, { eventStore: store, logger: ['error'] });
+  const readStore = new SqliteReadStore({ filename: join(dataDir, 'read.sqlite') });
+  const app = await createApp(config, { eventStore: store, readStore, logger: ['error'] });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const tokens = new TokenService(new TextEncoder().encode(TEST_SECRET));

@@ -4,6 +4,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { LogLevel } from '@nestjs/common';
 import type { EventStore } from '#app/event-store';
+import type { ReadStore } from '#app/read-store';
 import type { AppConfig } from '#app/platform';
 import { AppModule } from './app.module.js';
 import { validationPipe } from './http/validation.js';
@@ -12,13 +13,14 @@ const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose']
 
 export interface CreateAppOptions {
   eventStore?: EventStore;
+  readStore?: ReadStore;
   logger?: false | LogLevel[];
 }
 
 /** Builds the configured HTTP application (used by main.ts and by the API tests). */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: 1_048_576 });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, { ...(options.eventStore ? { eventStore: options.eventStore } : {}), ...(options.readStore ? { readStore: options.readStore } : {}) }), adapter, {
     logger: options.logger ?? LEVELS.slice(0, LEVELS.indexOf(config.logLevel) + 1),
     abortOnError: false,
   });

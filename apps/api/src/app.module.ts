@@ -1,21 +1,21 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
-import type { EventStore } from '#app/event-store';
 import type { AppConfig } from '#app/platform';
 import { AuthGuard } from './auth/auth.guard.js';
 import { HealthController } from './health/health.controller.js';
 import { DomainExceptionFilter } from './http/domain-exception.filter.js';
-import { InfrastructureModule } from './infrastructure/infrastructure.module.js';
+import { InfrastructureModule, type InfrastructureOverrides } from './infrastructure/infrastructure.module.js';
 import { PlansModule } from './plans/plans.module.js';
 import { ProspectsModule } from './prospects/prospects.module.js';
+import { ReadModelsModule } from './read-models/read-models.module.js';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, overrides: { eventStore?: EventStore } = {}): DynamicModule {
+  static forRoot(config: AppConfig, overrides: InfrastructureOverrides = {}): DynamicModule {
     return {
       module: AppModule,
-      imports: [CqrsModule.forRoot(), InfrastructureModule.forRoot(config, overrides), PlansModule, ProspectsModule],
+      imports: [CqrsModule.forRoot(), InfrastructureModule.forRoot(config, overrides), PlansModule, ProspectsModule, ReadModelsModule],
       controllers: [HealthController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

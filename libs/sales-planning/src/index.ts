@@ -16,3 +16,4 @@ export * from './read-models/plans-list.projection.js';
 export * from './read-models/rollover-ledger.projection.js';
 export * from './read-models/decision-log.projection.js';
 export * from './read-models/planning-projections.js';
+export * from './application/read-model.queries.js';

@@ -1,37 +1,55 @@
-import { Global, Logger, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
-import { join } from 'node:path';
-import { EventStore, SqliteEventStore } from '#app/event-store';
-import { TokenService, resolveJwtSecret, type AppConfig } from '#app/platform';
+import { Global, Inject, Logger, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { EventStore } from '#app/event-store';
+import { TokenService, Runtime, createEventStore, createReadStore, resolveJwtSecret, type AppConfig } from '#app/platform';
+import { ProjectionRunner, ReadStore } from '#app/read-store';
 import { APP_CONFIG } from './tokens.js';
 
-export function createEventStore(config: AppConfig): EventStore {
-  return new SqliteEventStore({ filename: join(config.dataDir, 'events.sqlite') });
+export interface InfrastructureOverrides {
+  eventStore?: EventStore;
+  readStore?: ReadStore;
 }
 
-class StoreCloser implements OnApplicationShutdown {
-  constructor(private readonly store: EventStore) {}
+/** Starts the projections and processes with the app (unless RUN_PROJECTIONS=false) and closes the stores last. */
+class RuntimeLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(
+    @Inject(Runtime) private readonly runtime: Runtime,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap() {
+    if (this.config.runProjections) await this.runtime.start();
+  }
+
   async onApplicationShutdown() {
-    await this.store.close();
+    await this.runtime.close();
   }
 }
 
-/** Config, the event store and the token service, for every module of the app. */
+/** Config, stores, the projection runtime and the token service, for every module of the app. */
 @Global()
 @Module({})
 export class InfrastructureModule {
-  static forRoot(config: AppConfig, overrides: { eventStore?: EventStore } = {}): DynamicModule {
-    const logger = new Logger('Auth');
+  static forRoot(config: AppConfig, overrides: InfrastructureOverrides = {}): DynamicModule {
+    const authLogger = new Logger('Auth');
+    const runtimeLogger = new Logger('Projections');
     return {
       module: InfrastructureModule,
       providers: [
         { provide: APP_CONFIG, useValue: config },
-        { provide: EventStore, useFactory: () => overrides.eventStore ?? createEventStore(config) },
+        {
+          provide: Runtime,
+          useFactory: () =>
+            new Runtime(overrides.eventStore ?? createEventStore(config, runtimeLogger), overrides.readStore ?? createReadStore(config), runtimeLogger),
+        },
+        { provide: EventStore, useFactory: (runtime: Runtime) => runtime.eventStore, inject: [Runtime] },
+        { provide: ReadStore, useFactory: (runtime: Runtime) => runtime.readStore, inject: [Runtime] },
+        { provide: ProjectionRunner, useFactory: (runtime: Runtime) => runtime.projections, inject: [Runtime] },
         {
           provide: TokenService,
           useFactory: () => {
             const { secret, development } = resolveJwtSecret(config);
             if (development) {
-              logger.warn(
+              authLogger.warn(
                 '*** AUTH_JWT_SECRET is not set: using a DEVELOPMENT secret kept in DATA_DIR. ' +
                   'Do not expose this instance; set AUTH_JWT_SECRET (32+ characters) in production. ***',
               );
@@ -42,9 +60,9 @@ export class InfrastructureModule {
             });
           },
         },
-        { provide: StoreCloser, useFactory: (store: EventStore) => new StoreCloser(store), inject: [EventStore] },
+        RuntimeLifecycle,
       ],
-      exports: [APP_CONFIG, EventStore, TokenService],
+      exports: [APP_CONFIG, Runtime, EventStore, ReadStore, ProjectionRunner, TokenService],
     };
   }
 }

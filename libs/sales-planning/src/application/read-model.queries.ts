@@ -1,0 +1,340 @@
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { ForbiddenError, NotFoundError, ValidationError, type Actor } from '#app/eventsourcing';
+import { ProjectionRunner, ReadStore, type Page, type ReadQuery } from '#app/read-store';
+import { canReadTeam, requireRole } from '../shared/authorization.js';
+import { periodBounds } from '../shared/period.js';
+import type { DecisionDocument } from '../read-models/decision-log.projection.js';
+import type { FollowUpSheetDocument } from '../read-models/follow-up-sheet.projection.js';
+import type { PlanListDocument } from '../read-models/plans-list.projection.js';
+import type { LedgerEntry, LedgerKind, RolloverLedgerDocument } from '../read-models/rollover-ledger.projection.js';
+import type { TrackingSheetDocument } from '../read-models/tracking-sheet.projection.js';
+import { trackingSheetView, type TrackingSheetView } from '../read-models/tracking-sheet.view.js';
+
+/** How fresh a read model answer is (read-your-writes). */
+export interface Freshness {
+  projection: string;
+  position: number;
+  behind: boolean;
+}
+
+export interface Fresh<T> {
+  data: T;
+  freshness: Freshness;
+}
+
+const sees = (actor: Actor) => actor.roles.includes('auditor') || actor.roles.includes('analyst');
+/** A salesperson without a supervising or managing role reads only their own rows. */
+const ownRowsOnly = (actor: Actor) => !sees(actor) && !actor.roles.includes('supervisor') && !actor.roles.includes('manager');
+
+async function fresh<T>(runner: ProjectionRunner, projection: string, minPosition: number | undefined, timeoutMs: number, read: (collection: string) => Promise<T>): Promise<Fresh<T>> {
+  const status = await runner.waitForPosition(projection, minPosition ?? 0, minPosition === undefined ? 0 : timeoutMs);
+  const data = await read(await runner.activeCollection(projection));
+  return { data, freshness: { projection, position: status.checkpoint, behind: !status.reached } };
+}
+
+export interface ReadOptions {
+  minPosition?: number;
+  timeoutMs: number;
+}
+
+function teamsToRead(actor: Actor, team: string | undefined): string[] | 'all' {
+  if (team !== undefined) {
+    if (!canReadTeam(actor, team)) throw new ForbiddenError('AUTH.TEAM_FORBIDDEN', `You may not read team ${team}`, { team });
+    return [team];
+  }
+  return sees(actor) ? 'all' : [...actor.teams];
+}
+
+/** Reads pages per team and merges them (one page per team; callers page with `team`). */
+async function findAcrossTeams<T extends { id: string }>(store: ReadStore, collection: string, teams: string[] | 'all', query: ReadQuery, compare: (a: T, b: T) => number): Promise<Page<T>> {
+  if (teams === 'all') return store.find<T>(collection, query);
+  if (teams.length === 1) return store.find<T>(collection, { ...query, where: { ...query.where, team: teams[0]! } });
+  const pages = await Promise.all(teams.map((team) => store.find<T>(collection, { ...query, cursor: null, where: { ...query.where, team } })));
+  return { items: pages.flatMap((p) => p.items).sort(compare).slice(0, query.limit ?? 100), nextCursor: null };
+}
+
+export interface PlanFilters {
+  team?: string;
+  period?: string;
+  status?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+export type PlanSummary = Omit<PlanListDocument, 'plan'>;
+
+export class ListPlansQuery extends Query<Fresh<Page<PlanSummary>>> {
+  constructor(readonly actor: Actor, readonly filters: PlanFilters, readonly options: ReadOptions) {
+    super();
+  }
+}
+
+const summary = ({ plan: _plan, ...rest }: PlanListDocument): PlanSummary => rest;
+
+@QueryHandler(ListPlansQuery)
+export class ListPlansHandler implements IQueryHandler<ListPlansQuery> {
+  constructor(private readonly store: ReadStore, private readonly runner: ProjectionRunner) {}
+
+  execute({ actor, filters, options }: ListPlansQuery) {
+    const where: Record<string, string> = {};
+    if (filters.period) where.period = filters.period;
+    if (filters.status) where.status = filters.status;
+    return fresh(this.runner, 'plans-list', options.minPosition, options.timeoutMs, async (collection) => {
+      const page = await findAcrossTeams<PlanListDocument>(this.store, collection, teamsToRead(actor, filters.team), {
+        where,
+        sort: { field: 'updatedAt', direction: 'desc' },
+        limit: filters.limit ?? 50,
+        cursor: filters.cursor ?? null,
+      }, (a, b) => b.updatedAt.localeCompare(a.updatedAt));
+      return { items: page.items.map(summary), nextCursor: page.nextCursor };
+    });
+  }
+}
+
+export class GetApprovalQueueQuery extends Query<Fresh<PlanSummary[]>> {
+  constructor(readonly actor: Actor, readonly options: ReadOptions) {
+    super();
+  }
+}
+
+@QueryHandler(GetApprovalQueueQuery)
+export class GetApprovalQueueHandler implements IQueryHandler<GetApprovalQueueQuery> {
+  constructor(private readonly store: ReadStore, private readonly runner: ProjectionRunner) {}
+
+  execute({ actor, options }: GetApprovalQueueQuery) {
+    requireRole(actor, 'manager');
+    return fresh(this.runner, 'plans-list', options.minPosition, options.timeoutMs, async (collection) => {
+      const waiting: PlanListDocument[] = [];
+      for (const team of actor.teams) {
+        let cursor: string | null = null;
+        do {
+          const page: Page<PlanListDocument> = await this.store.find<PlanListDocument>(collection, { where: { team }, limit: 1000, cursor });
+          waiting.push(...page.items.filter((p) => p.awaiting !== null && p.awaitingSubmittedBy !== actor.id));
+          cursor = page.nextCursor;
+        } while (cursor);
+      }
+      return waiting.sort((a, b) => (a.awaitingSince ?? '').localeCompare(b.awaitingSince ?? '')).map(summary);
+    });
+  }
+}
+
+export class GetTargetTrackingSheetQuery extends Query<Fresh<TrackingSheetView>> {
+  constructor(readonly planId: string, readonly actor: Actor, readonly asOf: string, readonly options: ReadOptions) {
+    super();
+  }
+}
+
+function readablePlan<T extends { team: string; status?: string } | null>(doc: T, planId: string, actor: Actor): NonNullable<T> {
+  if (!doc || doc.status === 'none') throw new NotFoundError('PLAN.NOT_FOUND', `Plan ${planId} does not exist`, { planId });
+  if (!canReadTeam(actor, doc.team)) throw new ForbiddenError('AUTH.TEAM_FORBIDDEN', `You may not read plans of team ${doc.team}`, { team: doc.team });
+  return doc as NonNullable<T>;
+}
+
+@QueryHandler(GetTargetTrackingSheetQuery)
+export class GetTargetTrackingSheetHandler implements IQueryHandler<GetTargetTrackingSheetQuery> {
+  constructor(private readonly store: ReadStore, private readonly runner: ProjectionRunner) {}
+
+  execute({ planId, actor, asOf, options }: GetTargetTrackingSheetQuery) {
+    return fresh(this.runner, 'tracking-sheet', options.minPosition, options.timeoutMs, async (collection) => {
+      const doc = readablePlan(await this.store.get<TrackingSheetDocument>(collection, planId), planId, actor);
+      const view = trackingSheetView(doc, asOf)!;
+      return ownRowsOnly(actor) ? { ...view, rows: view.rows.filter((r) => r.salespersonId === actor.id) } : view;
+    });
+  }
+}
+
+export class GetFollowUpSheetQuery extends Query<Fresh<FollowUpSheetDocument>> {
+  constructor(readonly planId: string, readonly actor: Actor, readonly options: ReadOptions) {
+    super();
+  }
+}
+
+@QueryHandler(GetFollowUpSheetQuery)
+export class GetFollowUpSheetHandler implements IQueryHandler<GetFollowUpSheetQuery> {
+  constructor(private readonly store: ReadStore, private readonly runner: ProjectionRunner) {}
+
+  execute({ planId, actor, options }: GetFollowUpSheetQuery) {
+    return fresh(this.runner, 'follow-up-sheet', options.minPosition, options.timeoutMs, async (collection) => {
+      const doc = readablePlan(await this.store.get<FollowUpSheetDocument>(collection, planId), planId, actor);
+      if (!ownRowsOnly(actor)) return doc;
+      const mine = doc.salespeople[actor.id];
+      return { ...doc, salespeople: mine ? { [actor.id]: mine } : {} };
+    });
+  }
+}
+
+export interface RolloverFilters {
+  team?: string;
+  fromPeriod?: string;
+  toPeriod?: string;
+  salespersonId?: string;
+  metric?: string;
+}
+
+export interface RolloverMetricTotals {
+  carriedIn: { total: number; byOrigin: Record<string, number> };
+  carriedOut: number;
+  waived: number;
+  settled: number;
+  currency?: string;
+}
+
+export interface RolloverPeriod {
+  team: string;
+  period: string;
+  published: boolean;
+  metrics: Record<string, RolloverMetricTotals>;
+  entries: LedgerEntry[];
+}
+
+export interface ShortfallStreak {
+  team: string;
+  salespersonId: string;
+  /** Consecutive published periods, ending with the latest one in range, in which they had a shortfall. */
+  consecutivePeriodsWithShortfall: number;
+  periods: string[];
+}
+
+export interface RolloverLedger {
+  periods: RolloverPeriod[];
+  streaks: ShortfallStreak[];
+}
+
+export class GetRolloverLedgerQuery extends Query<Fresh<RolloverLedger>> {
+  constructor(readonly actor: Actor, readonly filters: RolloverFilters, readonly options: ReadOptions) {
+    super();
+  }
+}
+
+function totals(entries: LedgerEntry[]): Record<string, RolloverMetricTotals> {
+  const out: Record<string, RolloverMetricTotals> = {};
+  for (const e of entries) {
+    const t = (out[e.metric] ??= { carriedIn: { total: 0, byOrigin: {} }, carriedOut: 0, waived: 0, settled: 0, ...(e.currency ? { currency: e.currency } : {}) });
+    const add: Record<LedgerKind, () => void> = {
+      carried_in: () => {
+        t.carriedIn.total += e.amount;
+        t.carriedIn.byOrigin[e.originPeriod] = (t.carriedIn.byOrigin[e.originPeriod] ?? 0) + e.amount;
+      },
+      carried_out: () => (t.carriedOut += e.amount),
+      waived: () => (t.waived += e.amount),
+      settled: () => (t.settled += e.amount),
+    };
+    add[e.kind]();
+  }
+  return out;
+}
+
+function streaks(docs: RolloverLedgerDocument[], salespersonId: string | undefined): ShortfallStreak[] {
+  const byTeam = new Map<string, RolloverLedgerDocument[]>();
+  for (const d of docs.filter((d) => d.published)) byTeam.set(`${d.team}|${d.granularity}`, [...(byTeam.get(`${d.team}|${d.granularity}`) ?? []), d]);
+  const out: ShortfallStreak[] = [];
+  for (const periods of byTeam.values()) {
+    periods.sort((a, b) => b.periodStart.localeCompare(a.periodStart));
+    const people = new Set(periods.flatMap((p) => p.salespeople));
+    for (const person of people) {
+      if (salespersonId !== undefined && person !== salespersonId) continue;
+      const run: string[] = [];
+      for (const p of periods) {
+        if (!p.withShortfall.includes(person)) break;
+        run.push(p.period);
+      }
+      out.push({ team: periods[0]!.team, salespersonId: person, consecutivePeriodsWithShortfall: run.length, periods: run.reverse() });
+    }
+  }
+  return out.sort((a, b) => b.consecutivePeriodsWithShortfall - a.consecutivePeriodsWithShortfall || a.salespersonId.localeCompare(b.salespersonId));
+}
+
+@QueryHandler(GetRolloverLedgerQuery)
+export class GetRolloverLedgerHandler implements IQueryHandler<GetRolloverLedgerQuery> {
+  constructor(private readonly store: ReadStore, private readonly runner: ProjectionRunner) {}
+
+  execute({ actor, filters, options }: GetRolloverLedgerQuery) {
+    const from = filters.fromPeriod ? periodBounds(filters.fromPeriod).start : undefined;
+    const to = filters.toPeriod ? periodBounds(filters.toPeriod).end : undefined;
+    if (from !== undefined && to !== undefined && from > to) {
+      throw new ValidationError('REQUEST.INVERTED_RANGE', 'fromPeriod must not be after toPeriod', [{ field: 'fromPeriod', messages: ['must not be after toPeriod'] }]);
+    }
+    const salespersonId = ownRowsOnly(actor) ? actor.id : filters.salespersonId;
+    if (ownRowsOnly(actor) && filters.salespersonId !== undefined && filters.salespersonId !== actor.id) {
+      throw new ForbiddenError('AUTH.OWN_ROWS_ONLY', 'A salesperson reads only their own roll-overs');
+    }
+    return fresh(this.runner, 'rollover-ledger', options.minPosition, options.timeoutMs, async (collection) => {
+      const range = { ...(from ? { gte: from } : {}), ...(to ? { lte: to } : {}) };
+      const teams = teamsToRead(actor, filters.team);
+      const docs: RolloverLedgerDocument[] = [];
+      for (const team of teams === 'all' ? [undefined] : teams) {
+        let cursor: string | null = null;
+        do {
+          const page: Page<RolloverLedgerDocument> = await this.store.find<RolloverLedgerDocument>(collection, {
+            ...(team ? { where: { team } } : {}),
+            ...(from || to ? { range: { periodStart: range } } : {}),
+            sort: { field: 'periodStart', direction: 'asc' },
+            limit: 1000,
+            cursor,
+          });
+          docs.push(...page.items.filter((d) => to === undefined || periodBounds(d.period).end <= to));
+          cursor = page.nextCursor;
+        } while (cursor);
+      }
+      const keep = (e: LedgerEntry) => (salespersonId === undefined || e.salespersonId === salespersonId) && (filters.metric === undefined || e.metric === filters.metric);
+      const periods = docs
+        .sort((a, b) => a.periodStart.localeCompare(b.periodStart) || a.team.localeCompare(b.team))
+        .map((d) => {
+          const entries = d.entries.filter(keep);
+          return { team: d.team, period: d.period, published: d.published, metrics: totals(entries), entries };
+        });
+      return { periods, streaks: streaks(docs, salespersonId) };
+    });
+  }
+}
+
+export interface DecisionFilters {
+  actorId?: string;
+  type?: string;
+  decision?: string;
+  team?: string;
+  from?: string;
+  to?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+export class ListDecisionsQuery extends Query<Fresh<Page<DecisionDocument>>> {
+  constructor(readonly actor: Actor, readonly filters: DecisionFilters, readonly options: ReadOptions) {
+    super();
+  }
+}
+
+@QueryHandler(ListDecisionsQuery)
+export class ListDecisionsHandler implements IQueryHandler<ListDecisionsQuery> {
+  constructor(private readonly store: ReadStore, private readonly runner: ProjectionRunner) {}
+
+  execute({ actor, filters, options }: ListDecisionsQuery) {
+    if (filters.from && filters.to && filters.from > filters.to) {
+      throw new ValidationError('REQUEST.INVERTED_RANGE', 'from must not be after to', [{ field: 'from', messages: ['must not be after to'] }]);
+    }
+    const where: Record<string, string> = {};
+    if (filters.actorId) where.actorId = filters.actorId;
+    if (filters.type) where.eventType = filters.type;
+    if (filters.decision) where.decision = filters.decision;
+    const range = filters.from || filters.to ? { occurredAt: { ...(filters.from ? { gte: filters.from } : {}), ...(filters.to ? { lte: filters.to } : {}) } } : undefined;
+    return fresh(this.runner, 'decision-log', options.minPosition, options.timeoutMs, (collection) =>
+      findAcrossTeams<DecisionDocument>(this.store, collection, teamsToRead(actor, filters.team), {
+        where,
+        ...(range ? { range } : {}),
+        sort: { field: 'occurredAt', direction: 'desc' },
+        limit: filters.limit ?? 100,
+        cursor: filters.cursor ?? null,
+      }, (a, b) => b.occurredAt.localeCompare(a.occurredAt)),
+    );
+  }
+}
+
+export const READ_MODEL_QUERY_HANDLERS = [
+  ListPlansHandler,
+  GetApprovalQueueHandler,
+  GetTargetTrackingSheetHandler,
+  GetFollowUpSheetHandler,
+  GetRolloverLedgerHandler,
+  ListDecisionsHandler,
+];
