@@ -1,9 +1,12 @@
 import { Command } from 'commander';
+import { projectionsCommand, rebuildCommand } from './commands/projections.command.js';
 import { tokenCommand } from './commands/token.command.js';
 
 export function buildProgram(): Command {
   return new Command('salesflow')
     .description('salesflow operator and auditor commands')
     .showHelpAfterError()
-    .addCommand(tokenCommand());
+    .addCommand(tokenCommand())
+    .addCommand(rebuildCommand())
+    .addCommand(projectionsCommand());
 }

@@ -66,6 +66,7 @@ function decideAdjustment(doc: FollowUpSheetDocument, adjustmentNumber: number, 
 }
 
 export function evolveFollowUpSheet(document: FollowUpSheetDocument | null, event: RecordedOf<PlanEvent>, id: string): FollowUpSheetDocument {
+  if (document && event.position <= document.lastPosition) return document;
   let doc: FollowUpSheetDocument = document ?? { id, team: event.data.team, period: event.data.period, salespeople: {}, lastPosition: 0 };
   switch (event.type) {
     case 'PlanSubmitted':

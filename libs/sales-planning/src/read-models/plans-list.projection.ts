@@ -38,6 +38,7 @@ function awaiting(plan: PlanState): { what: Awaiting; by: string | null } | null
 }
 
 export function evolvePlanList(document: PlanListDocument | null, event: RecordedOf<PlanEvent>, id: string): PlanListDocument | null {
+  if (document && event.position <= document.lastPosition) return document;
   const plan = evolvePlan(document?.plan ?? initialState(), { type: event.type, data: event.data } as PlanEvent);
   if (plan.status === 'none') return null;
   const wait = awaiting(plan);

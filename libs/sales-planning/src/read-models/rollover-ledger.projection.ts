@@ -38,6 +38,7 @@ const HANDLED = ['CarryOverReceived', 'CarryOverWaived', 'ResultsPublished'] as 
 type LedgerEvent = Extract<PlanEvent, { type: (typeof HANDLED)[number] }>;
 
 export function evolveRolloverLedger(document: RolloverLedgerDocument | null, event: RecordedOf<LedgerEvent>, id: string): RolloverLedgerDocument {
+  if (document && event.position <= document.lastPosition) return document;
   const { team, period } = event.data;
   const doc: RolloverLedgerDocument = document ?? {
     id,

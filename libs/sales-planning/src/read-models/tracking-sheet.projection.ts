@@ -21,6 +21,7 @@ export interface TrackingSheetDocument {
 }
 
 export function evolveTrackingSheet(document: TrackingSheetDocument | null, event: RecordedOf<PlanEvent>, id: string): TrackingSheetDocument {
+  if (document && event.position <= document.lastPosition) return document;
   const plan = evolvePlan(document?.plan ?? initialState(), { type: event.type, data: event.data } as PlanEvent);
   let actualsByDate = document?.actualsByDate ?? {};
   if (event.type === 'ActualRecorded') {

@@ -82,3 +82,28 @@ export const teamSummary: PlanEvent = {
 };
 
 export const system = actor('system', [], []);
+
+/** Fixture events as the store would record them: positions, revisions, metadata, times. */
+export function recordedPlanEvents(events: readonly PlanEvent[], options: { from?: number; actor?: string; role?: string } = {}) {
+  const from = options.from ?? 1;
+  return events.map((e, i) => ({
+    id: `event-${from + i}`,
+    type: e.type,
+    data: e.data,
+    metadata: {
+      actorId: options.actor ?? 'mgr-1',
+      actorName: (options.actor ?? 'mgr-1').toUpperCase(),
+      actorRole: options.role ?? 'manager',
+      commandId: `cmd-${from + i}`,
+      commandType: 'X',
+      correlationId: `corr-${from + i}`,
+      causationId: `cmd-${from + i}`,
+      occurredAt: new Date(Date.UTC(2027, 1, 1, 0, 0, from + i)).toISOString(),
+      ...('reason' in e.data ? { reason: (e.data as { reason: string }).reason } : {}),
+    },
+    streamName: `plan-${(e.data as { planId: string }).planId}`,
+    revision: from + i - 1,
+    position: from + i,
+    createdAt: new Date(Date.UTC(2027, 1, 1, 0, 0, from + i)).toISOString(),
+  })) as never[];
+}

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SqliteEventStore } from '#app/event-store';
+import { Runtime, TokenService, resolveJwtSecret } from '#app/platform';
+import { SqliteReadStore } from '#app/read-store';
+import { buildProgram } from '../../apps/cli/src/program.js';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'salesflow-cli-'));
+const saved = { ...process.env };
+
+async function run(...args: string[]): Promise<string> {
+  const out: string[] = [];
+  const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    out.push(String(chunk));
+    return true;
+  });
+  const stderr = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
+  const table = jest.spyOn(console, 'table').mockImplementation((rows: unknown) => {
+    out.push(JSON.stringify(rows));
+  });
+  try {
+    const program = buildProgram().exitOverride();
+    for (const command of program.commands) command.exitOverride();
+    await program.parseAsync(['node', 'salesflow', ...args]);
+  } finally {
+    write.mockRestore();
+    stderr.mockRestore();
+    table.mockRestore();
+  }
+  return out.join('');
+}
+
+beforeAll(async () => {
+  process.env = { ...saved, DATA_DIR: dataDir };
+  delete process.env.AUTH_JWT_SECRET;
+  const events = new SqliteEventStore({ filename: join(dataDir, 'events.sqlite') });
+  await events.append('plan-x', [{ type: 'Unrelated', data: {} }, { type: 'Unrelated', data: {} }]);
+  const runtime = new Runtime(events, new SqliteReadStore({ filename: join(dataDir, 'read.sqlite') }));
+  await runtime.projections.catchUp();
+  await runtime.close();
+});
+afterAll(() => {
+  process.env = saved;
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('the CLI', () => {
+  it('mints a token the API accepts, signed with the development secret of DATA_DIR', async () => {
+    const token = (await run('token', '--sub', 'sue', '--role', 'supervisor,manager', '--team', 'north', '--team', 'south')).trim();
+    const actor = await new TokenService(resolveJwtSecret({ dataDir }).secret).verify(token);
+    expect(actor).toEqual({ id: 'sue', name: 'sue', roles: ['supervisor', 'manager'], teams: ['north', 'south'] });
+  });
+
+  it('refuses an unknown role', async () => {
+    await expect(run('token', '--sub', 'x', '--role', 'emperor')).rejects.toThrow(/unknown role "emperor"/);
+  });
+
+  it('rebuilds a projection into a fresh collection and switches to it', async () => {
+    const output = await run('rebuild', 'decision-log', '--no-progress');
+    expect(output).toMatch(/rebuilt decision-log in .* s; now serving decisions_v1_r\d+/);
+  });
+
+  it('fails on an unknown projection, naming the known ones', async () => {
+    await expect(run('rebuild', 'nope')).rejects.toThrow(/unknown projection "nope" \(known: tracking-sheet, .*decision-log/);
+  });
+
+  it('lists projections with checkpoint and lag', async () => {
+    const rows = JSON.parse(await run('projections')) as { name: string; checkpoint: number; lag: number }[];
+    expect(rows.find((r) => r.name === 'tracking-sheet')).toMatchObject({ checkpoint: 2, lag: 0 });
+  });
+});
