@@ -95,14 +95,15 @@ describe('a full period through steps 1–12 with carry-over into the next two p
     await refused(`/api/plans/${q1}/team-summary`, sup, { summary: 'x', analysis: '' }, 409, 'SUMMARY.PERSONAL_SUMMARIES_MISSING');
 
     await closePeriod(q1);
+    const q2 = planIdFor(TEAM, '2027-Q2');
+    // Let the carry-over process finish first, so "nothing appended" below measures the refused commands only.
+    const [receipt] = await carriedInto(q2, 1);
     await refused(`/api/plans/${q1}/publish`, mgr, {}, 409, 'PLAN.ALREADY_PUBLISHED');
     await refused(`/api/plans/${q1}/actuals`, ann, { metric: 'revenue', amount: 1, currency: 'CNY', date: '2027-03-30', reference: 'late' }, 409, 'PLAN.CLOSED');
 
     // Q1 shortfalls: ann revenue 50,000.00 − 30,000.00 = 20,000.00; ann new customers 3 − 1 = 2; bob revenue met after revision.
     const q1State = await state(q1);
     expect(q1State.status).toBe('published');
-    const q2 = planIdFor(TEAM, '2027-Q2');
-    const [receipt] = await carriedInto(q2, 1);
     const lines = (receipt!.data as { lines: { lineId: string; salespersonId: string; metric: string; amount: number; originPeriod: string; path: string[] }[] }).lines;
     expect(lines.map((l) => [l.salespersonId, l.metric, l.amount, l.originPeriod, l.path])).toEqual([
       ['ann', 'revenue', 20_000_00, '2027-Q1', ['2027-Q1']],
