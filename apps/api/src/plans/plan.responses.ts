@@ -6,10 +6,4 @@ export class CommandResponse {
   @ApiProperty({ description: 'Global position of the last event; pass as minPosition to read your write' }) position!: number;
 }
 
-export class ErrorResponse {
-  @ApiProperty() statusCode!: number;
-  @ApiProperty({ example: 'PLAN.NOT_AWAITING_APPROVAL' }) code!: string;
-  @ApiProperty() message!: string;
-  @ApiProperty({ required: false, description: 'Field-level messages of a 400' }) fields?: { field: string; messages: string[] }[];
-  @ApiProperty({ required: false }) details?: Record<string, unknown>;
-}
+export { ErrorResponse } from '../http/command-route.js';

@@ -46,7 +46,7 @@ export class PlansController {
 
   @Post()
   @HttpCode(201)
-  @CommandRoute('OpenPlan', 'Step 1: a supervisor opens the team’s plan for a period with the problems it must solve')
+  @CommandRoute('OpenPlan', 'Step 1: a supervisor opens the team’s plan for a period with the problems it must solve', 201)
   async openPlan(@Body() body: OpenPlanRequest, @CommandCtx() context: CommandContext, @Res({ passthrough: true }) reply: Reply) {
     const planId = planIdFor(body.team, body.period);
     reply.header('Location', `/api/plans/${planId}`);

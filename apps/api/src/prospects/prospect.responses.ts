@@ -12,10 +12,4 @@ export class DevelopmentScopeCommandResponse {
   @ApiProperty({ description: 'Global position of the last event' }) position!: number;
 }
 
-export class ProspectErrorResponse {
-  @ApiProperty() statusCode!: number;
-  @ApiProperty({ example: 'PROSPECT.DUPLICATE' }) code!: string;
-  @ApiProperty() message!: string;
-  @ApiProperty({ required: false, description: 'Field-level messages of a 400' }) fields?: { field: string; messages: string[] }[];
-  @ApiProperty({ required: false, description: 'e.g. existingProspectId of a duplicate' }) details?: Record<string, unknown>;
-}
+export { ErrorResponse as ProspectErrorResponse } from '../http/command-route.js';
