@@ -9,6 +9,7 @@ import {
   type ProspectKeyReserved,
 } from '#app/customer-development';
 import { deterministicUuid, newId } from '#app/eventsourcing';
+import { Runtime } from '#app/platform';
 import { startApi, type ApiHarness, type Response, type User } from '../support/api-harness.js';
 import {
   OTHER_TEAM,
@@ -41,8 +42,19 @@ afterAll(async () => {
 
 const url = (prospectId: string, path = '') => `/api/prospects/${prospectId}${path}`;
 
+/** The conversion process answers conversions in the background: wait until it has seen the whole log. */
+async function settled() {
+  const runtime = api.app.get(Runtime);
+  for (let i = 0; i < 500; i++) {
+    if (((await runtime.readStore.getCheckpoint('process:conversion-actuals')) ?? 0) >= (await api.store.headPosition())) return;
+    runtime.poke();
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
 /** Runs a request that must be rejected and proves it appended nothing. */
 async function rejected(method: 'GET' | 'POST', target: string, options: Parameters<ApiHarness['request']>[2]) {
+  await settled();
   const before = await api.store.headPosition();
   const res = await api.request(method, target, options);
   expect(await api.store.headPosition()).toBe(before);

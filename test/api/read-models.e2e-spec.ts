@@ -111,6 +111,10 @@ describe('roll-over ledger (hand-computed)', () => {
     await post(`/api/plans/${q1}/team-summary`, sup, { summary: 's', analysis: '' });
     await post(`/api/plans/${q1}/appraisal`, mgr, { rating: 'poor', comments: '' });
     await post(`/api/plans/${q1}/publish`, mgr);
+    // The carry-over process works in the background: let Q1's lines reach Q2 before Q2 runs.
+    for (let i = 0; i < 400 && !(await api.store.readStream(`plan-${q2}`)).some((e) => e.type === 'CarryOverReceived'); i++) {
+      await new Promise((r) => setTimeout(r, 25));
+    }
     await toExecuting('2027-Q2');
     await post(`/api/plans/${q2}/actuals`, ann, { metric: 'revenue', amount: 35_000_00, currency: 'CNY', date: '2027-04-15', reference: 'A3' });
     await post(`/api/plans/${q2}/personal-summaries`, ann, { summary: 'a' });

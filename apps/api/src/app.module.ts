@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import type { AppConfig } from '#app/platform';
+import { AuditModule } from './audit/audit.module.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { HealthController } from './health/health.controller.js';
 import { DomainExceptionFilter } from './http/domain-exception.filter.js';
@@ -15,7 +16,7 @@ export class AppModule {
   static forRoot(config: AppConfig, overrides: InfrastructureOverrides = {}): DynamicModule {
     return {
       module: AppModule,
-      imports: [CqrsModule.forRoot(), InfrastructureModule.forRoot(config, overrides), PlansModule, ProspectsModule, ReadModelsModule],
+      imports: [CqrsModule.forRoot(), InfrastructureModule.forRoot(config, overrides), PlansModule, ProspectsModule, ReadModelsModule, AuditModule],
       controllers: [HealthController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

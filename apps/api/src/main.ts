@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { ConfigError, loadConfig } from '#app/platform';
+import { EventStore } from '#app/event-store';
+import { ConfigError, STARTUP_EXIT_CODE, StartupError, connectStores, loadConfig } from '#app/platform';
+import { ReadStore } from '#app/read-store';
 import { createApp } from './app.factory.js';
 
 async function main() {
@@ -15,6 +17,16 @@ async function main() {
     throw error;
   }
   const app = await createApp(config);
+  try {
+    await connectStores({ eventStore: app.get(EventStore), readStore: app.get(ReadStore) }, config, new Logger('Startup'));
+  } catch (error) {
+    if (error instanceof StartupError) {
+      console.error(`salesflow: start-up failed: ${error.message}`);
+      await app.close().catch(() => undefined);
+      process.exit(STARTUP_EXIT_CODE);
+    }
+    throw error;
+  }
   await app.listen(config.port, config.host);
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   new Logger('salesflow').log(`API listening on ${url}/api  (OpenAPI UI: ${url}/api/docs)`);

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { explainCommand, historyCommand, sealCommand, verifyCommand } from './commands/audit.command.js';
 import { projectionsCommand, rebuildCommand } from './commands/projections.command.js';
 import { tokenCommand } from './commands/token.command.js';
 
@@ -8,5 +9,9 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .addCommand(tokenCommand())
     .addCommand(rebuildCommand())
-    .addCommand(projectionsCommand());
+    .addCommand(projectionsCommand())
+    .addCommand(verifyCommand())
+    .addCommand(sealCommand())
+    .addCommand(historyCommand())
+    .addCommand(explainCommand());
 }

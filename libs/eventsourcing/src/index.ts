@@ -3,3 +3,4 @@ export * from './types.js';
 export * from './ids.js';
 export * from './store-types.js';
 export * from './handle-command.js';
+export * from './upcasting.js';

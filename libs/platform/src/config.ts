@@ -21,8 +21,22 @@ export interface AppConfig {
   jwtAudience?: string;
   /** How long a query waits for a projection to reach the requested position (ms). */
   readYourWritesTimeoutMs: number;
+  /** Days without a development report after which a prospect in development is overdue (step 7). */
+  developmentReportDueDays: number;
   /** Whether this process runs the projections (false on API replicas beside a projector). */
   runProjections: boolean;
+  /** How long start-up waits for the production stores to answer before giving up (ms). */
+  startupTimeoutMs: number;
+  /** How long a process keeps a projection's or process's lease without renewing it (ms). */
+  leaseTtlMs: number;
+  /** Seal the audit trail after this many new events; 0: not by count. */
+  auditSealEveryEvents: number;
+  /** Seal new events at most this long after the previous seal (s); 0: not by time. */
+  auditSealIntervalSeconds: number;
+  /** Longest time range of one export (days). */
+  exportMaxDays: number;
+  /** Most periods of one roll-over export. */
+  exportMaxPeriods: number;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
 }
 
@@ -39,7 +53,14 @@ export const CONFIG_VARIABLES: ReadonlyArray<{ name: string; default: string; me
   { name: 'AUTH_JWT_ISSUER', default: '', meaning: 'Expected `iss` claim, when set' },
   { name: 'AUTH_JWT_AUDIENCE', default: '', meaning: 'Expected `aud` claim, when set' },
   { name: 'READ_YOUR_WRITES_TIMEOUT_MS', default: '2000', meaning: 'Longest wait of a query for a projection to reach `minPosition`' },
+  { name: 'DEVELOPMENT_REPORT_DUE_DAYS', default: '14', meaning: 'Days without a development report before a prospect in development is overdue (default of ?days=)' },
   { name: 'RUN_PROJECTIONS', default: 'true', meaning: 'false on API replicas when a separate projector runs' },
+  { name: 'STARTUP_TIMEOUT_MS', default: '60000', meaning: 'How long start-up retries unreachable production stores before exiting (code 3)' },
+  { name: 'PROJECTION_LEASE_TTL_MS', default: '30000', meaning: 'Lease of a projection or process: a standby takes over this long after its holder died' },
+  { name: 'AUDIT_SEAL_EVERY_EVENTS', default: '1000', meaning: 'Seal the audit trail (hash over the log range) after this many new events; 0 = not by count' },
+  { name: 'AUDIT_SEAL_INTERVAL_SECONDS', default: '600', meaning: 'Seal new events at most this long after the previous seal; 0 = not by time' },
+  { name: 'EXPORT_MAX_DAYS', default: '366', meaning: 'Longest time range of one decisions export (400 beyond it)' },
+  { name: 'EXPORT_MAX_PERIODS', default: '36', meaning: 'Most periods (of fromPeriod’s granularity) of one roll-over export (400 beyond it)' },
   { name: 'LOG_LEVEL', default: 'log', meaning: 'error | warn | log | debug | verbose' },
 ];
 
@@ -63,6 +84,22 @@ function flag(name: string, value: string | undefined, fallback: boolean): boole
   throw new ConfigError(`${name} must be true or false (got "${value}")`);
 }
 
+/** The audit trail's seal schedule and export limits (the seal process reads them from the environment too). */
+export function auditSettings(env: NodeJS.ProcessEnv = process.env): Pick<AppConfig, 'auditSealEveryEvents' | 'auditSealIntervalSeconds' | 'exportMaxDays' | 'exportMaxPeriods'> {
+  return {
+    auditSealEveryEvents: integer('AUDIT_SEAL_EVERY_EVENTS', env.AUDIT_SEAL_EVERY_EVENTS, 1000, 0, 10_000_000),
+    auditSealIntervalSeconds: integer('AUDIT_SEAL_INTERVAL_SECONDS', env.AUDIT_SEAL_INTERVAL_SECONDS, 600, 0, 31_536_000),
+    exportMaxDays: integer('EXPORT_MAX_DAYS', env.EXPORT_MAX_DAYS, 366, 1, 36_600),
+    exportMaxPeriods: integer('EXPORT_MAX_PERIODS', env.EXPORT_MAX_PERIODS, 36, 1, 1200),
+  };
+}
+
+/** When the seal process seals: every N events or T milliseconds (0 turns either off). */
+export function auditSealSchedule(env: NodeJS.ProcessEnv = process.env): { everyEvents: number; intervalMs: number } {
+  const settings = auditSettings(env);
+  return { everyEvents: settings.auditSealEveryEvents, intervalMs: settings.auditSealIntervalSeconds * 1000 };
+}
+
 /** Reads and validates the configuration; throws ConfigError with one clear sentence. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const eventStore = oneOf<EventStoreKind>('EVENT_STORE', env.EVENT_STORE, ['sqlite', 'eventstoredb'], 'sqlite');
@@ -79,6 +116,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (!mongodbUri) throw new ConfigError('MONGODB_URI is required when READ_STORE=mongodb');
     if (!/^mongodb(\+srv)?:\/\/.+/.test(mongodbUri)) throw new ConfigError('MONGODB_URI must start with mongodb:// or mongodb+srv://');
   }
+  const mongodbDatabase = env.MONGODB_DATABASE || 'salesflow';
+  if (!/^[A-Za-z0-9_-]{1,63}$/.test(mongodbDatabase)) {
+    throw new ConfigError('MONGODB_DATABASE must be 1 to 63 letters, digits, _ or - (got "' + mongodbDatabase + '")');
+  }
   const jwtSecret = env.AUTH_JWT_SECRET || undefined;
   if (jwtSecret !== undefined && jwtSecret.length < 32) {
     throw new ConfigError('AUTH_JWT_SECRET must be at least 32 characters (HS256 needs a 256-bit key)');
@@ -94,12 +135,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ...(eventStoreConnectionString ? { eventStoreConnectionString } : {}),
     readStore,
     ...(mongodbUri ? { mongodbUri } : {}),
-    mongodbDatabase: env.MONGODB_DATABASE || 'salesflow',
+    mongodbDatabase,
     ...(jwtSecret ? { jwtSecret } : {}),
     ...(env.AUTH_JWT_ISSUER ? { jwtIssuer: env.AUTH_JWT_ISSUER } : {}),
     ...(env.AUTH_JWT_AUDIENCE ? { jwtAudience: env.AUTH_JWT_AUDIENCE } : {}),
     readYourWritesTimeoutMs: integer('READ_YOUR_WRITES_TIMEOUT_MS', env.READ_YOUR_WRITES_TIMEOUT_MS, 2000, 0, 60000),
+    developmentReportDueDays: integer('DEVELOPMENT_REPORT_DUE_DAYS', env.DEVELOPMENT_REPORT_DUE_DAYS, 14, 1, 365),
     runProjections: flag('RUN_PROJECTIONS', env.RUN_PROJECTIONS, true),
+    startupTimeoutMs: integer('STARTUP_TIMEOUT_MS', env.STARTUP_TIMEOUT_MS, 60_000, 0, 3_600_000),
+    leaseTtlMs: integer('PROJECTION_LEASE_TTL_MS', env.PROJECTION_LEASE_TTL_MS, 30_000, 3_000, 600_000),
+    ...auditSettings(env),
     logLevel: oneOf('LOG_LEVEL', env.LOG_LEVEL, ['error', 'warn', 'log', 'debug', 'verbose'] as const, 'log'),
   };
 }

@@ -1,14 +1,37 @@
-import { EventProcessRunner, type EventProcess, type EventStore } from '#app/event-store';
-import { ProjectionRunner, type Projection, type ReadStore } from '#app/read-store';
-import { CarryOverProcess, PLANNING_PROJECTIONS } from '#app/sales-planning';
-import type { AppConfig } from './config.js';
-import { checkpointsIn, createEventStore, createReadStore, type StoreLogger } from './stores.js';
+import { CONVERSION_EVENT_TYPES, ConversionActualProcess, DEVELOPMENT_PROJECTIONS, DEVELOPMENT_SCOPE_EVENT_TYPES, PROSPECT_EVENT_TYPES, PROSPECT_KEY_EVENT_TYPES } from '#app/customer-development';
+import { AUDIT_TRAIL_SEALED, AuditSealProcess, type EventProcess, type EventStore } from '#app/event-store';
+import { ProjectionRunner, defaultLeaseHolder, type Projection, type ProjectionRunnerOptions, type ReadStore } from '#app/read-store';
+import { CarryOverProcess, PLANNING_PROJECTIONS, PLAN_EVENT_TYPES, auditEventIndexProjection } from '#app/sales-planning';
+import { auditSealSchedule, type AppConfig } from './config.js';
+import { LeasedProcess } from './leased-process.js';
+import { createEventStore, createReadStore, type StoreLogger } from './stores.js';
+
+/** Every event type of the system: the audit index and the seal schedule handle them all. */
+export const ALL_EVENT_TYPES: readonly string[] = [...PLAN_EVENT_TYPES, ...PROSPECT_EVENT_TYPES, ...DEVELOPMENT_SCOPE_EVENT_TYPES, ...PROSPECT_KEY_EVENT_TYPES, ...CONVERSION_EVENT_TYPES, AUDIT_TRAIL_SEALED];
 
 /** Every projection of the system, in one list for the API, the projector and the CLI. */
-export const ALL_PROJECTIONS: readonly Projection[] = [...PLANNING_PROJECTIONS] as readonly Projection[];
+export const ALL_PROJECTIONS: readonly Projection[] = [...PLANNING_PROJECTIONS, ...DEVELOPMENT_PROJECTIONS, auditEventIndexProjection(ALL_EVENT_TYPES)] as readonly Projection[];
 
 export function allProcesses(eventStore: EventStore): EventProcess[] {
-  return [new CarryOverProcess(eventStore)];
+  return [new CarryOverProcess(eventStore), new ConversionActualProcess(eventStore), new AuditSealProcess(eventStore, ALL_EVENT_TYPES, auditSealSchedule())];
+}
+
+export interface RuntimeOptions {
+  /** This process in lease records; defaults to `<host>:<pid>:<random>`. */
+  holder?: string;
+  /** How long a projection's or process's lease lasts without renewal (ms); defaults to 30,000. */
+  leaseTtlMs?: number;
+  /** How often leases are renewed, and tried for by a standby (ms); defaults to a third of the ttl. */
+  leaseRenewIntervalMs?: number;
+  clock?: () => Date;
+  /** Defaults to ALL_PROJECTIONS. */
+  projections?: readonly Projection[];
+  /** Defaults to allProcesses. */
+  processes?: (eventStore: EventStore) => EventProcess[];
+  /** Tuning of the projection runner (polling, batch size, retry delay). */
+  runner?: Omit<ProjectionRunnerOptions, 'lease' | 'logger' | 'clock'>;
+  /** Tuning of the process runners. */
+  processRunner?: { batchSize?: number; idleMs?: number; retryMs?: number };
 }
 
 const silent: StoreLogger = { log: () => undefined, warn: () => undefined, error: (m) => console.error(m) };
@@ -17,23 +40,42 @@ const silent: StoreLogger = { log: () => undefined, warn: () => undefined, error
  * The stores, the projection runner and the event-driven processes, wired from the configuration.
  * `start()` runs the projections and processes (the API does when RUN_PROJECTIONS is true; the
  * projector always does); the runner's registry tells queries which collection is active either way.
+ *
+ * Each projection and process runs only while this runtime holds its lease in the read store, so
+ * any number of runtimes (API replicas, projectors) can be started against the same stores: one
+ * applies each projection and runs each process, the others stand by and take over when it stops
+ * or its lease expires.
  */
 export class Runtime {
   readonly projections: ProjectionRunner;
-  readonly processes: EventProcessRunner[];
+  readonly processes: LeasedProcess[];
+  readonly holder: string;
   private running = false;
 
   constructor(
     readonly eventStore: EventStore,
     readonly readStore: ReadStore,
     private readonly logger: StoreLogger = silent,
+    options: RuntimeOptions = {},
   ) {
-    this.projections = new ProjectionRunner(eventStore, readStore, ALL_PROJECTIONS, { logger });
-    this.processes = allProcesses(eventStore).map((p) => new EventProcessRunner(eventStore, checkpointsIn(readStore), p, logger));
+    this.holder = options.holder ?? defaultLeaseHolder();
+    const ttlMs = options.leaseTtlMs ?? 30_000;
+    const renewIntervalMs = options.leaseRenewIntervalMs ?? Math.max(1, Math.floor(ttlMs / 3));
+    const clock = options.clock ?? (() => new Date());
+    this.projections = new ProjectionRunner(eventStore, readStore, options.projections ?? ALL_PROJECTIONS, {
+      ...options.runner,
+      logger,
+      clock,
+      lease: { holder: this.holder, ttlMs, renewIntervalMs },
+    });
+    this.processes = (options.processes ?? allProcesses)(eventStore).map(
+      (process) =>
+        new LeasedProcess(eventStore, readStore, process, { holder: this.holder, ttlMs, renewIntervalMs, clock, ...(options.processRunner ? { runner: options.processRunner } : {}) }, logger),
+    );
   }
 
-  static fromConfig(config: AppConfig, logger?: StoreLogger): Runtime {
-    return new Runtime(createEventStore(config, logger), createReadStore(config), logger);
+  static fromConfig(config: AppConfig, logger?: StoreLogger, options: RuntimeOptions = {}): Runtime {
+    return new Runtime(createEventStore(config, logger), createReadStore(config), logger, { leaseTtlMs: config.leaseTtlMs, ...options });
   }
 
   async start(): Promise<void> {
@@ -48,6 +90,7 @@ export class Runtime {
     for (const p of this.processes) p.poke();
   }
 
+  /** Stops the projections and processes after the work in flight and releases their leases. */
   async stop(): Promise<void> {
     if (this.running) {
       this.running = false;

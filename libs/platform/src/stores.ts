@@ -1,6 +1,7 @@
 import { join } from 'node:path';
-import { EventStore, EventStoreDbEventStore, SqliteEventStore, type CheckpointStore } from '#app/event-store';
-import { ReadStore, SqliteReadStore } from '#app/read-store';
+import { EventStore, EventStoreDbEventStore, SqliteEventStore, auditedEventStore, type CheckpointStore } from '#app/event-store';
+import { MongoDbReadStore, ReadStore, SqliteReadStore, type LeaseKeeper } from '#app/read-store';
+import { PLANNING_UPCASTERS } from '#app/sales-planning';
 import { ConfigError, type AppConfig } from './config.js';
 
 export interface StoreLogger {
@@ -12,25 +13,40 @@ export interface StoreLogger {
 /** The configured event store: embedded SQLite by default, EventStoreDB in production. */
 export function createEventStore(config: AppConfig, logger?: StoreLogger): EventStore {
   if (config.eventStore === 'eventstoredb') {
-    return EventStoreDbEventStore.fromConnectionString(config.eventStoreConnectionString!, {
+    return auditedEventStore(EventStoreDbEventStore.fromConnectionString(config.eventStoreConnectionString!, {
       ...(logger ? { logger: (message: string) => logger.warn(message) } : {}),
-    });
+    }), { upcasters: PLANNING_UPCASTERS });
   }
-  return new SqliteEventStore({ filename: join(config.dataDir, 'events.sqlite') });
+  return auditedEventStore(new SqliteEventStore({ filename: join(config.dataDir, 'events.sqlite') }), { upcasters: PLANNING_UPCASTERS });
 }
 
-/** The configured read-model store: embedded SQLite by default, MongoDB in production. */
+/**
+ * The configured read-model store: embedded SQLite by default, MongoDB in production (connecting
+ * lazily: `connectStores` waits for it at start-up).
+ */
 export function createReadStore(config: AppConfig): ReadStore {
   if (config.readStore === 'mongodb') {
-    throw new ConfigError('READ_STORE=mongodb is not available in this build');
+    try {
+      return MongoDbReadStore.connect({ uri: config.mongodbUri!, database: config.mongodbDatabase });
+    } catch (error) {
+      if ((error as { code?: unknown }).code === 'READ_STORE.INVALID_URI') throw new ConfigError(`MONGODB_URI is not usable: ${(error as Error).message}`);
+      throw error;
+    }
   }
   return new SqliteReadStore({ filename: join(config.dataDir, 'read.sqlite') });
 }
 
-/** Process checkpoints live in the read store, like projection checkpoints. */
-export function checkpointsIn(readStore: ReadStore): CheckpointStore {
+/**
+ * Process checkpoints live in the read store, like projection checkpoints. With a lease, a
+ * checkpoint is only saved while its holder still holds it.
+ */
+export function checkpointsIn(readStore: ReadStore, lease?: LeaseKeeper): CheckpointStore {
   return {
     getCheckpoint: (name) => readStore.getCheckpoint(name),
-    saveCheckpoint: (name, position) => readStore.transaction((tx) => tx.setCheckpoint(name, position)),
+    saveCheckpoint: (name, position) =>
+      readStore.transaction((tx) => {
+        lease?.fence(tx);
+        tx.setCheckpoint(name, position);
+      }),
   };
 }

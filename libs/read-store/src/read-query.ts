@@ -1,4 +1,4 @@
-import { ValidationError } from '#app/eventsourcing';
+import { IllegalStateError, ValidationError } from '#app/eventsourcing';
 import type { FieldValue, RangeCondition, ReadDocument, ReadFilter, ReadQuery } from './read-store.port.js';
 
 export const DEFAULT_LIMIT = 100;
@@ -54,6 +54,25 @@ export function assertCheckpoint(name: string, position: number): void {
   if (typeof name !== 'string' || name.length === 0 || !Number.isSafeInteger(position) || position < 0) {
     throw new ValidationError('READ_STORE.INVALID_CHECKPOINT', 'A checkpoint needs a name and a non-negative integer position', [], { name, position });
   }
+}
+
+const MAX_LEASE_TEXT = 200;
+
+export function assertLease(name: string, holder: string): void {
+  for (const [field, value] of [['name', name], ['holder', holder]] as const) {
+    if (typeof value !== 'string' || value.length === 0 || value.length > MAX_LEASE_TEXT) {
+      throw invalid('READ_STORE.INVALID_LEASE', `lease ${field}`, `must be a string of 1 to ${MAX_LEASE_TEXT} characters`);
+    }
+  }
+}
+
+export function assertLeaseTerms(ttlMs: number, now: number): void {
+  if (!Number.isSafeInteger(ttlMs) || ttlMs < 1) throw invalid('READ_STORE.INVALID_LEASE', 'ttlMs', 'must be a positive integer');
+  if (!Number.isSafeInteger(now) || now < 0) throw invalid('READ_STORE.INVALID_LEASE', 'now', 'must be a non-negative integer (ms since the epoch)');
+}
+
+export function leaseLostError(name: string, holder: string): IllegalStateError {
+  return new IllegalStateError('READ_STORE.LEASE_LOST', `The lease ${name} is no longer held by ${holder}; nothing was written`, { lease: name, holder });
 }
 
 export function validateFilter(filter: ReadFilter, indexed: ReadonlySet<string>): ValidFilter {

@@ -59,6 +59,19 @@ export interface ReadStoreTransaction {
   delete(collection: string, id: string): void;
   /** Records how far a projection has applied the global log. */
   setCheckpoint(name: string, position: number): void;
+  /**
+   * Fences the unit of work: it commits only if the lease `name` is then recorded for `holder`
+   * (an expired lease nobody took over still counts); otherwise nothing is written and the
+   * transaction fails with IllegalStateError `READ_STORE.LEASE_LOST`.
+   */
+  requireLease(name: string, holder: string): void;
+}
+
+/** Who holds a named lease, and until when (milliseconds since the epoch, of the holders' clocks). */
+export interface Lease {
+  name: string;
+  holder: string;
+  expiresAt: number;
 }
 
 /**
@@ -72,6 +85,8 @@ export interface ReadStoreTransaction {
  * back end is a ServiceUnavailableError.
  *
  * There is no isolation beyond the atomic commit: each collection has a single writer (its projection).
+ * Leases make that hold across processes: a writer takes a named lease with an atomic
+ * compare-and-set, renews it, and fences its units of work with `requireLease`.
  *
  * Used directly as the DI token.
  */
@@ -96,6 +111,26 @@ export abstract class ReadStore {
 
   /** The last position recorded under this name, or null if none was. */
   abstract getCheckpoint(name: string): Promise<number | null>;
+
+  /**
+   * Takes the lease `name` for `holder` until `now + ttlMs`, atomically, if it is free, expired
+   * (`expiresAt <= now`) or already held by `holder` (which renews it). Resolves whether `holder`
+   * holds it afterwards. `now` is the caller's clock in milliseconds since the epoch, so holders
+   * need clocks in step to well within `ttlMs`.
+   */
+  abstract tryAcquireLease(name: string, holder: string, ttlMs: number, now: number): Promise<boolean>;
+
+  /** Frees the lease if `holder` holds it; otherwise does nothing. */
+  abstract releaseLease(name: string, holder: string): Promise<void>;
+
+  /** The lease as recorded, expired or not, or null when nobody took it or it was released. */
+  abstract getLease(name: string): Promise<Lease | null>;
+
+  /**
+   * Checks that the back end answers and can commit units of work: ServiceUnavailableError when
+   * it cannot be reached, IllegalStateError when it answers but cannot serve (a misconfiguration).
+   */
+  abstract ping(): Promise<void>;
 
   abstract close(): Promise<void>;
 }

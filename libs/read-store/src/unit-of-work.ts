@@ -1,11 +1,12 @@
 import { IllegalStateError } from '#app/eventsourcing';
-import { assertCheckpoint, assertCollectionName, assertDocument, assertId } from './read-query.js';
+import { assertCheckpoint, assertCollectionName, assertDocument, assertId, assertLease } from './read-query.js';
 import type { ReadDocument, ReadStoreTransaction } from './read-store.port.js';
 
 export type WriteOperation =
   | { kind: 'upsert'; collection: string; id: string; json: string }
   | { kind: 'delete'; collection: string; id: string }
-  | { kind: 'checkpoint'; name: string; position: number };
+  | { kind: 'checkpoint'; name: string; position: number }
+  | { kind: 'lease'; name: string; holder: string };
 
 /**
  * The buffered writes of one ReadStore transaction, validated and serialised when they are made so
@@ -33,6 +34,12 @@ export class UnitOfWork implements ReadStoreTransaction {
     this.assertOpen();
     assertCheckpoint(name, position);
     this.operations.push({ kind: 'checkpoint', name, position });
+  }
+
+  requireLease(name: string, holder: string): void {
+    this.assertOpen();
+    assertLease(name, holder);
+    this.operations.push({ kind: 'lease', name, holder });
   }
 
   close(): void {

@@ -39,7 +39,9 @@ export class InfrastructureModule {
         {
           provide: Runtime,
           useFactory: () =>
-            new Runtime(overrides.eventStore ?? createEventStore(config, runtimeLogger), overrides.readStore ?? createReadStore(config), runtimeLogger),
+            new Runtime(overrides.eventStore ?? createEventStore(config, runtimeLogger), overrides.readStore ?? createReadStore(config), runtimeLogger, {
+              leaseTtlMs: config.leaseTtlMs,
+            }),
         },
         { provide: EventStore, useFactory: (runtime: Runtime) => runtime.eventStore, inject: [Runtime] },
         { provide: ReadStore, useFactory: (runtime: Runtime) => runtime.readStore, inject: [Runtime] },

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import {
   AssignProspectHandler,
+  DEVELOPMENT_READ_MODEL_QUERY_HANDLERS,
   ExecuteDevelopmentScopeCommandHandler,
   ExecuteProspectCommandHandler,
   GetDevelopmentScopeHandler,
@@ -8,11 +9,12 @@ import {
   GetProspectHandler,
   GetProspectHistoryHandler,
 } from '#app/customer-development';
+import { DevelopmentReadController } from './development-read.controller.js';
 import { DevelopmentScopesController } from './development-scopes.controller.js';
 import { ProspectsController } from './prospects.controller.js';
 
 @Module({
-  controllers: [ProspectsController, DevelopmentScopesController],
+  controllers: [ProspectsController, DevelopmentScopesController, DevelopmentReadController],
   providers: [
     ExecuteDevelopmentScopeCommandHandler,
     ExecuteProspectCommandHandler,
@@ -21,6 +23,7 @@ import { ProspectsController } from './prospects.controller.js';
     GetDevelopmentScopeHistoryHandler,
     GetProspectHandler,
     GetProspectHistoryHandler,
+    ...DEVELOPMENT_READ_MODEL_QUERY_HANDLERS,
   ],
 })
 export class ProspectsModule {}

@@ -1,10 +1,12 @@
 import { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
-import { ALL_PROJECTIONS, Runtime, loadConfig } from '#app/platform';
+import { ALL_PROJECTIONS, Runtime, connectStores, loadConfig } from '#app/platform';
 
 async function withRuntime<T>(work: (runtime: Runtime) => Promise<T>): Promise<T> {
-  const runtime = Runtime.fromConfig(loadConfig());
+  const config = loadConfig();
+  const runtime = Runtime.fromConfig(config);
   try {
+    await connectStores(runtime, config, { log: (m) => process.stderr.write(`${m}\n`), warn: (m) => process.stderr.write(`${m}\n`), error: (m) => process.stderr.write(`${m}\n`) });
     return await work(runtime);
   } finally {
     await runtime.close();

@@ -27,6 +27,10 @@ export class Wakeup {
     });
   }
 
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
   wake(): void {
     for (const done of [...this.sleepers]) done();
   }

@@ -9,7 +9,8 @@ import {
   type RecordedEvent,
 } from '#app/eventsourcing';
 import type { EventStore, EventSubscription } from '#app/event-store';
-import { assertCollectionName, assertFieldName } from '../read-query.js';
+import { LeaseKeeper, defaultLeaseHolder, isLeaseLost } from '../lease-keeper.js';
+import { assertCollectionName, assertFieldName, assertLease } from '../read-query.js';
 import type { ReadDocument, ReadFilter, ReadStore, ReadStoreTransaction } from '../read-store.port.js';
 import { Mutex, Wakeup } from './concurrency.js';
 import type { ParkedEvent, ProgressCallback, Projection, ProjectionStatus, RecordedOf, WaitForPositionResult } from './projection.js';
@@ -38,14 +39,32 @@ export interface ProjectionRunnerOptions {
   parkedCollection?: string;
   /** Progress of every rebuild, including those a version bump starts. */
   onRebuildProgress?: (projection: string, processed: number, total: number, eventsPerSecond: number) => void;
+  lease?: ProjectionLeaseOptions;
+}
+
+/** The lease `projection:<name>` lets one runner at a time, among all processes, write a projection. */
+export interface ProjectionLeaseOptions {
+  /** This runner in lease records; defaults to `<host>:<pid>:<random>`. */
+  holder?: string;
+  /** How long a lease lasts without renewal, by `clock` (ms); defaults to 30,000. */
+  ttlMs?: number;
+  /** How often a started runner renews its leases and tries to take those it lacks (ms); defaults to a third of ttlMs. */
+  renewIntervalMs?: number;
 }
 
 interface RunState {
   readonly projection: Projection;
   readonly handled: ReadonlySet<string>;
   readonly lock: Mutex;
+  readonly lease: LeaseKeeper;
   entry: RegistryEntry | null;
   build: { promise: Promise<void>; listeners: Set<ProgressCallback> } | null;
+  /** The registry entry was loaded under the current, unbroken hold of the lease. */
+  ready: boolean;
+  buildLoop: boolean;
+  /** catchUp, rebuild and retryParked calls in flight. */
+  explicit: number;
+  standbyLogged: boolean;
 }
 
 interface BatchResult {
@@ -73,8 +92,12 @@ const consoleLogger: ProjectionLogger = {
  * collection; a new version or `rebuild` builds a fresh one from position 0 while the active one
  * keeps serving reads, then switches the registry and drops the old one.
  *
- * One runner process writes a read store; any number of processes may call the read-only methods
- * (`activeCollection`, `status`, `waitForPosition`, `listParked`).
+ * A runner writes a projection only while it holds the projection's lease in the read store, and
+ * fences every unit of work with it, so among any number of runners (API replicas, projectors,
+ * the CLI) on one read store exactly one applies each projection: a started runner that cannot
+ * take a lease stands by and takes over when it is released or expires; `catchUp`, `rebuild` and
+ * `retryParked` take the lease for their duration, or fail with `PROJECTION.LEASE_HELD`. The
+ * read-only methods (`activeCollection`, `status`, `waitForPosition`, `listParked`) need no lease.
  */
 export class ProjectionRunner {
   private readonly states = new Map<string, RunState>();
@@ -86,12 +109,12 @@ export class ProjectionRunner {
   private readonly registryCollection: string;
   private readonly parkedCollection: string;
   private readonly onRebuildProgress: ProjectionRunnerOptions['onRebuildProgress'];
+  private readonly renewIntervalMs: number;
   private readonly committed = new EventEmitter();
   private readonly newEvents = new Wakeup();
   private readonly stopping = new Wakeup();
   private readonly background: Promise<void>[] = [];
   private subscription: EventSubscription | null = null;
-  private initialization: Promise<void> | null = null;
   private infrastructure: Promise<void> | null = null;
   private started = false;
   private stopped = false;
@@ -112,6 +135,11 @@ export class ProjectionRunner {
     this.onRebuildProgress = options.onRebuildProgress;
     this.committed.setMaxListeners(0);
     if (!Number.isInteger(this.batchSize) || this.batchSize < 1) throw invalidDefinition('batchSize must be a positive integer');
+    const holder = options.lease?.holder ?? defaultLeaseHolder();
+    const ttlMs = options.lease?.ttlMs ?? 30_000;
+    assertLease('projection', holder);
+    if (!Number.isSafeInteger(ttlMs) || ttlMs < 1) throw invalidDefinition('lease.ttlMs must be a positive integer');
+    this.renewIntervalMs = options.lease?.renewIntervalMs ?? Math.max(1, Math.floor(ttlMs / 3));
     for (const projection of projections) {
       validateProjection(projection);
       if (this.states.has(projection.name)) throw invalidDefinition(`Two projections are named ${projection.name}`);
@@ -119,42 +147,57 @@ export class ProjectionRunner {
         projection,
         handled: new Set(projection.eventTypes),
         lock: new Mutex(),
+        lease: new LeaseKeeper(readStore, `projection:${projection.name}`, holder, { ttlMs, clock: this.clock }),
         entry: null,
         build: null,
+        ready: false,
+        buildLoop: false,
+        explicit: 0,
+        standbyLogged: false,
       });
     }
   }
 
   /**
-   * Prepares the collections and registry, then keeps every projection up to date in the
-   * background until `stop`: it follows the global log (woken by `subscribeToAll`, polling as a
-   * fallback), retries failed batches, and builds the new version of any projection whose version
-   * changed.
+   * Takes the leases it can and prepares those projections' collections and registry, then keeps
+   * them up to date in the background until `stop`: it follows the global log (woken by
+   * `subscribeToAll`, polling as a fallback), retries failed batches, builds the new version of any
+   * projection whose version changed, renews its leases and takes over those another runner
+   * releases or lets expire. An unreachable read store is retried in the background.
    */
   async start(): Promise<void> {
     if (this.stopped) throw new IllegalStateError('PROJECTION.RUNNER_STOPPED', 'A stopped projection runner cannot start again');
     if (this.started) return;
     this.started = true;
     try {
-      await this.init();
+      for (const state of this.states.values()) await this.acquire(state);
     } catch (error) {
-      this.started = false;
-      throw error;
+      if ((error as { kind?: unknown } | null)?.kind !== 'unavailable') {
+        this.started = false;
+        throw error;
+      }
+      this.logger.warn(`The read store is unavailable; projections start once it answers: ${messageOf(error)}`);
     }
     this.background.push(this.watchLog());
     for (const state of this.states.values()) {
-      this.background.push(this.followLog(state));
-      if (state.entry?.building) this.background.push(this.keepBuilding(state));
+      this.background.push(this.keepLease(state), this.followLog(state));
+      this.keepBuildingIfNeeded(state);
     }
   }
 
-  /** Stops the background work after the batches in flight; committed progress is kept. Final. */
+  /** Stops the background work after the batches in flight and releases its leases; committed progress is kept. Final. */
   async stop(): Promise<void> {
+    const wasLive = this.live;
     this.stopped = true;
     this.newEvents.close();
     this.stopping.close();
     await this.subscription?.close();
     await Promise.allSettled(this.background);
+    if (!wasLive) return;
+    for (const state of this.states.values()) {
+      state.ready = false;
+      await state.lease.release().catch((error: unknown) => this.logger.warn(`Projection ${state.projection.name}: could not release its lease: ${messageOf(error)}`));
+    }
   }
 
   /**
@@ -163,16 +206,17 @@ export class ProjectionRunner {
    */
   async catchUp(name?: string): Promise<number> {
     const states = name === undefined ? [...this.states.values()] : [this.stateOf(name)];
-    await this.init();
-    let read = 0;
-    for (const state of states) {
-      for (;;) {
-        const batch = await state.lock.run(() => this.processActive(state));
-        read += batch.read;
-        if (batch.read < this.batchSize) break;
+    return this.withLease(states, async () => {
+      let read = 0;
+      for (const state of states) {
+        for (;;) {
+          const batch = await state.lock.run(() => this.processActive(state));
+          read += batch.read;
+          if (batch.read < this.batchSize) break;
+        }
       }
-    }
-    return read;
+      return read;
+    });
   }
 
   /**
@@ -184,13 +228,19 @@ export class ProjectionRunner {
   async rebuild(name: string, options: { onProgress?: ProgressCallback } = {}): Promise<void> {
     const state = this.stateOf(name);
     if (this.stopped) throw stoppedError();
-    await this.init();
-    if (!state.build) {
-      await state.lock.run(async () => {
-        if (!state.entry?.building) await this.beginBuild(state);
-      });
-    }
-    await this.build(state, options.onProgress);
+    await this.withLease([state], async () => {
+      if (!state.build) {
+        await state.lock.run(async () => {
+          if (!state.entry?.building) await this.beginBuild(state);
+        });
+      }
+      await this.build(state, options.onProgress);
+    });
+  }
+
+  /** The names of the projections it runs. */
+  get names(): string[] {
+    return [...this.states.keys()];
   }
 
   /** The physical collection that queries of this projection read. */
@@ -264,25 +314,124 @@ export class ProjectionRunner {
    */
   async retryParked(projection: string, position: number): Promise<void> {
     const state = this.stateOf(projection);
-    await this.init();
-    await state.lock.run(async () => {
-      const records = await this.allParked({ where: { projection, position } });
-      if (records.length === 0) {
-        throw new NotFoundError('PROJECTION.PARKED_NOT_FOUND', `No event of ${projection} is parked at position ${position}`, { projection, position });
-      }
-      for (const record of records) await this.retry(state, record);
-    });
+    await this.withLease([state], () =>
+      state.lock.run(async () => {
+        const records = await this.allParked({ where: { projection, position } });
+        if (records.length === 0) {
+          throw new NotFoundError('PROJECTION.PARKED_NOT_FOUND', `No event of ${projection} is parked at position ${position}`, { projection, position });
+        }
+        for (const record of records) await this.retry(state, record);
+      }),
+    );
   }
 
-  private init(): Promise<void> {
-    this.initialization ??= (async () => {
-      await this.ensureInfrastructure();
-      for (const state of this.states.values()) await state.lock.run(() => this.initProjection(state));
-    })().catch((error: unknown) => {
-      this.initialization = null;
-      throw error;
+  private get live(): boolean {
+    return this.started && !this.stopped;
+  }
+
+  private holding(state: RunState): boolean {
+    return state.ready && state.lease.holds();
+  }
+
+  /**
+   * Takes or renews the projection's lease and resolves whether this runner holds it. On taking it
+   * after any gap (another holder may have written meanwhile) it reloads the registry entry and
+   * prepares the collections under the lease.
+   */
+  private async acquire(state: RunState): Promise<boolean> {
+    const name = state.projection.name;
+    await this.ensureInfrastructure();
+    const unbroken = state.lease.holds();
+    if (!(await state.lease.renew())) {
+      if (state.ready) {
+        state.ready = false;
+        this.logger.warn(`Projection ${name}: another process took over its lease; standing by`);
+      } else if (!state.standbyLogged && this.live) {
+        state.standbyLogged = true;
+        const lease = await this.readStore.getLease(state.lease.name).catch(() => null);
+        this.logger.log(`Projection ${name}: applied by ${lease?.holder ?? 'another process'}; standing by to take over`);
+      }
+      return false;
+    }
+    state.standbyLogged = false;
+    if (!unbroken) state.ready = false;
+    await state.lock.run(async () => {
+      if (state.ready) return;
+      await this.initProjection(state);
+      state.ready = true;
+      if (this.live) this.logger.log(`Projection ${name}: applying it in this process (lease holder ${state.lease.holder})`);
     });
-    return this.initialization;
+    this.keepBuildingIfNeeded(state);
+    this.newEvents.wake();
+    return true;
+  }
+
+  private async keepLease(state: RunState) {
+    while (!this.stopped) {
+      await this.stopping.wait(this.renewIntervalMs);
+      if (this.stopped) return;
+      try {
+        await this.acquire(state);
+      } catch (error) {
+        if (this.stopped) return;
+        if (isLeaseLost(error)) this.lostLease(state);
+        else this.logger.warn(`Projection ${state.projection.name}: could not renew or take its lease, retrying in ${this.renewIntervalMs} ms: ${messageOf(error)}`);
+      }
+    }
+  }
+
+  private lostLease(state: RunState) {
+    state.ready = false;
+    state.lease.forget();
+    this.logger.warn(`Projection ${state.projection.name}: another process took over its lease during a batch, which was not applied; standing by`);
+  }
+
+  /** Holds the leases for an explicit operation; a runner that was not started renews them meanwhile and releases them after. */
+  private async withLease<T>(states: RunState[], work: () => Promise<T>): Promise<T> {
+    const taken: RunState[] = [];
+    const done = new Wakeup();
+    let renewal: Promise<void> | null = null;
+    try {
+      for (const state of states) {
+        if (!this.holding(state) && !(await this.acquire(state))) throw await this.leaseHeld(state);
+        state.explicit++;
+        taken.push(state);
+      }
+      if (!this.live) renewal = this.renewWhile(taken, done);
+      return await work();
+    } finally {
+      done.close();
+      await renewal;
+      for (const state of taken) {
+        if (--state.explicit === 0 && !this.live) {
+          state.ready = false;
+          await state.lease.release().catch(() => undefined);
+        }
+      }
+    }
+  }
+
+  private async renewWhile(states: RunState[], done: Wakeup) {
+    for (;;) {
+      await done.wait(this.renewIntervalMs);
+      if (done.isClosed) return;
+      for (const state of states) await state.lease.renew().catch(() => false);
+    }
+  }
+
+  private async leaseHeld(state: RunState): Promise<IllegalStateError> {
+    const name = state.projection.name;
+    const lease = await this.readStore.getLease(state.lease.name).catch(() => null);
+    const holder = lease?.holder ?? 'another process';
+    return new IllegalStateError(
+      'PROJECTION.LEASE_HELD',
+      `Projection ${name} is being applied by ${holder}; run this where it is applied, or stop that process first`,
+      { projection: name, holder, ...(lease ? { leaseExpiresAt: new Date(lease.expiresAt).toISOString() } : {}) },
+    );
+  }
+
+  private keepBuildingIfNeeded(state: RunState) {
+    if (this.live && this.holding(state) && state.entry?.building && !state.buildLoop) this.background.push(this.keepBuilding(state));
   }
 
   private ensureInfrastructure(): Promise<void> {
@@ -330,6 +479,7 @@ export class ProjectionRunner {
 
   private async save(state: RunState, next: RegistryEntry, alsoWrite?: (tx: ReadStoreTransaction) => void) {
     await this.readStore.transaction((tx) => {
+      state.lease.fence(tx);
       tx.upsert(this.registryCollection, next);
       alsoWrite?.(tx);
     });
@@ -406,14 +556,20 @@ export class ProjectionRunner {
   }
 
   private async keepBuilding(state: RunState) {
-    while (!this.stopped && state.entry?.building) {
-      try {
-        await this.build(state);
-      } catch (error) {
-        if (this.stopped) return;
-        this.logger.error(`Projection ${state.projection.name}: rebuild failed, retrying in ${this.retryDelayMs} ms: ${messageOf(error)}`);
-        await this.stopping.wait(this.retryDelayMs);
+    state.buildLoop = true;
+    try {
+      while (!this.stopped && this.holding(state) && state.entry?.building) {
+        try {
+          await this.build(state);
+        } catch (error) {
+          if (this.stopped) return;
+          if (isLeaseLost(error)) this.lostLease(state);
+          else this.logger.error(`Projection ${state.projection.name}: rebuild failed, retrying in ${this.retryDelayMs} ms: ${messageOf(error)}`);
+          await this.stopping.wait(this.retryDelayMs);
+        }
       }
+    } finally {
+      state.buildLoop = false;
     }
   }
 
@@ -433,12 +589,17 @@ export class ProjectionRunner {
 
   private async followLog(state: RunState) {
     while (!this.stopped) {
+      if (!this.holding(state)) {
+        await this.stopping.wait(this.pollIntervalMs);
+        continue;
+      }
       try {
         const batch = await state.lock.run(() => this.processActive(state));
         if (batch.read < this.batchSize) await this.newEvents.wait(this.pollIntervalMs);
       } catch (error) {
         if (this.stopped) return;
-        this.logger.error(`Projection ${state.projection.name}: batch failed, retrying in ${this.retryDelayMs} ms: ${messageOf(error)}`);
+        if (isLeaseLost(error)) this.lostLease(state);
+        else this.logger.error(`Projection ${state.projection.name}: batch failed, retrying in ${this.retryDelayMs} ms: ${messageOf(error)}`);
         await this.stopping.wait(this.retryDelayMs);
       }
     }
@@ -458,6 +619,7 @@ export class ProjectionRunner {
     const { changes, parked } = await this.applyBatch(state, target, events);
     const checkpoint = events[events.length - 1]!.position;
     await this.readStore.transaction((tx) => {
+      state.lease.fence(tx);
       for (const [id, document] of changes) {
         if (document) tx.upsert(target.collection, document);
         else tx.delete(target.collection, id);
@@ -512,7 +674,10 @@ export class ProjectionRunner {
     const entry = state.entry!;
     const target = [entry.active, entry.building].find((t) => t?.collection === record.collection);
     if (!target) {
-      await this.readStore.transaction((tx) => tx.delete(this.parkedCollection, record.id));
+      await this.readStore.transaction((tx) => {
+        state.lease.fence(tx);
+        tx.delete(this.parkedCollection, record.id);
+      });
       return;
     }
     if (target.version !== projection.version) {
@@ -531,7 +696,10 @@ export class ProjectionRunner {
         changes = ids.map((id): DocumentChange => [id, evolveOne(projection, current.get(id) ?? null, event, id)]);
       } catch (error) {
         const failed: ParkedEvent = { ...record, error: messageOf(error), attempts: record.attempts + 1, lastAttemptAt: this.clock().toISOString() };
-        await this.readStore.transaction((tx) => tx.upsert(this.parkedCollection, failed));
+        await this.readStore.transaction((tx) => {
+          state.lease.fence(tx);
+          tx.upsert(this.parkedCollection, failed);
+        });
         this.logger.error(`Projection ${projection.name}: retry of ${record.eventType} at position ${record.position} failed again: ${failed.error}`);
         throw new IllegalStateError('PROJECTION.RETRY_FAILED', `The parked event still fails: ${failed.error}`, {
           projection: projection.name,
@@ -540,6 +708,7 @@ export class ProjectionRunner {
       }
     }
     await this.readStore.transaction((tx) => {
+      state.lease.fence(tx);
       for (const [id, document] of changes) {
         if (document) tx.upsert(target.collection, document);
         else tx.delete(target.collection, id);

@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { ServiceUnavailableError } from '#app/eventsourcing';
-import { readStoreContract } from '#testing/read-store';
+import { projectionRunnerScenarios, readStoreContract } from '#testing/read-store';
 import { SqliteReadStore, defaultReadStoreFilename } from './sqlite-read-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'salesflow-rs-'));
@@ -12,6 +12,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 readStoreContract('sqlite :memory:', async () => new SqliteReadStore({ filename: ':memory:' }));
 readStoreContract('sqlite file (WAL)', async () => new SqliteReadStore({ filename: join(dir, 'contract', 'read.sqlite') }));
+let fixtures = 0;
+projectionRunnerScenarios('sqlite file (WAL), one connection per runner', async () => {
+  const filename = join(dir, `scenario-${++fixtures}`, 'read.sqlite');
+  return {
+    connect: async () => new SqliteReadStore({ filename }),
+    destroy: async () => rmSync(dirname(filename), { recursive: true, force: true }),
+  };
+});
 
 describe('SqliteReadStore', () => {
   it('keeps documents and checkpoints in its file across reopening', async () => {

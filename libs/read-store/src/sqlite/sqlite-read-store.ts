@@ -7,7 +7,10 @@ import {
   assertCollectionName,
   assertFieldName,
   assertId,
+  assertLease,
+  assertLeaseTerms,
   encodeCursor,
+  leaseLostError,
   validateFilter,
   validateQuery,
   type CursorPosition,
@@ -18,6 +21,7 @@ import {
   ReadStore,
   type CollectionDefinition,
   type FieldValue,
+  type Lease,
   type Page,
   type ReadDocument,
   type ReadFilter,
@@ -50,6 +54,11 @@ CREATE TABLE IF NOT EXISTS read_collections (
 CREATE TABLE IF NOT EXISTS read_checkpoints (
   name     TEXT PRIMARY KEY,
   position INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS read_leases (
+  name       TEXT PRIMARY KEY,
+  holder     TEXT NOT NULL,
+  expires_at INTEGER NOT NULL
 );
 `;
 
@@ -177,6 +186,35 @@ export class SqliteReadStore extends ReadStore {
     return row?.position ?? null;
   }
 
+  override async tryAcquireLease(name: string, holder: string, ttlMs: number, now: number): Promise<boolean> {
+    assertLease(name, holder);
+    assertLeaseTerms(ttlMs, now);
+    const { changes } = await this.attempt(() =>
+      this.stmt(
+        `INSERT INTO read_leases (name, holder, expires_at) VALUES (?, ?, ?)
+         ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
+         WHERE read_leases.holder = excluded.holder OR read_leases.expires_at <= ?`,
+      ).run(name, holder, now + ttlMs, now),
+    );
+    return changes === 1;
+  }
+
+  override async releaseLease(name: string, holder: string): Promise<void> {
+    assertLease(name, holder);
+    await this.attempt(() => this.stmt('DELETE FROM read_leases WHERE name = ? AND holder = ?').run(name, holder));
+  }
+
+  override async getLease(name: string): Promise<Lease | null> {
+    const row = await this.attempt(
+      () => this.stmt('SELECT holder, expires_at FROM read_leases WHERE name = ?').get(name) as { holder: string; expires_at: number } | undefined,
+    );
+    return row ? { name, holder: row.holder, expiresAt: row.expires_at } : null;
+  }
+
+  override async ping(): Promise<void> {
+    await this.attempt(() => this.stmt('SELECT 1').get());
+  }
+
   override async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
@@ -208,6 +246,11 @@ export class SqliteReadStore extends ReadStore {
             op.position,
           );
           break;
+        case 'lease': {
+          const row = this.stmt('SELECT holder FROM read_leases WHERE name = ?').get(op.name) as { holder: string } | undefined;
+          if (row?.holder !== op.holder) throw leaseLostError(op.name, op.holder);
+          break;
+        }
         default: {
           const never: never = op;
           throw new Error(`Unknown write ${JSON.stringify(never)}`);

@@ -1,19 +1,19 @@
-import type { CollectionDefinition, Page, ReadDocument, ReadFilter, ReadQuery, ReadStoreTransaction } from '../read-store.port.js';
-import { ReadStore } from '../read-store.port.js';
+import type { ReadStore, ReadStoreTransaction } from '../read-store.port.js';
+import { DelegatingReadStore } from './delegating-read-store.js';
 
 /**
  * Delegates to a real store, but the unit of work of the n-th projection batch (one that moves a
  * checkpoint past 0) throws after all its writes were made, as a process dying mid-commit would:
  * the inner store rolls the whole unit back.
  */
-export class CrashingReadStore extends ReadStore {
+export class CrashingReadStore extends DelegatingReadStore {
   private batches = 0;
 
   constructor(
-    private readonly inner: ReadStore,
+    inner: ReadStore,
     private readonly crashOnBatch: number,
   ) {
-    super();
+    super(inner);
   }
 
   override transaction<R>(work: (tx: ReadStoreTransaction) => Promise<R> | R): Promise<R> {
@@ -22,6 +22,7 @@ export class CrashingReadStore extends ReadStore {
       const result = await work({
         upsert: (collection, document) => tx.upsert(collection, document),
         delete: (collection, id) => tx.delete(collection, id),
+        requireLease: (name, holder) => tx.requireLease(name, holder),
         setCheckpoint: (name, position) => {
           if (position > 0) advancesCheckpoint = true;
           tx.setCheckpoint(name, position);
@@ -30,30 +31,5 @@ export class CrashingReadStore extends ReadStore {
       if (advancesCheckpoint && ++this.batches === this.crashOnBatch) throw new Error(`simulated crash while committing batch ${this.batches}`);
       return result;
     });
-  }
-
-  override ensureCollection(name: string, definition?: CollectionDefinition) {
-    return this.inner.ensureCollection(name, definition);
-  }
-  override dropCollection(name: string) {
-    return this.inner.dropCollection(name);
-  }
-  override get<T extends ReadDocument = ReadDocument>(collection: string, id: string) {
-    return this.inner.get<T>(collection, id);
-  }
-  override getMany<T extends ReadDocument = ReadDocument>(collection: string, ids: readonly string[]) {
-    return this.inner.getMany<T>(collection, ids);
-  }
-  override find<T extends ReadDocument = ReadDocument>(collection: string, query?: ReadQuery): Promise<Page<T>> {
-    return this.inner.find<T>(collection, query);
-  }
-  override count(collection: string, filter?: ReadFilter) {
-    return this.inner.count(collection, filter);
-  }
-  override getCheckpoint(name: string) {
-    return this.inner.getCheckpoint(name);
-  }
-  override close() {
-    return this.inner.close();
   }
 }

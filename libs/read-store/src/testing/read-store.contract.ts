@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { DomainError, ValidationError } from '#app/eventsourcing';
+import { DomainError, IllegalStateError, ValidationError } from '#app/eventsourcing';
 import type { Page, ReadDocument, ReadQuery, ReadStore } from '../read-store.port.js';
 
 interface Deal extends ReadDocument {
@@ -72,6 +72,25 @@ export function readStoreContract(name: string, makeStore: () => Promise<ReadSto
 
         await store.transaction((tx) => tx.delete(c, 'd1'));
         expect(await store.get(c, 'd1')).toBeNull();
+      });
+
+      it('round-trips numbers, nesting and keys exactly as JSON has them', async () => {
+        const c = unique();
+        const doc = {
+          id: 'odd/id with spaces:1',
+          int: 7,
+          big: 2 ** 53 - 1,
+          negative: -2_147_483_649,
+          fraction: 0.1,
+          zero: 0,
+          empty: { list: [], object: {}, text: '' },
+          keys: { 'ann.lee@example.com:revenue': { '2027-02-10': 5 }, 'with space': true, ünïcode: 'ü' },
+        };
+        await store.transaction((tx) => tx.upsert(c, doc));
+        const read = await store.get(c, doc.id);
+        expect(read).toEqual(doc);
+        expect(Number.isInteger((read as typeof doc).big)).toBe(true);
+        expect(typeof (read as typeof doc).int).toBe('number');
       });
 
       it('reads a missing document as null and deleting it is a no-op', async () => {
@@ -359,6 +378,131 @@ export function readStoreContract(name: string, makeStore: () => Promise<ReadSto
       it('rejects a negative or fractional position', async () => {
         await expectCode(store.transaction((tx) => tx.setCheckpoint(unique('cp'), -1)), ValidationError, 'READ_STORE.INVALID_CHECKPOINT');
         await expectCode(store.transaction((tx) => tx.setCheckpoint(unique('cp'), 1.5)), ValidationError, 'READ_STORE.INVALID_CHECKPOINT');
+      });
+    });
+
+    describe('leases', () => {
+      const T0 = 1_800_000_000_000;
+      const TTL = 30_000;
+
+      it('gives a free lease to the first holder, until now + ttl', async () => {
+        const lease = unique('lease');
+        expect(await store.getLease(lease)).toBeNull();
+        expect(await store.tryAcquireLease(lease, 'a', TTL, T0)).toBe(true);
+        expect(await store.getLease(lease)).toEqual({ name: lease, holder: 'a', expiresAt: T0 + TTL });
+      });
+
+      it('refuses a lease another holder has not let expire, leaving it as it was', async () => {
+        const lease = unique('lease');
+        await store.tryAcquireLease(lease, 'a', TTL, T0);
+        expect(await store.tryAcquireLease(lease, 'b', TTL, T0 + TTL - 1)).toBe(false);
+        expect(await store.getLease(lease)).toEqual({ name: lease, holder: 'a', expiresAt: T0 + TTL });
+      });
+
+      it('lets the holder renew its lease, moving the expiry', async () => {
+        const lease = unique('lease');
+        await store.tryAcquireLease(lease, 'a', TTL, T0);
+        expect(await store.tryAcquireLease(lease, 'a', TTL, T0 + 10_000)).toBe(true);
+        expect(await store.getLease(lease)).toEqual({ name: lease, holder: 'a', expiresAt: T0 + 10_000 + TTL });
+      });
+
+      it('hands an expired lease to another holder, after which the former holder cannot renew it', async () => {
+        const lease = unique('lease');
+        await store.tryAcquireLease(lease, 'a', TTL, T0);
+        expect(await store.tryAcquireLease(lease, 'b', TTL, T0 + TTL)).toBe(true);
+        expect(await store.getLease(lease)).toEqual({ name: lease, holder: 'b', expiresAt: T0 + 2 * TTL });
+        expect(await store.tryAcquireLease(lease, 'a', TTL, T0 + TTL + 1)).toBe(false);
+      });
+
+      it('frees a lease its holder releases, and ignores a release by anyone else', async () => {
+        const lease = unique('lease');
+        await store.tryAcquireLease(lease, 'a', TTL, T0);
+        await store.releaseLease(lease, 'b');
+        expect((await store.getLease(lease))?.holder).toBe('a');
+        await store.releaseLease(lease, 'a');
+        expect(await store.getLease(lease)).toBeNull();
+        expect(await store.tryAcquireLease(lease, 'b', TTL, T0 + 1)).toBe(true);
+        await expect(store.releaseLease(unique('lease'), 'a')).resolves.toBeUndefined();
+      });
+
+      it('gives a contested free lease to exactly one of the holders trying at once', async () => {
+        const lease = unique('lease');
+        const holders = Array.from({ length: 8 }, (_, i) => `holder-${i}`);
+        const won = await Promise.all(holders.map((holder) => store.tryAcquireLease(lease, holder, TTL, T0)));
+        expect(won.filter(Boolean)).toHaveLength(1);
+        expect((await store.getLease(lease))?.holder).toBe(holders[won.indexOf(true)]);
+      });
+
+      it('keeps leases of different names apart', async () => {
+        const one = unique('lease');
+        const two = unique('lease');
+        expect(await store.tryAcquireLease(one, 'a', TTL, T0)).toBe(true);
+        expect(await store.tryAcquireLease(two, 'b', TTL, T0)).toBe(true);
+        expect((await store.getLease(one))?.holder).toBe('a');
+        expect((await store.getLease(two))?.holder).toBe('b');
+      });
+
+      it('commits a unit of work fenced by a lease its holder still holds, even past the expiry', async () => {
+        const lease = unique('lease');
+        const c = unique();
+        const checkpoint = unique('cp');
+        await store.tryAcquireLease(lease, 'a', TTL, T0);
+        await store.transaction((tx) => {
+          tx.requireLease(lease, 'a');
+          tx.upsert(c, { id: 'x' });
+          tx.setCheckpoint(checkpoint, 1);
+        });
+        expect(await store.get(c, 'x')).toEqual({ id: 'x' });
+        expect(await store.getCheckpoint(checkpoint)).toBe(1);
+      });
+
+      it('writes nothing of a unit of work fenced by a lease another holder took over, failing with READ_STORE.LEASE_LOST', async () => {
+        const lease = unique('lease');
+        const c = await collectionOf([{ id: 'keep', owner: 'before' }]);
+        const checkpoint = unique('cp');
+        await store.transaction((tx) => tx.setCheckpoint(checkpoint, 5));
+        await store.tryAcquireLease(lease, 'a', TTL, T0);
+        await store.tryAcquireLease(lease, 'b', TTL, T0 + TTL);
+        await expectCode(
+          store.transaction((tx) => {
+            tx.requireLease(lease, 'a');
+            tx.upsert(c, { id: 'keep', owner: 'after' });
+            tx.upsert(c, { id: 'new', owner: 'x' });
+            tx.setCheckpoint(checkpoint, 9);
+          }),
+          IllegalStateError,
+          'READ_STORE.LEASE_LOST',
+        );
+        expect(await store.get<Deal>(c, 'keep')).toEqual({ id: 'keep', owner: 'before' });
+        expect(await store.get(c, 'new')).toBeNull();
+        expect(await store.getCheckpoint(checkpoint)).toBe(5);
+      });
+
+      it('fails a unit of work fenced by a lease nobody holds', async () => {
+        const c = unique();
+        await expectCode(
+          store.transaction((tx) => {
+            tx.upsert(c, { id: 'x' });
+            tx.requireLease(unique('lease'), 'a');
+          }),
+          IllegalStateError,
+          'READ_STORE.LEASE_LOST',
+        );
+        expect(await store.get(c, 'x')).toBeNull();
+      });
+
+      it('rejects empty names and holders, and a ttl or clock that is not a non-negative integer', async () => {
+        await expectCode(store.tryAcquireLease('', 'a', TTL, T0), ValidationError, 'READ_STORE.INVALID_LEASE');
+        await expectCode(store.tryAcquireLease(unique('lease'), '', TTL, T0), ValidationError, 'READ_STORE.INVALID_LEASE');
+        await expectCode(store.tryAcquireLease(unique('lease'), 'a', 0, T0), ValidationError, 'READ_STORE.INVALID_LEASE');
+        await expectCode(store.tryAcquireLease(unique('lease'), 'a', TTL, 1.5), ValidationError, 'READ_STORE.INVALID_LEASE');
+        await expectCode(store.transaction((tx) => tx.requireLease('', 'a')), ValidationError, 'READ_STORE.INVALID_LEASE');
+      });
+    });
+
+    describe('ping', () => {
+      it('answers when the back end is reachable', async () => {
+        await expect(store.ping()).resolves.toBeUndefined();
       });
     });
 

@@ -23,6 +23,7 @@ export const PLAN_COMMAND_ROLES: Record<PlanCommand['type'], Role | 'system'> = 
   ApprovePlanBook: 'manager',
   RejectPlanBook: 'manager',
   RecordActual: 'salesperson',
+  RecordConversionActual: 'system',
   RecordProgressReview: 'manager',
   SubmitDifficultyReport: 'salesperson',
   ProposeTargetAdjustment: 'supervisor',

@@ -22,6 +22,7 @@ import type {
 import type { AppraisalCorrection, AppraisalItem, CarryOverLine, MetricTotal, PlanEvent, Rating, TargetChange } from './plan.events.js';
 import { lineKey, planIdFor, planLines, salespeopleWithTargets, type OpenPlanState, type PlanState } from './plan.js';
 import { ref, requireApprover, requireDate, requireStatus, requireText } from './plan.rules.js';
+import { teamTotals } from './team-summary-submitted.v2.js';
 
 const RATINGS: readonly Rating[] = ['excellent', 'good', 'satisfactory', 'poor'];
 const REVIEW_RATINGS = ['on_track', 'needs_attention', 'off_track'] as const;
@@ -203,12 +204,12 @@ export function submitTeamSummary({ data, context }: SubmitTeamSummary, state: O
   }
   return [
     {
-      type: 'TeamSummarySubmitted',
+      type: 'TeamSummarySubmitted.v2',
       data: {
         ...ref(state),
         summary: requireText(data.summary, 'summary', 'SUMMARY.TEXT_REQUIRED'),
         analysis: data.analysis.trim(),
-        totals: totals([...effectiveTargets(state).values()]),
+        totals: teamTotals([...effectiveTargets(state).values()]),
         submittedBy: context.actor.id,
       },
     },

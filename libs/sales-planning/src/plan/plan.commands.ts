@@ -40,6 +40,15 @@ export type RecordActual = Command<
   { planId: string; metric: string; amount: number; currency?: string; date: string; reference: string }
 >;
 
+/**
+ * Issued by the conversion process (actor `system`), never over HTTP: a converted prospect counts
+ * as one `new_customers` actual for the salesperson who converted it.
+ */
+export type RecordConversionActual = Command<
+  'RecordConversionActual',
+  { planId: string; salespersonId: string; prospectId: string; convertedOn: string }
+>;
+
 export type RecordProgressReview = Command<'RecordProgressReview', { planId: string; reviewDate: string; reviews: SalespersonReview[] }>;
 
 export type SubmitDifficultyReport = Command<
@@ -98,6 +107,7 @@ export type PlanCommand =
   | ApprovePlanBook
   | RejectPlanBook
   | RecordActual
+  | RecordConversionActual
   | RecordProgressReview
   | SubmitDifficultyReport
   | ProposeTargetAdjustment

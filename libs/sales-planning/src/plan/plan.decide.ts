@@ -1,4 +1,4 @@
-import { IllegalStateError, ValidationError, type Decider } from '#app/eventsourcing';
+import { ForbiddenError, IllegalStateError, ValidationError, type Decider } from '#app/eventsourcing';
 import { requireRoleInTeam } from '../shared/authorization.js';
 import { assertAmount, assertMoneyCurrency, assertQuantity, isCurrencyCode, type Metric } from '../shared/metric.js';
 import { isCalendarDate, parsePeriod, periodContains } from '../shared/period.js';
@@ -8,6 +8,7 @@ import type {
   OpenPlan,
   PlanCommand,
   RecordActual,
+  RecordConversionActual,
   RejectPlan,
   RejectPlanBook,
   SubmitPlan,
@@ -58,6 +59,8 @@ export function decide(command: PlanCommand, state: PlanState): PlanEvent[] {
       return rejectPlanBook(command, opened(state, command.data.planId));
     case 'RecordActual':
       return recordActual(command, opened(state, command.data.planId));
+    case 'RecordConversionActual':
+      return recordConversionActual(command, opened(state, command.data.planId));
     case 'RecordProgressReview':
       return recordProgressReview(command, opened(state, command.data.planId));
     case 'SubmitDifficultyReport':
@@ -255,5 +258,47 @@ function recordActual({ data, context }: RecordActual, state: OpenPlanState): Pl
     },
   ];
 }
+
+/**
+ * A converted prospect counts as one `new_customers` actual for the salesperson who converted it,
+ * under the rules of RecordActual (executing plan, date inside the period, salesperson with targets
+ * on the plan). Only the conversion process issues it, on the salesperson's behalf.
+ */
+function recordConversionActual({ data, context }: RecordConversionActual, state: OpenPlanState): PlanEvent[] {
+  if (context.actor.id !== 'system') {
+    throw new ForbiddenError('AUTH.SYSTEM_ONLY', 'Conversions are counted only by the conversion process');
+  }
+  requireStatus(state, ['executing'], 'PLAN.NOT_EXECUTING', 'Actuals can be recorded only once the plan book is approved');
+  if (!isCalendarDate(data.convertedOn)) {
+    throw new ValidationError('DATE.INVALID', 'convertedOn must be a calendar date YYYY-MM-DD', [{ field: 'convertedOn', messages: ['convertedOn must be YYYY-MM-DD'] }]);
+  }
+  if (!periodContains(state.period, data.convertedOn)) {
+    throw new IllegalStateError('PLAN.DATE_OUTSIDE_PERIOD', `${data.convertedOn} is outside the plan's period ${state.period}`, {
+      period: state.period,
+      date: data.convertedOn,
+    });
+  }
+  if (!salespeopleWithTargets(state).includes(data.salespersonId)) {
+    throw new IllegalStateError('PLAN.NOT_ON_PLAN', `${data.salespersonId} has no targets on this plan`, { planId: state.planId, salespersonId: data.salespersonId });
+  }
+  const prospectId = requireText(data.prospectId, 'prospectId', 'FIELD.REQUIRED');
+  return [
+    {
+      type: 'ActualRecorded',
+      data: {
+        ...ref(state),
+        salespersonId: data.salespersonId,
+        metric: 'new_customers',
+        amount: 1,
+        date: data.convertedOn,
+        reference: conversionReference(prospectId),
+        recordedBy: context.actor.id,
+      },
+    },
+  ];
+}
+
+/** The reference of the `new_customers` actual a converted prospect counts as. */
+export const conversionReference = (prospectId: string): string => `prospect:${prospectId}`;
 
 export const planDecider: Decider<PlanCommand, PlanState, PlanEvent> = { decide, evolve, initialState };

@@ -1,5 +1,6 @@
 import type { Event } from '#app/eventsourcing';
 import type { Metric, Money } from '../shared/metric.js';
+import type { TeamSummarySubmittedV2 } from './team-summary-submitted.v2.js';
 
 /** The persisted contract of the plan stream. A shape here is never edited: add `<Type>.v2` and an upcaster. */
 
@@ -264,6 +265,7 @@ export type PlanEvent =
   | TargetAdjustmentRejected
   | PersonalSummarySubmitted
   | TeamSummarySubmitted
+  | TeamSummarySubmittedV2
   | PlanAppraised
   | AppraisalRevised
   | AppraisalApproved
@@ -288,6 +290,7 @@ export const PLAN_EVENT_TYPES: readonly PlanEvent['type'][] = [
   'TargetAdjustmentRejected',
   'PersonalSummarySubmitted',
   'TeamSummarySubmitted',
+  'TeamSummarySubmitted.v2',
   'PlanAppraised',
   'AppraisalRevised',
   'AppraisalApproved',

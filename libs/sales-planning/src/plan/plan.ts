@@ -179,6 +179,7 @@ export function evolve(state: PlanState, event: PlanEvent): PlanState {
     case 'PersonalSummarySubmitted':
       return { ...state, personalSummaries: [...state.personalSummaries, event.data.salespersonId] };
     case 'TeamSummarySubmitted':
+    case 'TeamSummarySubmitted.v2':
       return { ...state, status: 'summarised', teamSummaryBy: event.data.submittedBy };
     case 'PlanAppraised':
       return { ...state, status: 'appraised', appraisal: { items: event.data.items, appraisedBy: event.data.appraisedBy, revision: 0 } };

@@ -1,0 +1,61 @@
+import { Readable } from 'node:stream';
+import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '#app/eventsourcing';
+import type { AppConfig } from '#app/platform';
+import { ExportDecisionsQuery, ExportRolloversQuery, type ExportFile } from '#app/sales-planning';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { ErrorResponse } from '../http/command-route.js';
+import { APP_CONFIG } from '../infrastructure/tokens.js';
+import { ExportDecisionsRequest, ExportRolloversRequest, instantOf } from './audit.requests.js';
+
+interface FileReply {
+  header(name: string, value: string): FileReply;
+  send(payload: unknown): FileReply;
+}
+
+const forbidden = ApiResponse({ status: 403, type: ErrorResponse, description: 'Neither analyst nor auditor' });
+const badRequest = ApiResponse({ status: 400, type: ErrorResponse, description: 'Malformed or inverted range, or a range over the configured maximum (EXPORT.RANGE_TOO_LARGE, EXPORT.TOO_MANY_PERIODS name the limit)' });
+
+/**
+ * Exports for analysts and auditors: CSV or JSON lines, streamed page by page from the read model
+ * as the client reads, so memory stays flat whatever the range.
+ */
+@ApiTags('exports')
+@ApiBearerAuth()
+@Controller('exports')
+export class ExportsController {
+  constructor(
+    private readonly queries: QueryBus,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get('decisions')
+  @ApiProduces('text/csv', 'application/x-ndjson')
+  @ApiOperation({ operationId: 'ExportDecisions', summary: 'Decision log rows (approvals, rejections, waivers, publications) in a time range, oldest first' })
+  @badRequest
+  @forbidden
+  async decisions(@Query() q: ExportDecisionsRequest, @CurrentActor() actor: Actor, @Res() reply: FileReply) {
+    const request = { from: instantOf(q.from, false), to: instantOf(q.to, true), format: q.format ?? 'csv', ...(q.team ? { team: q.team } : {}) };
+    send(reply, await this.queries.execute(new ExportDecisionsQuery(actor, request, { maxDays: this.config.exportMaxDays })));
+  }
+
+  @Get('rollovers')
+  @ApiProduces('text/csv', 'application/x-ndjson')
+  @ApiOperation({ operationId: 'ExportRollovers', summary: 'Roll-over ledger entries (carried in, carried out, waived, settled) of the periods in a range, by period' })
+  @badRequest
+  @forbidden
+  async rollovers(@Query() q: ExportRolloversRequest, @CurrentActor() actor: Actor, @Res() reply: FileReply) {
+    const request = { fromPeriod: q.fromPeriod, toPeriod: q.toPeriod, format: q.format ?? 'csv', ...(q.team ? { team: q.team } : {}) };
+    send(reply, await this.queries.execute(new ExportRolloversQuery(actor, request, { maxPeriods: this.config.exportMaxPeriods })));
+  }
+}
+
+function send(reply: FileReply, file: ExportFile): void {
+  reply
+    .header('Content-Type', file.contentType)
+    .header('Content-Disposition', `attachment; filename="${file.filename}"`)
+    .header('X-Read-Model-Position', String(file.position))
+    .send(Readable.from(file.body, { objectMode: false }));
+}

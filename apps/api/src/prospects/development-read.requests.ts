@@ -1,0 +1,85 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateBy } from 'class-validator';
+import { CREDIT_SCORES, PROSPECT_STATUSES } from '#app/customer-development';
+import { isCalendarDate } from '#app/sales-planning';
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9_.@-]{0,63}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const SHORT = 200;
+const CONVERSION_STATUSES = ['pending', 'attributed', 'unattributed'];
+
+const IsCalendarDate = () =>
+  ValidateBy({
+    name: 'isCalendarDate',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && isCalendarDate(value),
+      defaultMessage: (args) => `${args?.property ?? 'date'} must be a calendar date YYYY-MM-DD`,
+    },
+  });
+
+class ReadYourWrites {
+  @ApiPropertyOptional({ description: 'Wait (bounded) until the read model has applied this global position' })
+  @IsOptional()
+  @Matches(/^\d{1,15}$/, { message: 'minPosition must be a non-negative integer' })
+  minPosition?: string;
+}
+
+class Paged extends ReadYourWrites {
+  @ApiPropertyOptional({ minimum: 1, maximum: 1000, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000) limit?: number;
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page of the same query' }) @IsOptional() @IsString() @MaxLength(4000) cursor?: string;
+}
+
+class TeamScoped extends Paged {
+  @ApiPropertyOptional({ example: 'north' }) @IsOptional() @Matches(ID, { message: 'team must be a team id' }) team?: string;
+  @ApiPropertyOptional({ example: 'ann', description: 'The assigned salesperson; salespeople may only name themselves' })
+  @IsOptional()
+  @Matches(ID, { message: 'salesperson must be a user id' })
+  salesperson?: string;
+}
+
+export class ListProspectsRequest extends TeamScoped {
+  @ApiPropertyOptional({ enum: PROSPECT_STATUSES }) @IsOptional() @IsIn(PROSPECT_STATUSES as unknown as string[]) status?: string;
+  @ApiPropertyOptional({ enum: CREDIT_SCORES, description: 'Grade of the latest credit check' }) @IsOptional() @IsIn(CREDIT_SCORES as unknown as string[]) grade?: string;
+  @ApiPropertyOptional({ example: 'Food processing', description: 'Exact, case-insensitive' }) @IsOptional() @IsString() @MinLength(1) @MaxLength(SHORT) industry?: string;
+  @ApiPropertyOptional({ example: 'Shandong', description: 'Exact, case-insensitive' }) @IsOptional() @IsString() @MinLength(1) @MaxLength(SHORT) region?: string;
+  @ApiPropertyOptional({ example: 'qilu', description: 'Part of the name, compared on the normalised name (case, width, punctuation and legal form ignored)' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(SHORT)
+  q?: string;
+}
+
+export class ListCreditChecksRequest extends TeamScoped {
+  @ApiPropertyOptional({ format: 'uuid', description: 'One prospect’s checks' }) @IsOptional() @Matches(UUID, { message: 'prospect must be a prospect id' }) prospect?: string;
+  @ApiPropertyOptional({ enum: CREDIT_SCORES }) @IsOptional() @IsIn(CREDIT_SCORES as unknown as string[]) grade?: string;
+  @ApiPropertyOptional({ example: '2027-01-01', description: 'investigatedOn from (inclusive)' }) @IsOptional() @IsCalendarDate() from?: string;
+  @ApiPropertyOptional({ example: '2027-03-31', description: 'investigatedOn to (inclusive)' }) @IsOptional() @IsCalendarDate() to?: string;
+}
+
+export class DevelopmentPipelineRequest extends ReadYourWrites {
+  @ApiPropertyOptional({ example: 'north', description: 'Defaults to every team you may read' }) @IsOptional() @Matches(ID, { message: 'team must be a team id' }) team?: string;
+  @ApiPropertyOptional({ example: 'ann', description: 'Count one salesperson’s prospects only; salespeople always see only their own' })
+  @IsOptional()
+  @Matches(ID, { message: 'salesperson must be a user id' })
+  salesperson?: string;
+}
+
+export class OverdueReportsRequest extends TeamScoped {
+  @ApiPropertyOptional({ minimum: 1, maximum: 365, description: 'Days without a report; defaults to DEVELOPMENT_REPORT_DUE_DAYS (14)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  days?: number;
+
+  @ApiPropertyOptional({ example: '2027-03-31', description: 'Defaults to today (UTC)' }) @IsOptional() @IsCalendarDate() asOf?: string;
+}
+
+export class ListConversionsRequest extends TeamScoped {
+  @ApiPropertyOptional({ enum: CONVERSION_STATUSES }) @IsOptional() @IsIn(CONVERSION_STATUSES) status?: string;
+  @ApiPropertyOptional({ example: '2027-01-01', description: 'convertedOn from (inclusive)' }) @IsOptional() @IsCalendarDate() from?: string;
+  @ApiPropertyOptional({ example: '2027-12-31', description: 'convertedOn to (inclusive)' }) @IsOptional() @IsCalendarDate() to?: string;
+}

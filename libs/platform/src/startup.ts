@@ -1,0 +1,134 @@
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { EventStore } from '#app/event-store';
+import { DomainError } from '#app/eventsourcing';
+import type { ReadStore } from '#app/read-store';
+import type { AppConfig } from './config.js';
+import type { StoreLogger } from './stores.js';
+
+/** Start-up gave up on a store: the process should print the message and exit with code 3. */
+export class StartupError extends Error {}
+
+export const STARTUP_EXIT_CODE = 3;
+
+/** Even the last attempt gets this long to answer, so it can fail with a reason rather than a timeout. */
+const MIN_ATTEMPT_MS = 1000;
+
+export interface StartupCheck {
+  /** What is checked, as the logs name it, e.g. `MongoDB (mongodb://db:27017/…)`. */
+  name: string;
+  ping(): Promise<void>;
+  /** Appended to the give-up message. */
+  hint: string;
+}
+
+export interface RetryTiming {
+  /** Gives up once this much time has passed since the first attempt (ms). */
+  timeoutMs: number;
+  /** Pause after the first failure, doubled after each further one (ms); defaults to 250. */
+  initialDelayMs?: number;
+  /** Longest pause (ms); defaults to 5,000. */
+  maxDelayMs?: number;
+  /** Longest wait for one answer before it counts as a failure (ms); defaults to 10,000. The last attempt may overrun the timeout by up to a second. */
+  attemptTimeoutMs?: number;
+  /** Monotonic milliseconds; injected by tests. */
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/**
+ * Pings until the check answers, pausing with exponential backoff and logging one line per failed
+ * attempt. Gives up with StartupError once `timeoutMs` has passed, or at once on an error that is
+ * a misconfiguration rather than an outage (a DomainError other than ServiceUnavailableError).
+ * Resolves the number of attempts.
+ */
+export async function waitUntilReachable(check: StartupCheck, timing: RetryTiming, logger: StoreLogger): Promise<number> {
+  const now = timing.now ?? (() => performance.now());
+  const pause = timing.sleep ?? ((ms: number) => sleep(ms));
+  const initialDelayMs = timing.initialDelayMs ?? 250;
+  const maxDelayMs = timing.maxDelayMs ?? 5000;
+  const attemptTimeoutMs = timing.attemptTimeoutMs ?? 10_000;
+  const deadline = now() + timing.timeoutMs;
+  for (let attempt = 1; ; attempt++) {
+    let failure: unknown;
+    try {
+      await withinMs(check.ping(), Math.min(attemptTimeoutMs, Math.max(MIN_ATTEMPT_MS, deadline - now())));
+      if (attempt > 1) logger.log(`${check.name} is reachable (after ${attempt} attempts)`);
+      return attempt;
+    } catch (error) {
+      failure = error;
+    }
+    const reason = reasonOf(failure);
+    if (failure instanceof DomainError && failure.kind !== 'unavailable') {
+      throw new StartupError(`${check.name} cannot be used: ${reason}. ${check.hint}`);
+    }
+    const left = deadline - now();
+    if (left <= 0) {
+      throw new StartupError(
+        `${check.name} did not answer within ${seconds(timing.timeoutMs)} (${attempt} attempt${attempt === 1 ? '' : 's'}); last error: ${reason}. ${check.hint}`,
+      );
+    }
+    const delay = Math.min(maxDelayMs, initialDelayMs * 2 ** (attempt - 1), left);
+    logger.warn(`${check.name} is not reachable (attempt ${attempt}: ${reason}); retrying in ${seconds(delay)}, giving up in ${seconds(left)}`);
+    await pause(delay);
+  }
+}
+
+/**
+ * Waits, within STARTUP_TIMEOUT_MS in all, until the configured production stores answer:
+ * EventStoreDB (reading the head of the log) and MongoDB (a replica set able to run transactions).
+ * The embedded SQLite stores need no wait. Throws StartupError when a store stays unreachable.
+ */
+export async function connectStores(
+  stores: { eventStore: EventStore; readStore: ReadStore },
+  config: AppConfig,
+  logger: StoreLogger,
+  timing: Omit<RetryTiming, 'timeoutMs'> = {},
+): Promise<void> {
+  const now = timing.now ?? (() => performance.now());
+  const deadline = now() + config.startupTimeoutMs;
+  const checks: StartupCheck[] = [];
+  if (config.eventStore === 'eventstoredb') {
+    checks.push({
+      name: `EventStoreDB (${redact(config.eventStoreConnectionString ?? '')})`,
+      ping: async () => void (await stores.eventStore.headPosition()),
+      hint: 'Check EVENTSTORE_CONNECTION_STRING and that the server is up.',
+    });
+  }
+  if (config.readStore === 'mongodb') {
+    checks.push({
+      name: `MongoDB (${redact(config.mongodbUri ?? '')})`,
+      ping: () => stores.readStore.ping(),
+      hint: 'Check MONGODB_URI and that the replica set is up and initiated.',
+    });
+  }
+  for (const check of checks) {
+    await waitUntilReachable(check, { ...timing, now, timeoutMs: Math.max(0, deadline - now()) }, logger);
+  }
+}
+
+/** A connection string without its password. */
+export function redact(connectionString: string): string {
+  return connectionString.replace(/\/\/([^:/@]+):([^@]*)@/, '//$1:***@');
+}
+
+function withinMs(answer: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${seconds(ms)}`)), ms);
+    timer.unref();
+  });
+  return Promise.race([answer, timeout]).finally(() => clearTimeout(timer));
+}
+
+function reasonOf(error: unknown): string {
+  if (error instanceof DomainError) {
+    const reason = error.details['reason'];
+    return typeof reason === 'string' && reason.length > 0 ? `${error.message} (${reason})` : error.message;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+}

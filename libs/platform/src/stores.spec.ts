@@ -1,0 +1,58 @@
+import { describe, expect, it } from '@jest/globals';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LeaseKeeper, MongoDbReadStore, SqliteReadStore } from '#app/read-store';
+import { ConfigError, loadConfig } from './config.js';
+import { checkpointsIn, createReadStore } from './stores.js';
+
+const SECRET = 'a-test-secret-of-at-least-32-characters';
+
+describe('production-store configuration', () => {
+  it('defaults the start-up timeout to 60 s and the lease to 30 s, and validates both', () => {
+    expect(loadConfig({})).toMatchObject({ startupTimeoutMs: 60_000, leaseTtlMs: 30_000 });
+    expect(loadConfig({ STARTUP_TIMEOUT_MS: '0', PROJECTION_LEASE_TTL_MS: '5000' })).toMatchObject({ startupTimeoutMs: 0, leaseTtlMs: 5_000 });
+    expect(() => loadConfig({ STARTUP_TIMEOUT_MS: 'soon' })).toThrow(new ConfigError('STARTUP_TIMEOUT_MS must be an integer from 0 to 3600000 (got "soon")'));
+    expect(() => loadConfig({ PROJECTION_LEASE_TTL_MS: '100' })).toThrow(ConfigError);
+  });
+
+  it('refuses a MongoDB database name MongoDB would refuse', () => {
+    expect(() => loadConfig({ MONGODB_DATABASE: 'sales.flow' })).toThrow(ConfigError);
+    expect(loadConfig({ MONGODB_DATABASE: 'salesflow-prod_2' }).mongodbDatabase).toBe('salesflow-prod_2');
+  });
+
+  it('builds the MongoDB read store for READ_STORE=mongodb without connecting yet', async () => {
+    const store = createReadStore(loadConfig({ READ_STORE: 'mongodb', MONGODB_URI: 'mongodb://localhost:27017/?replicaSet=rs0', AUTH_JWT_SECRET: SECRET }));
+    expect(store).toBeInstanceOf(MongoDbReadStore);
+    await store.close();
+  });
+
+  it('turns a MONGODB_URI the driver cannot parse into a ConfigError', () => {
+    const config = loadConfig({ READ_STORE: 'mongodb', MONGODB_URI: 'mongodb://db/?notAnOption=1', AUTH_JWT_SECRET: SECRET });
+    expect(() => createReadStore(config)).toThrow(ConfigError);
+  });
+
+  it('builds the embedded read store in DATA_DIR by default', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'salesflow-stores-'));
+    const store = createReadStore(loadConfig({ DATA_DIR: dir }));
+    expect(store).toBeInstanceOf(SqliteReadStore);
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('checkpointsIn', () => {
+  it('saves a process checkpoint only while the lease is held by its keeper', async () => {
+    const store = new SqliteReadStore({ filename: ':memory:' });
+    const clock = () => new Date(1_800_000_000_000);
+    const mine = new LeaseKeeper(store, 'process:carry-over', 'me', { ttlMs: 1_000, clock });
+    const checkpoints = checkpointsIn(store, mine);
+    await mine.renew();
+    await checkpoints.saveCheckpoint('process:carry-over', 4);
+    await store.tryAcquireLease('process:carry-over', 'other', 1_000, 1_800_000_001_000);
+
+    await expect(checkpoints.saveCheckpoint('process:carry-over', 9)).rejects.toMatchObject({ code: 'READ_STORE.LEASE_LOST' });
+    expect(await checkpoints.getCheckpoint('process:carry-over')).toBe(4);
+    await store.close();
+  });
+});

@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { ReadStore, ReadStoreTransaction } from './read-store.port.js';
+
+export interface LeaseTerms {
+  /** How long the lease lasts without renewal (ms of `clock`). */
+  ttlMs: number;
+  clock: () => Date;
+}
+
+/** A name for this process in lease records, unique per call: `<host>:<pid>:<random>`. */
+export function defaultLeaseHolder(): string {
+  return `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+}
+
+/**
+ * One holder's hold on one named lease of a ReadStore: takes and renews it, remembers until when
+ * it holds it by its own clock, fences units of work with it, and gives it up.
+ */
+export class LeaseKeeper {
+  private heldUntil = 0;
+
+  constructor(
+    private readonly store: ReadStore,
+    readonly name: string,
+    readonly holder: string,
+    private readonly terms: LeaseTerms,
+  ) {}
+
+  /** Takes or renews the lease; resolves whether it is held. A failed call keeps the last known term. */
+  async renew(): Promise<boolean> {
+    const now = this.terms.clock().getTime();
+    const held = await this.store.tryAcquireLease(this.name, this.holder, this.terms.ttlMs, now);
+    this.heldUntil = held ? now + this.terms.ttlMs : 0;
+    return held;
+  }
+
+  /** Whether the last renewal succeeded and its term has not run out since, by this holder's clock. */
+  holds(): boolean {
+    return this.terms.clock().getTime() < this.heldUntil;
+  }
+
+  /** Drops the lease locally, after a fenced commit found that another holder took it over. */
+  forget(): void {
+    this.heldUntil = 0;
+  }
+
+  async release(): Promise<void> {
+    this.heldUntil = 0;
+    await this.store.releaseLease(this.name, this.holder);
+  }
+
+  /** Makes the unit of work commit only while this holder still holds the lease. */
+  fence(tx: ReadStoreTransaction): void {
+    tx.requireLease(this.name, this.holder);
+  }
+}
+
+export function isLeaseLost(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'READ_STORE.LEASE_LOST';
+}

@@ -1,0 +1,57 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
+import { MongoClient } from 'mongodb';
+import { projectionRunnerScenarios, readStoreContract } from '#testing/read-store';
+import { MongoDbReadStore } from './mongodb-read-store.js';
+
+const uri = process.env.MONGODB_URI;
+
+if (uri) {
+  const admin = new MongoClient(uri);
+  const databases: string[] = [];
+  const freshDatabase = () => {
+    const name = `salesflow_test_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+    databases.push(name);
+    return name;
+  };
+  const drop = (database: string) => admin.db(database).dropDatabase().then(() => undefined);
+  afterAll(async () => {
+    await Promise.all(databases.map(drop));
+    await admin.close();
+  });
+
+  const contractDatabase = freshDatabase();
+  readStoreContract('MongoDB', async () => MongoDbReadStore.connect({ uri, database: contractDatabase }));
+
+  projectionRunnerScenarios('MongoDB, one client per runner', async () => {
+    const database = freshDatabase();
+    return { connect: async () => MongoDbReadStore.connect({ uri, database }), destroy: () => drop(database) };
+  });
+
+  describe('MongoDbReadStore against a server', () => {
+    it('finds a replica set (or mongos) that can run transactions', async () => {
+      const store = MongoDbReadStore.connect({ uri, database: freshDatabase() });
+      await expect(store.ping()).resolves.toBeUndefined();
+      await store.close();
+    });
+
+    it('stores a declared field as a { field: 1, _id: 1 } index and documents under _id = id', async () => {
+      const database = freshDatabase();
+      const store = MongoDbReadStore.connect({ uri, database });
+      await store.ensureCollection('deals', { indexes: ['amount'] });
+      await store.transaction((tx) => tx.upsert('deals', { id: 'd1', amount: 3 }));
+      const raw = admin.db(database).collection('rm_deals');
+      expect(await raw.findOne({ _id: 'd1' as never })).toEqual({ _id: 'd1', id: 'd1', amount: 3 });
+      expect((await raw.listIndexes().toArray()).map((i) => i['key'])).toContainEqual({ amount: 1, _id: 1 });
+      await store.close();
+    });
+  });
+} else {
+  const reason =
+    'MONGODB_URI not set: skipping the MongoDB read-store contract and projection scenarios; run `docker compose up -d mongodb` ' +
+    "and set it (e.g. MONGODB_URI='mongodb://localhost:27017/?replicaSet=rs0&directConnection=true')";
+  console.warn(reason);
+  describe.skip(`ReadStore contract: MongoDB (${reason})`, () => {
+    it('runs only against a real MongoDB replica set', () => undefined);
+  });
+}

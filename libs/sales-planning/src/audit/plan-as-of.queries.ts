@@ -1,0 +1,81 @@
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { NotFoundError, fold, type Actor, type RecordedEvent } from '#app/eventsourcing';
+import { EventStore } from '#app/event-store';
+import type { RecordedOf } from '#app/read-store';
+import { planDecider } from '../plan/plan.decide.js';
+import type { PlanEvent } from '../plan/plan.events.js';
+import { planStream, type PlanState } from '../plan/plan.js';
+import { evolveTrackingSheet, type TrackingSheetDocument } from '../read-models/tracking-sheet.projection.js';
+import { trackingSheetView, type TrackingSheetView } from '../read-models/tracking-sheet.view.js';
+import { asOfPoint, cutAsOf, type AsOf, type AsOfPoint } from './as-of.js';
+import { requireAuditor } from './audit-access.js';
+
+export interface PlanAsOf extends AsOfPoint {
+  planId: string;
+  /** The plan's state as the decider saw it then. */
+  state: PlanState;
+}
+
+export class GetPlanAsOfQuery extends Query<PlanAsOf> {
+  constructor(
+    readonly actor: Actor,
+    readonly planId: string,
+    readonly asOf: AsOf,
+  ) {
+    super();
+  }
+}
+
+async function planEvents(store: EventStore, planId: string): Promise<RecordedEvent[]> {
+  const events = await store.readStream(planStream(planId));
+  if (events.length === 0) throw new NotFoundError('PLAN.NOT_FOUND', `Plan ${planId} does not exist`, { planId });
+  return events;
+}
+
+/** Time travel: the plan's state at a moment or revision, folding its events up to that point. */
+@QueryHandler(GetPlanAsOfQuery)
+export class GetPlanAsOfHandler implements IQueryHandler<GetPlanAsOfQuery> {
+  constructor(private readonly store: EventStore) {}
+
+  async execute({ actor, planId, asOf }: GetPlanAsOfQuery): Promise<PlanAsOf> {
+    requireAuditor(actor);
+    const cut = cutAsOf(await planEvents(this.store, planId), asOf, planStream(planId));
+    return { planId, ...asOfPoint(planStream(planId), asOf, cut), state: fold(planDecider, cut.events) };
+  }
+}
+
+export interface TrackingSheetAsOf extends TrackingSheetView, Omit<AsOfPoint, 'asOf'> {
+  /** The moment asked for; `asOf` is its calendar date (as written, in its own offset). */
+  at: string;
+}
+
+export class GetTargetTrackingSheetAsOfQuery extends Query<TrackingSheetAsOf> {
+  constructor(
+    readonly actor: Actor,
+    readonly planId: string,
+    readonly at: string,
+  ) {
+    super();
+  }
+}
+
+/**
+ * What the manager saw when deciding: the tracking-sheet projection's own evolve over the plan's
+ * events that had happened by `at` (later events, even of earlier-dated actuals, are left out),
+ * rendered as of the date of `at`.
+ */
+@QueryHandler(GetTargetTrackingSheetAsOfQuery)
+export class GetTargetTrackingSheetAsOfHandler implements IQueryHandler<GetTargetTrackingSheetAsOfQuery> {
+  constructor(private readonly store: EventStore) {}
+
+  async execute({ actor, planId, at }: GetTargetTrackingSheetAsOfQuery): Promise<TrackingSheetAsOf> {
+    requireAuditor(actor);
+    const cut = cutAsOf(await planEvents(this.store, planId), { at }, planStream(planId));
+    let document: TrackingSheetDocument | null = null;
+    for (const event of cut.events) document = evolveTrackingSheet(document, event as RecordedOf<PlanEvent>, planId);
+    const view = trackingSheetView(document!, at.slice(0, 10));
+    if (!view) throw new NotFoundError('AUDIT.PLAN_NOT_OPENED', `Plan ${planId} was not opened yet at ${at}`, { planId, at });
+    const { asOf: _point, ...point } = asOfPoint(planStream(planId), { at }, cut);
+    return { ...view, ...point, at };
+  }
+}
