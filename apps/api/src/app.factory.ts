@@ -7,6 +7,7 @@ import type { EventStore } from '#app/event-store';
 import type { ReadStore } from '#app/read-store';
 import type { AppConfig } from '#app/platform';
 import { AppModule } from './app.module.js';
+import { serveDashboard } from './dashboard/serve-dashboard.js';
 import { validationPipe } from './http/validation.js';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
@@ -27,6 +28,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.setGlobalPrefix('api', { exclude: ['/'] });
   app.useGlobalPipes(validationPipe());
   app.enableShutdownHooks();
+  serveDashboard(app);
 
   const document = SwaggerModule.createDocument(
     app,

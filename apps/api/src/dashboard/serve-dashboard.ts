@@ -1,0 +1,70 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import { Logger } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+
+/** Scripts only from this origin; Observable Plot puts a <style> element in each chart's SVG. */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const NOT_BUILT = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>salesflow dashboard</title></head>
+<body><main><h1>The dashboard is not built</h1><p>Run <code>npm run build</code> (or <code>npm start</code>, which builds) and reload.</p>
+<p>The API itself is at <a href="/api/docs">/api/docs</a>.</p></main></body></html>`;
+
+/** `<repository>/dist/dashboard`, found from this file in the sources or in dist/. */
+export function dashboardDirectory(from = dirname(fileURLToPath(import.meta.url))): string | null {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return join(dir, 'dist', 'dashboard');
+    if (dirname(dir) === dir) return null;
+  }
+}
+
+/**
+ * Serves the built dashboard (`npm run build` puts it in dist/dashboard) at `/`, outside the API
+ * prefix and its bearer-token guard. Files are registered one by one (no wildcard route), so
+ * unknown `/api/...` paths still get the API's JSON 404.
+ */
+export function serveDashboard(app: NestFastifyApplication, root = dashboardDirectory()): void {
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onListen', function (done) {
+    const address = this.server.address();
+    if (address && typeof address === 'object') {
+      const host = address.family === 'IPv6' ? `[${address.address}]` : address.address === '0.0.0.0' ? 'localhost' : address.address;
+      new Logger('Dashboard').log(`Dashboard at http://${host}:${address.port}/`);
+    }
+    done();
+  });
+  if (!root || !existsSync(join(root, 'index.html'))) {
+    fastify.get('/', (_request, reply) => {
+      void reply.code(503).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').send(NOT_BUILT);
+    });
+    return;
+  }
+  void fastify.register(fastifyStatic, {
+    root,
+    prefix: '/',
+    wildcard: false,
+    decorateReply: false,
+    index: ['index.html'],
+    dotfiles: 'ignore',
+    setHeaders: (reply, path) => {
+      void reply.header('x-content-type-options', 'nosniff').header('referrer-policy', 'no-referrer');
+      if (path.endsWith('.html')) {
+        void reply.header('content-security-policy', CONTENT_SECURITY_POLICY).header('cache-control', 'no-cache');
+      } else if (/[/\\]assets[/\\]/.test(path)) {
+        void reply.header('cache-control', 'public, max-age=31536000, immutable');
+      }
+    },
+  });
+}

@@ -1,0 +1,124 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { ServiceUnavailableError, type Actor } from '#app/eventsourcing';
+import { canReadTeam } from '#app/sales-planning';
+import { ChangeFeed, type ProjectionChange } from './change-feed.js';
+import type { TicketGrant } from './event-tickets.js';
+
+export interface StreamRequest {
+  raw: IncomingMessage;
+}
+
+export interface StreamReply {
+  raw: ServerResponse;
+  hijack(): unknown;
+}
+
+const HEARTBEAT_MS = 15_000;
+/** A client this far behind is cut off; it reconnects and reloads. */
+const MAX_BUFFERED_BYTES = 1_048_576;
+const MAX_TIMER_MS = 2_147_483_647;
+
+const readsEverything = (actor: Actor) => actor.roles.includes('auditor') || actor.roles.includes('analyst');
+
+/** What of a change this actor may hear: documents of teams they may read (documents of no team only for those who read everything). */
+export function visibleChange(actor: Actor, change: ProjectionChange): { projection: string; position: number; reset: boolean; ids: string[]; teams: string[] } | null {
+  if (change.reset) return { projection: change.projection, position: change.position, reset: true, ids: [], teams: [] };
+  const visible = change.documents.filter((d) => (d.team === null ? readsEverything(actor) : canReadTeam(actor, d.team)));
+  if (visible.length === 0) return null;
+  const teams = [...new Set(visible.flatMap((d) => (d.team === null ? [] : [d.team])))];
+  return { projection: change.projection, position: change.position, reset: false, ids: visible.map((d) => d.id), teams };
+}
+
+/** The open server-sent-event streams: one per dashboard tab, ended when the client goes, the token expires, or the app stops. */
+@Injectable()
+export class EventStreams implements OnModuleDestroy {
+  private readonly open = new Set<() => void>();
+  private closing = false;
+
+  constructor(private readonly feed: ChangeFeed) {}
+
+  async start(request: StreamRequest, reply: StreamReply, grant: TicketGrant, projections: readonly string[], ignored: readonly string[] = []): Promise<void> {
+    const { actor, tokenExpiresAt } = grant;
+    this.refuseWhenClosing();
+    const res = reply.raw;
+    let closed = false;
+    let streaming = false;
+    let queued: ProjectionChange[] | null = [];
+    const timers: NodeJS.Timeout[] = [];
+    let unsubscribe = () => {};
+
+    const write = (text: string) => {
+      if (closed) return;
+      res.write(text);
+      if (res.writableLength > MAX_BUFFERED_BYTES) close();
+    };
+    const send = (event: string, data: unknown, id?: number) => write(`${id === undefined ? '' : `id: ${id}\n`}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+    const deliver = (change: ProjectionChange) => {
+      const visible = visibleChange(actor, change);
+      if (visible) send('change', visible, change.position);
+    };
+    const close = () => {
+      if (closed) return;
+      closed = true;
+      unsubscribe();
+      timers.forEach(clearTimeout);
+      this.open.delete(close);
+      if (streaming) res.end();
+    };
+    request.raw.once('error', close);
+    res.once('close', close);
+    res.once('error', close);
+    this.open.add(close);
+
+    const subscription = await this.feed.subscribe(projections, (change) => (queued ? queued.push(change) : deliver(change)));
+    unsubscribe = subscription.unsubscribe;
+    if (closed) return unsubscribe();
+    if (this.closing) {
+      close();
+      this.refuseWhenClosing();
+    }
+
+    reply.hijack();
+    streaming = true;
+    res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache, no-transform',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+    });
+    write('retry: 3000\n\n');
+    send('ready', {
+      projections,
+      ignored,
+      positions: subscription.positions,
+      user: actor.id,
+      tokenExpiresAt: tokenExpiresAt === null ? null : new Date(tokenExpiresAt * 1000).toISOString(),
+    });
+    const pending = queued;
+    queued = null;
+    pending.forEach(deliver);
+
+    const heartbeat = setInterval(() => write(': keep-alive\n\n'), HEARTBEAT_MS);
+    timers.push(heartbeat);
+    if (tokenExpiresAt !== null) {
+      const ms = Math.min(Math.max(0, tokenExpiresAt * 1000 - Date.now()), MAX_TIMER_MS);
+      timers.push(
+        setTimeout(() => {
+          send('expired', { code: 'AUTH.TOKEN_EXPIRED', message: 'The token has expired' });
+          close();
+        }, ms),
+      );
+    }
+  }
+
+  /** A stream opened while the app shuts down would keep its HTTP server from closing. */
+  private refuseWhenClosing() {
+    if (this.closing) throw new ServiceUnavailableError('LIVE.SHUTTING_DOWN', 'The server is shutting down; reconnect in a moment');
+  }
+
+  onModuleDestroy() {
+    this.closing = true;
+    for (const close of [...this.open]) close();
+  }
+}
