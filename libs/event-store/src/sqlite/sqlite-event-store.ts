@@ -4,7 +4,6 @@ import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import {
-  ConcurrencyError,
   ServiceUnavailableError,
   ValidationError,
   newId,
@@ -20,6 +19,10 @@ import {
   type ReadStreamOptions,
   type SubscribeOptions,
 } from '../event-store.port.js';
+import { SqliteAppender, type AppendOutcome, type AppendRequest, type SerializedEvent } from './sqlite-appender.js';
+import { EVENT_COLUMNS, SCHEMA, isBusy, toRecorded, type EventTuple } from './sqlite-schema.js';
+import { SqliteSubscription } from './sqlite-subscription.js';
+import { StreamCache } from './stream-cache.js';
 
 export interface SqliteEventStoreOptions {
   /** A file path, or ':memory:'. The parent folder is created when missing. */
@@ -30,53 +33,34 @@ export interface SqliteEventStoreOptions {
   synchronous?: 'FULL' | 'NORMAL';
   /** How often live subscriptions look for events written by other processes (ms). */
   pollIntervalMs?: number;
+  /**
+   * How many events of recently read streams are kept parsed in memory, so reading a stream again
+   * only fetches what was appended since; 0 turns the cache off. Defaults to 20,000.
+   */
+  streamCacheSize?: number;
 }
 
-interface EventRow {
-  position: number;
-  event_id: string;
-  stream_name: string;
-  revision: number;
-  type: string;
-  data: string;
-  metadata: string;
-  created_at: string;
-}
-
-interface PendingAppend {
-  streamName: string;
-  events: EventToAppend[];
-  expectedRevision: ExpectedRevision;
+interface PendingAppend extends AppendRequest {
   resolve: (result: AppendResult) => void;
   reject: (error: unknown) => void;
 }
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS events (
-  position    INTEGER PRIMARY KEY AUTOINCREMENT,
-  event_id    TEXT    NOT NULL,
-  stream_name TEXT    NOT NULL,
-  revision    INTEGER NOT NULL,
-  type        TEXT    NOT NULL,
-  data        TEXT    NOT NULL,
-  metadata    TEXT    NOT NULL,
-  created_at  TEXT    NOT NULL,
-  UNIQUE (stream_name, revision),
-  UNIQUE (stream_name, event_id)
-);
-`;
-
 const BUSY_RETRIES = 3;
+/** SQLite's page cache (default 2 MiB): the stream indexes are written at random places. */
+const PAGE_CACHE_KIB = 32 * 1024;
 
 /**
  * The embedded event store: one SQLite file in WAL mode with durable commits.
  *
  * Group commit: appends that arrive in the same turn of the event loop are written in one
- * transaction (one fsync); each runs in its own savepoint, so each keeps its own
- * expected-revision check and its own result, and a rejected append leaves nothing behind.
+ * transaction (one fsync), each with its own expected-revision check and its own result; a
+ * rejected append leaves nothing behind. A full `readStream` is served from a cache of parsed
+ * events plus what the database holds after it, so events it returns are frozen.
  */
 export class SqliteEventStore extends EventStore {
   private readonly db: Database.Database;
+  private readonly appender: SqliteAppender;
+  private readonly cache: StreamCache | null;
   private readonly appended = new EventEmitter();
   private readonly pollIntervalMs: number;
   private pending: PendingAppend[] = [];
@@ -85,15 +69,13 @@ export class SqliteEventStore extends EventStore {
   private closed = false;
 
   private readonly stmt: {
-    streamHead: Database.Statement<[string], { revision: number | null }>;
-    findEvent: Database.Statement<[string, string], { revision: number; position: number }>;
-    insert: Database.Statement<[string, string, number, string, string, string, string]>;
-    readForwards: Database.Statement<[string, number, number], EventRow>;
-    readBackwards: Database.Statement<[string, number, number], EventRow>;
-    readAll: Database.Statement<[number, number], EventRow>;
-    head: Database.Statement<[], { position: number | null }>;
+    readFrom: Database.Statement<[string, number], EventTuple>;
+    readForwards: Database.Statement<[string, number, number], EventTuple>;
+    readBackwards: Database.Statement<[string, number, number], EventTuple>;
+    readAll: Database.Statement<[number, number], EventTuple>;
+    head: Database.Statement<[], number | null>;
+    dataVersion: Database.Statement<[], number>;
   };
-  private readonly runBatch: (batch: PendingAppend[]) => (AppendResult | Error)[];
 
   constructor(options: SqliteEventStoreOptions) {
     super();
@@ -102,36 +84,22 @@ export class SqliteEventStore extends EventStore {
     this.pollIntervalMs = options.pollIntervalMs ?? 100;
     if (options.filename !== ':memory:') this.db.pragma('journal_mode = WAL');
     this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
+    this.db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
     this.db.exec(SCHEMA);
     this.appended.setMaxListeners(0);
+    this.appender = new SqliteAppender(this.db);
+    const cacheSize = options.streamCacheSize ?? 20_000;
+    this.cache = cacheSize > 0 ? new StreamCache(cacheSize) : null;
 
+    const rows = <P extends unknown[]>(sql: string) => this.db.prepare<P, EventTuple>(sql).raw(true);
     this.stmt = {
-      streamHead: this.db.prepare('SELECT MAX(revision) AS revision FROM events WHERE stream_name = ?'),
-      findEvent: this.db.prepare('SELECT revision, position FROM events WHERE stream_name = ? AND event_id = ?'),
-      insert: this.db.prepare(
-        'INSERT INTO events (event_id, stream_name, revision, type, data, metadata, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      ),
-      readForwards: this.db.prepare(
-        'SELECT * FROM events WHERE stream_name = ? AND revision >= ? ORDER BY revision ASC LIMIT ?',
-      ),
-      readBackwards: this.db.prepare(
-        'SELECT * FROM events WHERE stream_name = ? AND revision <= ? ORDER BY revision DESC LIMIT ?',
-      ),
-      readAll: this.db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position ASC LIMIT ?'),
-      head: this.db.prepare('SELECT MAX(position) AS position FROM events'),
+      readFrom: rows(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream_name = ? AND revision >= ? ORDER BY revision ASC`),
+      readForwards: rows(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream_name = ? AND revision >= ? ORDER BY revision ASC LIMIT ?`),
+      readBackwards: rows(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream_name = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`),
+      readAll: rows(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position ASC LIMIT ?`),
+      head: this.db.prepare<[], number | null>('SELECT MAX(position) FROM events').pluck(),
+      dataVersion: this.db.prepare<[], number>('PRAGMA data_version').pluck(),
     };
-
-    const appendOne = this.db.transaction((p: PendingAppend) => this.appendInSavepoint(p));
-    this.runBatch = this.db.transaction((batch: PendingAppend[]) =>
-      batch.map((p) => {
-        try {
-          return appendOne(p);
-        } catch (error) {
-          if (isBusy(error)) throw error;
-          return error as Error;
-        }
-      }),
-    ).immediate;
   }
 
   override append(
@@ -141,8 +109,17 @@ export class SqliteEventStore extends EventStore {
   ): Promise<AppendResult> {
     if (this.closed) return Promise.reject(new ServiceUnavailableError('EVENT_STORE.CLOSED', 'The event store is closed'));
     if (!streamName) return Promise.reject(new ValidationError('EVENT_STORE.INVALID_STREAM', 'A stream name is required'));
+    let serialized: SerializedEvent[];
+    try {
+      serialized = events.map(serialize);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    if (serialized.length > 1 && new Set(serialized.map((e) => e.id)).size < serialized.length) {
+      return Promise.reject(new ValidationError('EVENT_STORE.DUPLICATE_EVENT_ID', 'An append repeats an event id'));
+    }
     return new Promise<AppendResult>((resolve, reject) => {
-      this.pending.push({ streamName, events, expectedRevision: options.expectedRevision ?? 'any', resolve, reject });
+      this.pending.push({ streamName, events: serialized, expectedRevision: options.expectedRevision ?? 'any', resolve, reject });
       if (!this.flushScheduled) {
         this.flushScheduled = true;
         setImmediate(() => {
@@ -159,12 +136,16 @@ export class SqliteEventStore extends EventStore {
     if (batch.length === 0) return;
     for (let attempt = 0; ; attempt++) {
       try {
-        const results = this.runBatch(batch);
-        batch.forEach((p, i) => {
-          const r = results[i]!;
-          if (r instanceof Error) p.reject(r);
-          else p.resolve(r);
-        });
+        const results = this.appender.appendBatch(batch);
+        for (let i = 0; i < batch.length; i++) {
+          const result = results[i]!;
+          if (result instanceof Error) {
+            batch[i]!.reject(result);
+          } else {
+            this.remember(batch[i]!, result);
+            batch[i]!.resolve({ nextExpectedRevision: result.nextExpectedRevision, position: result.position });
+          }
+        }
         this.appended.emit('appended');
         return;
       } catch (error) {
@@ -172,6 +153,7 @@ export class SqliteEventStore extends EventStore {
           await sleep(20 * (attempt + 1));
           continue;
         }
+        this.appender.forget();
         const translated = isBusy(error)
           ? new ServiceUnavailableError('EVENT_STORE.BUSY', 'The event store is busy; retry the request')
           : error;
@@ -181,65 +163,30 @@ export class SqliteEventStore extends EventStore {
     }
   }
 
-  private appendInSavepoint(p: PendingAppend): AppendResult {
-    const current = this.stmt.streamHead.get(p.streamName)?.revision ?? null;
-    const ids = p.events.map((e) => e.id ?? newId());
-
-    const replay = this.idempotentResult(p.streamName, ids);
-    if (replay) return replay;
-
-    const expected = p.expectedRevision;
-    const ok =
-      expected === 'any' ||
-      (expected === 'no_stream' && current === null) ||
-      (expected === 'stream_exists' && current !== null) ||
-      (typeof expected === 'number' && current === expected);
-    if (!ok) {
-      throw new ConcurrencyError(
-        `Append to ${p.streamName} expected revision ${expected} but the stream is at ${current ?? 'no_stream'}`,
-        expected,
-        current ?? 'no_stream',
-      );
-    }
-    let revision = current ?? -1;
-    let position = 0;
-    const createdAt = new Date().toISOString();
-    p.events.forEach((event, i) => {
-      revision += 1;
-      const info = this.stmt.insert.run(
-        ids[i]!,
-        p.streamName,
-        revision,
-        event.type,
-        JSON.stringify(event.data ?? null),
-        JSON.stringify(event.metadata ?? {}),
-        createdAt,
-      );
-      position = Number(info.lastInsertRowid);
-    });
-    if (p.events.length === 0) position = this.stmt.head.get()?.position ?? 0;
-    return { nextExpectedRevision: revision, position };
-  }
-
-  /** The original result when every id is already in the stream, in order; a partial overlap is a conflict. */
-  private idempotentResult(streamName: string, ids: string[]): AppendResult | undefined {
-    if (ids.length === 0) return undefined;
-    const found = ids.map((id) => this.stmt.findEvent.get(streamName, id));
-    if (found.every((f) => f === undefined)) return undefined;
-    const consecutive = found.every((f, i) => f !== undefined && f.revision === found[0]!.revision + i);
-    if (!consecutive) {
-      throw new ConcurrencyError(
-        `Append to ${streamName} repeats some event ids already in the stream but not others`,
-        'idempotent',
-        this.stmt.streamHead.get(streamName)?.revision ?? 'no_stream',
-        'STREAM.PARTIAL_DUPLICATE',
-      );
-    }
-    const last = found[found.length - 1]!;
-    return { nextExpectedRevision: last.revision, position: last.position };
+  /** Adds what an append wrote to the stream cache, when it holds the stream. */
+  private remember(append: AppendRequest, outcome: AppendOutcome) {
+    if (!this.cache || outcome.createdAt === undefined || !this.cache.has(append.streamName)) return;
+    const count = append.events.length;
+    this.cache.committed(
+      append.streamName,
+      append.events.map((e, i) => ({
+        id: e.id,
+        type: e.type,
+        data: JSON.parse(e.data),
+        metadata: JSON.parse(e.metadata),
+        streamName: append.streamName,
+        revision: outcome.nextExpectedRevision - count + 1 + i,
+        position: outcome.position - count + 1 + i,
+        createdAt: outcome.createdAt!,
+      })),
+    );
   }
 
   override async readStream(streamName: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const whole = options.direction !== 'backwards' && !options.fromRevision && options.maxCount === undefined;
+    if (whole && this.cache) {
+      return this.cache.read(streamName, this.stmt.dataVersion.get()!, (from) => this.stmt.readFrom.all(streamName, from).map(toRecorded));
+    }
     const maxCount = options.maxCount ?? Number.MAX_SAFE_INTEGER;
     const rows =
       options.direction === 'backwards'
@@ -257,7 +204,7 @@ export class SqliteEventStore extends EventStore {
   }
 
   override async headPosition(): Promise<number> {
-    return this.stmt.head.get()?.position ?? 0;
+    return this.stmt.head.get() ?? 0;
   }
 
   override subscribeToAll(options: SubscribeOptions = {}): EventSubscription {
@@ -279,87 +226,11 @@ export class SqliteEventStore extends EventStore {
   }
 }
 
-class SqliteSubscription implements EventSubscription {
-  private closed = false;
-  private wake: (() => void) | undefined;
-  private readonly onAppended = () => this.wake?.();
-  private readonly onStoreClosed = () => {
-    this.closed = true;
-    this.wake?.();
-  };
-
-  constructor(
-    private readonly read: (after: number, max: number) => RecordedEvent[],
-    private readonly appended: EventEmitter,
-    private readonly pollIntervalMs: number,
-    private position: number,
-  ) {
-    appended.on('appended', this.onAppended);
-    appended.on('closed', this.onStoreClosed);
-  }
-
-  async *[Symbol.asyncIterator](): AsyncIterator<RecordedEvent> {
-    const batchSize = 500;
-    try {
-      while (!this.closed) {
-        let batch: RecordedEvent[];
-        try {
-          batch = this.read(this.position, batchSize);
-        } catch (error) {
-          if (this.closed) return;
-          throw error;
-        }
-        for (const event of batch) {
-          if (this.closed) return;
-          this.position = event.position;
-          yield event;
-        }
-        if (batch.length < batchSize) await this.waitForMore();
-      }
-    } finally {
-      this.detach();
-    }
-  }
-
-  private waitForMore(): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, this.pollIntervalMs);
-      const self = this;
-      function done() {
-        clearTimeout(timer);
-        self.wake = undefined;
-        resolve();
-      }
-      this.wake = done;
-    });
-  }
-
-  async close(): Promise<void> {
-    this.closed = true;
-    this.wake?.();
-    this.detach();
-  }
-
-  private detach() {
-    this.appended.off('appended', this.onAppended);
-    this.appended.off('closed', this.onStoreClosed);
-  }
-}
-
-function toRecorded(row: EventRow): RecordedEvent {
+function serialize(event: EventToAppend): SerializedEvent {
   return {
-    id: row.event_id,
-    type: row.type,
-    data: JSON.parse(row.data),
-    metadata: JSON.parse(row.metadata),
-    streamName: row.stream_name,
-    revision: row.revision,
-    position: row.position,
-    createdAt: row.created_at,
+    id: event.id ?? newId(),
+    type: event.type,
+    data: JSON.stringify(event.data ?? null),
+    metadata: JSON.stringify(event.metadata ?? {}),
   };
-}
-
-function isBusy(error: unknown): boolean {
-  const code = (error as { code?: string } | null)?.code;
-  return code === 'SQLITE_BUSY' || code === 'SQLITE_BUSY_SNAPSHOT' || code === 'SQLITE_LOCKED';
 }

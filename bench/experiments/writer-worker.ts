@@ -1,0 +1,36 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import Database from 'better-sqlite3';
+import { ConcurrencyError } from '#app/eventsourcing';
+import { SqliteAppender, type AppendRequest } from '../../libs/event-store/src/sqlite/sqlite-appender.js';
+
+export type WorkerOutcome =
+  | { nextExpectedRevision: number; position: number }
+  | { error: { message: string; code?: string; concurrency?: { expected: string | number; actual: number | 'no_stream' } } };
+
+export type WorkerReply = { results: WorkerOutcome[] } | { failed: string };
+
+/** The experiment's writer thread: the store's own SqliteAppender on a second connection. */
+const { filename } = workerData as { filename: string };
+const db = new Database(filename, { timeout: 5000 });
+db.pragma('journal_mode = WAL');
+db.pragma('synchronous = FULL');
+const appender = new SqliteAppender(db);
+
+parentPort!.on('message', (batch: AppendRequest[]) => {
+  try {
+    const results = appender.appendBatch(batch).map((r): WorkerOutcome => {
+      if (!(r instanceof Error)) return { nextExpectedRevision: r.nextExpectedRevision, position: r.position };
+      const code = (r as { code?: string }).code;
+      return {
+        error: {
+          message: r.message,
+          ...(code ? { code } : {}),
+          ...(r instanceof ConcurrencyError ? { concurrency: { expected: r.expected, actual: r.actual } } : {}),
+        },
+      };
+    });
+    parentPort!.postMessage({ results } satisfies WorkerReply);
+  } catch (error) {
+    parentPort!.postMessage({ failed: (error as Error).message } satisfies WorkerReply);
+  }
+});

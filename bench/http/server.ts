@@ -1,0 +1,45 @@
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { loadConfig } from '#app/platform';
+import { createApp } from '../../apps/api/src/app.factory.js';
+
+/**
+ * The API as `npm start` runs it (default embedded store, durable commits), on 127.0.0.1 and a
+ * free port, driven by the benchmark over IPC: it reports `{ port }`, then obeys
+ * `profile-start`, `profile-stop <file>` and `stop`.
+ */
+async function main() {
+  const config = loadConfig({ ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'error' });
+  const app = await createApp(config, { logger: ['error'] });
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  let session: Session | null = null;
+  process.on('message', async (message: { type: string; file?: string }) => {
+    if (message.type === 'profile-start') {
+      session = new Session();
+      session.connect();
+      await session.post('Profiler.enable');
+      await session.post('Profiler.setSamplingInterval', { interval: 200 });
+      await session.post('Profiler.start');
+      process.send!({ type: 'profiling' });
+    } else if (message.type === 'profile-stop' && session) {
+      const { profile } = await session.post('Profiler.stop');
+      session.disconnect();
+      session = null;
+      writeFileSync(message.file!, JSON.stringify(profile));
+      process.send!({ type: 'profiled' });
+    } else if (message.type === 'stop') {
+      await app.close();
+      process.exit(0);
+    }
+  });
+  process.on('disconnect', () => process.exit(0));
+  process.send!({ type: 'listening', port });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

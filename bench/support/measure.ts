@@ -1,0 +1,78 @@
+import { performance } from 'node:perf_hooks';
+
+export interface Throughput {
+  operations: number;
+  seconds: number;
+  perSecond: number;
+  /** Latency percentiles of single operations in milliseconds, when measured. */
+  p50Ms?: number;
+  p99Ms?: number;
+}
+
+/**
+ * Runs `callers` concurrent loops of `operation` until `seconds` have passed (each caller finishes
+ * the operation it is in) and returns operations per second with latency percentiles.
+ * `operation(caller, i)` gets its caller number and the caller's running count.
+ */
+export async function runCallers(
+  callers: number,
+  seconds: number,
+  operation: (caller: number, i: number) => Promise<unknown>,
+): Promise<Throughput> {
+  const latencies: number[] = [];
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: callers }, async (_, caller) => {
+      for (let i = 0; performance.now() < deadline; i++) {
+        const t = performance.now();
+        await operation(caller, i);
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  return { operations: latencies.length, seconds: elapsed, perSecond: latencies.length / elapsed, ...percentiles(latencies) };
+}
+
+/** Runs a fixed number of operations split over `callers` concurrent loops. */
+export async function runCount(
+  callers: number,
+  total: number,
+  operation: (caller: number, i: number) => Promise<unknown>,
+): Promise<Throughput> {
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: callers }, async (_, caller) => {
+      for (let i = 0; next < total; i++) {
+        next++;
+        const t = performance.now();
+        await operation(caller, i);
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  return { operations: latencies.length, seconds: elapsed, perSecond: latencies.length / elapsed, ...percentiles(latencies) };
+}
+
+/** Times a synchronous or asynchronous block. */
+export async function timed<T>(work: () => Promise<T> | T): Promise<{ value: T; seconds: number }> {
+  const started = performance.now();
+  const value = await work();
+  return { value, seconds: (performance.now() - started) / 1000 };
+}
+
+export function percentiles(latencies: number[]): { p50Ms: number; p99Ms: number } {
+  if (latencies.length === 0) return { p50Ms: 0, p99Ms: 0 };
+  const sorted = Float64Array.from(latencies).sort();
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return { p50Ms: at(0.5), p99Ms: at(0.99) };
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
