@@ -113,7 +113,6 @@ describe('a plan from problems to execution over HTTP', () => {
       causationId: expect.any(String),
       occurredAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
       reason: 'Targets too low for the company target',
-      requestHash: expect.any(String),
     });
     expect(history.body.events[0].metadata.actorRole).toBe('supervisor');
     expect(history.body.events[9].metadata.actorRole).toBe('salesperson');

@@ -29,7 +29,12 @@ export function resolveJwtSecret(config: Pick<AppConfig, 'jwtSecret' | 'dataDir'
   return { secret: new TextEncoder().encode(readFileSync(file, 'utf8').trim()), development: true };
 }
 
+const VERIFIED_CACHE_SIZE = 10_000;
+
 export class TokenService {
+  /** Verified tokens until they expire: a token's signature and claims never change, so HMAC runs once per token. */
+  private readonly verified = new Map<string, { actor: Actor; expiresAtMs: number }>();
+
   constructor(
     private readonly secret: Uint8Array,
     private readonly options: { issuer?: string; audience?: string } = {},
@@ -48,10 +53,23 @@ export class TokenService {
 
   /** Verifies signature, expiry and claims; every failure is an UnauthorizedError with a stable code. */
   async verify(token: string): Promise<Actor> {
+    const cached = this.verified.get(token);
+    if (cached) {
+      if (cached.expiresAtMs > Date.now()) return cached.actor;
+      this.verified.delete(token);
+    }
+    const { actor, expiresAtMs } = await this.verifyUncached(token);
+    if (this.verified.size >= VERIFIED_CACHE_SIZE) this.verified.delete(this.verified.keys().next().value!);
+    this.verified.set(token, { actor, expiresAtMs });
+    return actor;
+  }
+
+  private async verifyUncached(token: string): Promise<{ actor: Actor; expiresAtMs: number }> {
     let payload;
     try {
       ({ payload } = await jwtVerify(token, this.secret, {
         algorithms: ['HS256'],
+        requiredClaims: ['exp'],
         ...(this.options.issuer ? { issuer: this.options.issuer } : {}),
         ...(this.options.audience ? { audience: this.options.audience } : {}),
       }));
@@ -67,6 +85,9 @@ export class TokenService {
     if (!Array.isArray(teams) || !teams.every((t) => typeof t === 'string' && t !== '')) {
       throw new UnauthorizedError('AUTH.TOKEN_INVALID', "The token's teams must be a list of team ids");
     }
-    return { id: sub, name: typeof name === 'string' && name !== '' ? name : sub, roles: roles as Role[], teams: teams as string[] };
+    return {
+      actor: { id: sub, name: typeof name === 'string' && name !== '' ? name : sub, roles: roles as Role[], teams: teams as string[] },
+      expiresAtMs: (payload.exp as number) * 1000,
+    };
   }
 }

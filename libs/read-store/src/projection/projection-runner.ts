@@ -798,7 +798,9 @@ function evolveOne(projection: Projection, document: ReadDocument | null, event:
   const next: unknown = projection.evolve(document, event as unknown as RecordedOf<Event>, id);
   if (next === null) return null;
   if (typeof next !== 'object' || Array.isArray(next)) throw new TypeError(`evolve() must return a document or null, got ${String(next)}`);
-  return deepFreeze(JSON.parse(JSON.stringify({ ...next, id })) as ReadDocument);
+  // Freezing (not a JSON round trip) keeps unchanged sub-objects shared, so a batch costs what it changes;
+  // the store serialises once at commit.
+  return deepFreeze({ ...(next as ReadDocument), id });
 }
 
 /** Frozen documents make an impure evolve that mutates its input fail (and park) instead of corrupting the batch. */

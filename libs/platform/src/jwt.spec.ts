@@ -1,0 +1,47 @@
+import { describe, expect, it } from '@jest/globals';
+import { SignJWT } from 'jose';
+import { UnauthorizedError } from '#app/eventsourcing';
+import { TokenService } from './jwt.js';
+
+const secret = new TextEncoder().encode('a-secret-that-is-long-enough-for-hs256!!');
+const service = new TokenService(secret);
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(UnauthorizedError);
+    return (error as UnauthorizedError).code;
+  }
+  return 'accepted';
+}
+
+describe('TokenService', () => {
+  it('verifies its own tokens into an actor, and answers the same token again from its cache', async () => {
+    const token = await service.sign({ sub: 'sue', name: 'Sue', roles: ['supervisor'], teams: ['north'] });
+    const first = await service.verify(token);
+    expect(first).toEqual({ id: 'sue', name: 'Sue', roles: ['supervisor'], teams: ['north'] });
+    expect(await service.verify(token)).toBe(first);
+  });
+
+  it('refuses a cached token once it has expired', async () => {
+    const token = await service.sign({ sub: 'sue', roles: ['supervisor'], teams: [] }, Math.floor(Date.now() / 1000) + 1);
+    expect(await codeOf(service.verify(token))).toBe('accepted');
+    await new Promise((r) => setTimeout(r, 1100));
+    expect(await codeOf(service.verify(token))).toBe('AUTH.TOKEN_EXPIRED');
+  });
+
+  it('refuses a token without an expiry', async () => {
+    const forever = await new SignJWT({ roles: ['manager'], teams: [] }).setProtectedHeader({ alg: 'HS256' }).setSubject('max').sign(secret);
+    expect(await codeOf(service.verify(forever))).toBe('AUTH.TOKEN_INVALID');
+  });
+
+  it('refuses another algorithm, another secret and bad claims', async () => {
+    const other = await new TokenService(new TextEncoder().encode('another-secret-that-is-long-enough!!!!')).sign({ sub: 'x', roles: ['manager'], teams: [] });
+    expect(await codeOf(service.verify(other))).toBe('AUTH.TOKEN_INVALID');
+    const noRoles = await new SignJWT({ roles: [], teams: [] }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setExpirationTime('1h').sign(secret);
+    expect(await codeOf(service.verify(noRoles))).toBe('AUTH.TOKEN_INVALID');
+    const unsigned = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"sub":"x","roles":["manager"],"teams":[]}').toString('base64url')}.`;
+    expect(await codeOf(service.verify(unsigned))).toBe('AUTH.TOKEN_INVALID');
+  });
+});
