@@ -29,7 +29,7 @@ async function main() {
   }
   await app.listen(config.port, config.host);
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
-  new Logger('salesflow').log(`API listening on ${url}/api  (OpenAPI UI: ${url}/api/docs)`);
+  new Logger('salesflow').log(`API listening on ${url}/api  (OpenAPI UI: ${url}/api/docs, dashboard: ${url}/)`);
 }
 
 void main();

@@ -45,7 +45,11 @@ interface PendingAppend extends AppendRequest {
   reject: (error: unknown) => void;
 }
 
-const BUSY_RETRIES = 3;
+/**
+ * better-sqlite3 waits for a lock synchronously, blocking the event loop; so each attempt waits
+ * briefly and the append is retried asynchronously until busyTimeoutMs has passed.
+ */
+const SYNC_BUSY_WAIT_MS = 100;
 /** SQLite's page cache (default 2 MiB): the stream indexes are written at random places. */
 const PAGE_CACHE_KIB = 32 * 1024;
 
@@ -67,6 +71,7 @@ export class SqliteEventStore extends EventStore {
   private flushScheduled = false;
   private flushing: Promise<void> = Promise.resolve();
   private closed = false;
+  private readonly busyTimeoutMs: number;
 
   private readonly stmt: {
     readFrom: Database.Statement<[string, number], EventTuple>;
@@ -80,7 +85,8 @@ export class SqliteEventStore extends EventStore {
   constructor(options: SqliteEventStoreOptions) {
     super();
     if (options.filename !== ':memory:') mkdirSync(dirname(options.filename), { recursive: true });
-    this.db = new Database(options.filename, { timeout: options.busyTimeoutMs ?? 5000 });
+    this.busyTimeoutMs = options.busyTimeoutMs ?? 5000;
+    this.db = new Database(options.filename, { timeout: Math.min(this.busyTimeoutMs, SYNC_BUSY_WAIT_MS) });
     this.pollIntervalMs = options.pollIntervalMs ?? 100;
     if (options.filename !== ':memory:') this.db.pragma('journal_mode = WAL');
     this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
@@ -134,6 +140,7 @@ export class SqliteEventStore extends EventStore {
     const batch = this.pending;
     this.pending = [];
     if (batch.length === 0) return;
+    const deadline = performance.now() + this.busyTimeoutMs;
     for (let attempt = 0; ; attempt++) {
       try {
         const results = this.appender.appendBatch(batch);
@@ -149,8 +156,8 @@ export class SqliteEventStore extends EventStore {
         this.appended.emit('appended');
         return;
       } catch (error) {
-        if (isBusy(error) && attempt < BUSY_RETRIES) {
-          await sleep(20 * (attempt + 1));
+        if (isBusy(error) && performance.now() < deadline) {
+          await sleep(Math.min(10 * 2 ** attempt, 250));
           continue;
         }
         this.appender.forget();
