@@ -1,6 +1,6 @@
 import { ForbiddenError, ValidationError, type Actor } from '#app/eventsourcing';
-import type { Page, ProjectionRunner, ReadDocument, ReadQuery, ReadStore } from '#app/read-store';
-import { canReadTeam, type Fresh, type ReadOptions } from '#app/sales-planning';
+import type { Page, ReadDocument, ReadQuery, ReadStore } from '#app/read-store';
+import { canReadTeam } from '#app/sales-planning';
 
 export const readsEverything = (actor: Actor): boolean => actor.roles.includes('auditor') || actor.roles.includes('analyst');
 
@@ -33,13 +33,7 @@ export function readScope(actor: Actor, filters: { team?: string; salesperson?: 
   return { teams, ...(salespersonId !== undefined ? { salespersonId } : {}) };
 }
 
-/** Read-your-writes: waits (bounded) until the projection applied `minPosition`, then reads its active collection. */
-export async function fresh<T>(runner: ProjectionRunner, projection: string, options: ReadOptions, read: (collection: string) => Promise<T>): Promise<Fresh<T>> {
-  const { minPosition, timeoutMs } = options;
-  const status = await runner.waitForPosition(projection, minPosition ?? 0, minPosition === undefined ? 0 : timeoutMs);
-  const data = await read(await runner.activeCollection(projection));
-  return { data, freshness: { projection, position: status.checkpoint, behind: !status.reached } };
-}
+export { fresh } from '#app/sales-planning';
 
 export function invertedRange(from: string | undefined, to: string | undefined, fields: [string, string] = ['from', 'to']): void {
   if (from !== undefined && to !== undefined && from > to) {

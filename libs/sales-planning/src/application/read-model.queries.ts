@@ -26,7 +26,9 @@ const sees = (actor: Actor) => actor.roles.includes('auditor') || actor.roles.in
 /** A salesperson without a supervising or managing role reads only their own rows. */
 const ownRowsOnly = (actor: Actor) => !sees(actor) && !actor.roles.includes('supervisor') && !actor.roles.includes('manager');
 
-async function fresh<T>(runner: ProjectionRunner, projection: string, minPosition: number | undefined, timeoutMs: number, read: (collection: string) => Promise<T>): Promise<Fresh<T>> {
+/** Read-your-writes: waits (bounded) until the projection applied `minPosition`, then reads its active collection. */
+export async function fresh<T>(runner: ProjectionRunner, projection: string, options: ReadOptions, read: (collection: string) => Promise<T>): Promise<Fresh<T>> {
+  const { minPosition, timeoutMs } = options;
   const status = await runner.waitForPosition(projection, minPosition ?? 0, minPosition === undefined ? 0 : timeoutMs);
   const data = await read(await runner.activeCollection(projection));
   return { data, freshness: { projection, position: status.checkpoint, behind: !status.reached } };
@@ -79,7 +81,7 @@ export class ListPlansHandler implements IQueryHandler<ListPlansQuery> {
     const where: Record<string, string> = {};
     if (filters.period) where.period = filters.period;
     if (filters.status) where.status = filters.status;
-    return fresh(this.runner, 'plans-list', options.minPosition, options.timeoutMs, async (collection) => {
+    return fresh(this.runner, 'plans-list', options, async (collection) => {
       const page = await findAcrossTeams<PlanListDocument>(this.store, collection, teamsToRead(actor, filters.team), {
         where,
         sort: { field: 'updatedAt', direction: 'desc' },
@@ -103,7 +105,7 @@ export class GetApprovalQueueHandler implements IQueryHandler<GetApprovalQueueQu
 
   execute({ actor, options }: GetApprovalQueueQuery) {
     requireRole(actor, 'manager');
-    return fresh(this.runner, 'plans-list', options.minPosition, options.timeoutMs, async (collection) => {
+    return fresh(this.runner, 'plans-list', options, async (collection) => {
       const waiting: PlanListDocument[] = [];
       for (const team of actor.teams) {
         let cursor: string | null = null;
@@ -135,7 +137,7 @@ export class GetTargetTrackingSheetHandler implements IQueryHandler<GetTargetTra
   constructor(private readonly store: ReadStore, private readonly runner: ProjectionRunner) {}
 
   execute({ planId, actor, asOf, options }: GetTargetTrackingSheetQuery) {
-    return fresh(this.runner, 'tracking-sheet', options.minPosition, options.timeoutMs, async (collection) => {
+    return fresh(this.runner, 'tracking-sheet', options, async (collection) => {
       const doc = readablePlan(await this.store.get<TrackingSheetDocument>(collection, planId), planId, actor);
       const view = trackingSheetView(doc, asOf)!;
       return ownRowsOnly(actor) ? { ...view, rows: view.rows.filter((r) => r.salespersonId === actor.id) } : view;
@@ -154,7 +156,7 @@ export class GetFollowUpSheetHandler implements IQueryHandler<GetFollowUpSheetQu
   constructor(private readonly store: ReadStore, private readonly runner: ProjectionRunner) {}
 
   execute({ planId, actor, options }: GetFollowUpSheetQuery) {
-    return fresh(this.runner, 'follow-up-sheet', options.minPosition, options.timeoutMs, async (collection) => {
+    return fresh(this.runner, 'follow-up-sheet', options, async (collection) => {
       const doc = readablePlan(await this.store.get<FollowUpSheetDocument>(collection, planId), planId, actor);
       if (!ownRowsOnly(actor)) return doc;
       const mine = doc.salespeople[actor.id];
@@ -258,7 +260,7 @@ export class GetRolloverLedgerHandler implements IQueryHandler<GetRolloverLedger
     if (ownRowsOnly(actor) && filters.salespersonId !== undefined && filters.salespersonId !== actor.id) {
       throw new ForbiddenError('AUTH.OWN_ROWS_ONLY', 'A salesperson reads only their own roll-overs');
     }
-    return fresh(this.runner, 'rollover-ledger', options.minPosition, options.timeoutMs, async (collection) => {
+    return fresh(this.runner, 'rollover-ledger', options, async (collection) => {
       const range = { ...(from ? { gte: from } : {}), ...(to ? { lte: to } : {}) };
       const teams = teamsToRead(actor, filters.team);
       const docs: RolloverLedgerDocument[] = [];
@@ -318,7 +320,7 @@ export class ListDecisionsHandler implements IQueryHandler<ListDecisionsQuery> {
     if (filters.type) where.eventType = filters.type;
     if (filters.decision) where.decision = filters.decision;
     const range = filters.from || filters.to ? { occurredAt: { ...(filters.from ? { gte: filters.from } : {}), ...(filters.to ? { lte: filters.to } : {}) } } : undefined;
-    return fresh(this.runner, 'decision-log', options.minPosition, options.timeoutMs, (collection) =>
+    return fresh(this.runner, 'decision-log', options, (collection) =>
       findAcrossTeams<DecisionDocument>(this.store, collection, teamsToRead(actor, filters.team), {
         where,
         ...(range ? { range } : {}),
