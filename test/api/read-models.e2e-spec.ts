@@ -92,6 +92,23 @@ describe('plans list and approval queue', () => {
     expect((await get('/api/plans?team=south', sup)).statusCode).toBe(403);
   });
 
+  it('pages a manager of several teams through every plan exactly once', async () => {
+    await post('/api/plans', southSup, openPlanBody({ team: 'south', period: '2027-08' }));
+    const all = await get(`/api/plans?limit=1000&minPosition=${lastPosition}`, mgr);
+    const ids: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await get(`/api/plans?limit=1${cursor ? `&cursor=${cursor}` : ''}`, mgr);
+      expect(page.statusCode).toBe(200);
+      ids.push(...page.body.items.map((p: { id: string }) => p.id));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(new Set(all.body.items.map((p: { team: string }) => p.team))).toEqual(new Set([TEAM, 'south']));
+    expect(ids.sort()).toEqual(all.body.items.map((p: { id: string }) => p.id).sort());
+    expect(new Set(ids).size).toBe(ids.length);
+    expect((await get('/api/plans?cursor=bogus', mgr)).body.code).toBe('REQUEST.INVALID_CURSOR');
+  });
+
   it('queues what awaits the manager, never their own submission', async () => {
     const id = planIdFor(TEAM, '2027-07');
     await post('/api/plans', sup, openPlanBody({ period: '2027-07' }));

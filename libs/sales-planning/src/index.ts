@@ -29,3 +29,4 @@ export * from './audit/audit-trail.commands.js';
 export * from './audit/export-format.js';
 export * from './audit/export.queries.js';
 export * from './audit/audit.handlers.js';
+export * from './application/read-paging.js';

@@ -9,6 +9,7 @@ import type { PlanListDocument } from '../read-models/plans-list.projection.js';
 import type { LedgerEntry, LedgerKind, RolloverLedgerDocument } from '../read-models/rollover-ledger.projection.js';
 import type { TrackingSheetDocument } from '../read-models/tracking-sheet.projection.js';
 import { trackingSheetView, type TrackingSheetView } from '../read-models/tracking-sheet.view.js';
+import { allForTeams, pageForTeams } from './read-paging.js';
 
 /** How fresh a read model answer is (read-your-writes). */
 export interface Freshness {
@@ -47,14 +48,6 @@ function teamsToRead(actor: Actor, team: string | undefined): string[] | 'all' {
   return sees(actor) ? 'all' : [...actor.teams];
 }
 
-/** Reads pages per team and merges them (one page per team; callers page with `team`). */
-async function findAcrossTeams<T extends { id: string }>(store: ReadStore, collection: string, teams: string[] | 'all', query: ReadQuery, compare: (a: T, b: T) => number): Promise<Page<T>> {
-  if (teams === 'all') return store.find<T>(collection, query);
-  if (teams.length === 1) return store.find<T>(collection, { ...query, where: { ...query.where, team: teams[0]! } });
-  const pages = await Promise.all(teams.map((team) => store.find<T>(collection, { ...query, cursor: null, where: { ...query.where, team } })));
-  return { items: pages.flatMap((p) => p.items).sort(compare).slice(0, query.limit ?? 100), nextCursor: null };
-}
-
 export interface PlanFilters {
   team?: string;
   period?: string;
@@ -82,12 +75,13 @@ export class ListPlansHandler implements IQueryHandler<ListPlansQuery> {
     if (filters.period) where.period = filters.period;
     if (filters.status) where.status = filters.status;
     return fresh(this.runner, 'plans-list', options, async (collection) => {
-      const page = await findAcrossTeams<PlanListDocument>(this.store, collection, teamsToRead(actor, filters.team), {
-        where,
-        sort: { field: 'updatedAt', direction: 'desc' },
-        limit: filters.limit ?? 50,
-        cursor: filters.cursor ?? null,
-      }, (a, b) => b.updatedAt.localeCompare(a.updatedAt));
+      const page = await pageForTeams<PlanListDocument>(
+        this.store,
+        collection,
+        teamsToRead(actor, filters.team),
+        { where, sort: { field: 'updatedAt', direction: 'desc' }, limit: filters.limit ?? 50 },
+        filters.cursor,
+      );
       return { items: page.items.map(summary), nextCursor: page.nextCursor };
     });
   }
@@ -106,16 +100,9 @@ export class GetApprovalQueueHandler implements IQueryHandler<GetApprovalQueueQu
   execute({ actor, options }: GetApprovalQueueQuery) {
     requireRole(actor, 'manager');
     return fresh(this.runner, 'plans-list', options, async (collection) => {
-      const waiting: PlanListDocument[] = [];
-      for (const team of actor.teams) {
-        let cursor: string | null = null;
-        do {
-          const page: Page<PlanListDocument> = await this.store.find<PlanListDocument>(collection, { where: { team }, limit: 1000, cursor });
-          waiting.push(...page.items.filter((p) => p.awaiting !== null && p.awaitingSubmittedBy !== actor.id));
-          cursor = page.nextCursor;
-        } while (cursor);
-      }
-      return waiting.sort((a, b) => (a.awaitingSince ?? '').localeCompare(b.awaitingSince ?? '')).map(summary);
+      const plans = await allForTeams<PlanListDocument>(this.store, collection, actor.teams, {});
+      return plans
+        .filter((p) => p.awaiting !== null && p.awaitingSubmittedBy !== actor.id).sort((a, b) => (a.awaitingSince ?? '').localeCompare(b.awaitingSince ?? '')).map(summary);
     });
   }
 }
@@ -262,22 +249,12 @@ export class GetRolloverLedgerHandler implements IQueryHandler<GetRolloverLedger
     }
     return fresh(this.runner, 'rollover-ledger', options, async (collection) => {
       const range = { ...(from ? { gte: from } : {}), ...(to ? { lte: to } : {}) };
-      const teams = teamsToRead(actor, filters.team);
-      const docs: RolloverLedgerDocument[] = [];
-      for (const team of teams === 'all' ? [undefined] : teams) {
-        let cursor: string | null = null;
-        do {
-          const page: Page<RolloverLedgerDocument> = await this.store.find<RolloverLedgerDocument>(collection, {
-            ...(team ? { where: { team } } : {}),
-            ...(from || to ? { range: { periodStart: range } } : {}),
-            sort: { field: 'periodStart', direction: 'asc' },
-            limit: 1000,
-            cursor,
-          });
-          docs.push(...page.items.filter((d) => to === undefined || periodBounds(d.period).end <= to));
-          cursor = page.nextCursor;
-        } while (cursor);
-      }
+      const docs = (
+        await allForTeams<RolloverLedgerDocument>(this.store, collection, teamsToRead(actor, filters.team), {
+          ...(from || to ? { range: { periodStart: range } } : {}),
+          sort: { field: 'periodStart', direction: 'asc' },
+        })
+      ).filter((d) => to === undefined || periodBounds(d.period).end <= to);
       const keep = (e: LedgerEntry) => (salespersonId === undefined || e.salespersonId === salespersonId) && (filters.metric === undefined || e.metric === filters.metric);
       const periods = docs
         .sort((a, b) => a.periodStart.localeCompare(b.periodStart) || a.team.localeCompare(b.team))
@@ -321,13 +298,13 @@ export class ListDecisionsHandler implements IQueryHandler<ListDecisionsQuery> {
     if (filters.decision) where.decision = filters.decision;
     const range = filters.from || filters.to ? { occurredAt: { ...(filters.from ? { gte: filters.from } : {}), ...(filters.to ? { lte: filters.to } : {}) } } : undefined;
     return fresh(this.runner, 'decision-log', options, (collection) =>
-      findAcrossTeams<DecisionDocument>(this.store, collection, teamsToRead(actor, filters.team), {
-        where,
-        ...(range ? { range } : {}),
-        sort: { field: 'occurredAt', direction: 'desc' },
-        limit: filters.limit ?? 100,
-        cursor: filters.cursor ?? null,
-      }, (a, b) => b.occurredAt.localeCompare(a.occurredAt)),
+      pageForTeams<DecisionDocument>(
+        this.store,
+        collection,
+        teamsToRead(actor, filters.team),
+        { where, ...(range ? { range } : {}), sort: { field: 'occurredAt', direction: 'desc' }, limit: filters.limit ?? 100 },
+        filters.cursor,
+      ),
     );
   }
 }
