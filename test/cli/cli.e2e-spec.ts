@@ -5,9 +5,11 @@ import { join } from 'node:path';
 import { SqliteEventStore } from '#app/event-store';
 import { Runtime, TokenService, resolveJwtSecret } from '#app/platform';
 import { SqliteReadStore } from '#app/read-store';
+import { planIdFor } from '#app/sales-planning';
 import { buildProgram } from '../../apps/cli/src/program.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'salesflow-cli-'));
+const PLAN = planIdFor('north', '2027-Q1');
 const saved = { ...process.env };
 
 async function run(...args: string[]): Promise<string> {
@@ -37,6 +39,9 @@ beforeAll(async () => {
   delete process.env.AUTH_JWT_SECRET;
   const events = new SqliteEventStore({ filename: join(dataDir, 'events.sqlite') });
   await events.append('plan-x', [{ type: 'Unrelated', data: {} }, { type: 'Unrelated', data: {} }]);
+  await events.append(`plan-${PLAN}`, [
+    { type: 'PlanOpened', data: { planId: PLAN, team: 'north', period: '2027-Q1', currency: 'CNY', companyTargets: [], problems: ['Flat sales'], openedBy: 'sue' }, metadata: { occurredAt: '2027-01-05T09:00:00.000Z' } },
+  ]);
   const runtime = new Runtime(events, new SqliteReadStore({ filename: join(dataDir, 'read.sqlite') }));
   await runtime.projections.catchUp();
   await runtime.close();
@@ -68,6 +73,21 @@ describe('the CLI', () => {
 
   it('lists projections with checkpoint and lag', async () => {
     const rows = JSON.parse(await run('projections')) as { name: string; checkpoint: number; lag: number }[];
-    expect(rows.find((r) => r.name === 'tracking-sheet')).toMatchObject({ checkpoint: 2, lag: 0 });
+    expect(rows.find((r) => r.name === 'tracking-sheet')).toMatchObject({ checkpoint: 3, lag: 0 });
+  });
+
+  it('shows a plan as of a revision or a moment, and refuses a moment before the plan existed', async () => {
+    const byRevision = JSON.parse(await run('as-of', 'plan', PLAN, '--revision', '0'));
+    expect(byRevision).toMatchObject({ planId: PLAN, revision: 0, state: { status: 'draft', team: 'north', problems: ['Flat sales'] } });
+    const byMoment = JSON.parse(await run('as-of', 'plan', PLAN, '--at', '2027-02-01T00:00:00Z'));
+    expect(byMoment.state.status).toBe('draft');
+    await expect(run('as-of', 'plan', PLAN, '--at', '2026-12-31T00:00:00Z')).rejects.toMatchObject({ code: 'AUDIT.BEFORE_STREAM_EXISTED' });
+    await expect(run('as-of', 'plan', PLAN)).rejects.toThrow(/exactly one of --at/);
+  });
+
+  it('streams an export to stdout and refuses a range over the limit', async () => {
+    const csv = await run('export', 'decisions', '--from', '2027-01-01T00:00:00Z', '--to', '2027-03-31T00:00:00Z');
+    expect(csv.split('\n')[0]).toMatch(/^occurredAt,eventType,decision,/);
+    await expect(run('export', 'decisions', '--from', '2020-01-01T00:00:00Z', '--to', '2027-01-01T00:00:00Z')).rejects.toMatchObject({ code: 'EXPORT.RANGE_TOO_LARGE' });
   });
 });

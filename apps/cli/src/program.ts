@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { asOfCommand, exportCommand } from './commands/audit-queries.command.js';
 import { explainCommand, historyCommand, sealCommand, verifyCommand } from './commands/audit.command.js';
 import { projectionsCommand, rebuildCommand } from './commands/projections.command.js';
 import { tokenCommand } from './commands/token.command.js';
@@ -13,5 +14,7 @@ export function buildProgram(): Command {
     .addCommand(verifyCommand())
     .addCommand(sealCommand())
     .addCommand(historyCommand())
-    .addCommand(explainCommand());
+    .addCommand(explainCommand())
+    .addCommand(asOfCommand())
+    .addCommand(exportCommand());
 }
