@@ -5,7 +5,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Role } from '#app/eventsourcing';
 import { EventStore, SqliteEventStore } from '#app/event-store';
 import { SqliteReadStore } from '#app/read-store';
-import { TokenService, loadConfig, type AppConfig } from '#app/platform';
+import { TokenService, createEventStore, createReadStore, loadConfig, type AppConfig } from '#app/platform';
 import { createApp } from '../../apps/api/src/app.factory.js';
 
 export const TEST_SECRET = 'test-secret-that-is-long-enough-for-hs256!';
@@ -26,6 +26,7 @@ export interface Response {
 
 export interface ApiHarness {
   app: NestFastifyApplication;
+  dataDir: string;
   store: EventStore;
   config: AppConfig;
   tokens: TokenService;
@@ -38,11 +39,16 @@ export interface ApiHarness {
   close(): Promise<void>;
 }
 
-export async function startApi(env: Record<string, string> = {}): Promise<ApiHarness> {
+/**
+ * The API on fresh SQLite files. `wiring: 'configured'` builds the stores as production does
+ * (createEventStore: hash-chained and upcasting); the default is the bare embedded adapters.
+ */
+export async function startApi(env: Record<string, string> = {}, options: { wiring?: 'bare' | 'configured' } = {}): Promise<ApiHarness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'salesflow-api-'));
   const config = loadConfig({ DATA_DIR: dataDir, AUTH_JWT_SECRET: TEST_SECRET, ...env });
-  const store = new SqliteEventStore({ filename: join(dataDir, 'events.sqlite'), pollIntervalMs: 20 });
-  const readStore = new SqliteReadStore({ filename: join(dataDir, 'read.sqlite') });
+  const configured = options.wiring === 'configured';
+  const store = configured ? createEventStore(config) : new SqliteEventStore({ filename: join(dataDir, 'events.sqlite'), pollIntervalMs: 20 });
+  const readStore = configured ? createReadStore(config) : new SqliteReadStore({ filename: join(dataDir, 'read.sqlite') });
   const app = await createApp(config, { eventStore: store, readStore, logger: ['error'] });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
@@ -52,6 +58,7 @@ export async function startApi(env: Record<string, string> = {}): Promise<ApiHar
 
   return {
     app,
+    dataDir,
     store,
     config,
     tokens,

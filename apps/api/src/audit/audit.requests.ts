@@ -2,12 +2,12 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, Matches } from 'class-validator';
 import { ValidationError } from '#app/eventsourcing';
 import { EXPORT_FORMATS, PERIOD_PATTERN, type AsOf, type ExportFormat } from '#app/sales-planning';
+import { ID } from '../http/request-patterns.js';
 
 /** An instant with its offset: 2027-02-14T17:30:00Z or 2027-02-15T01:30:00+08:00. */
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 const TIMESTAMP_MESSAGE = 'an ISO 8601 timestamp with its offset, e.g. 2027-02-14T17:30:00Z';
 const REVISION = /^\d{1,15}$/;
-const ID = /^[A-Za-z0-9][A-Za-z0-9_.@-]{0,63}$/;
 const STREAM = /^[A-Za-z0-9$][A-Za-z0-9_.:@$-]{0,199}$/;
 
 export class StreamHistoryRequest {

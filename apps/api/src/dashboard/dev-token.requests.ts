@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ROLES, type Role } from '#app/eventsourcing';
+import { ID } from '../http/request-patterns.js';
 
-const ID = /^[A-Za-z0-9][A-Za-z0-9_.@-]{0,63}$/;
 
 export class MintDevTokenRequest {
   @ApiProperty({ example: 'max', description: 'User id (the token subject)' })

@@ -16,10 +16,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { METRICS } from '#app/sales-planning';
+import { TEXT, ID, DATE } from '../http/request-patterns.js';
 
-const TEXT = 4000;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ID = /^[A-Za-z0-9][A-Za-z0-9_.@-]{0,63}$/;
 const RATINGS = ['excellent', 'good', 'satisfactory', 'poor'];
 const metricMessage = { message: `metric must be one of ${METRICS.join(', ')}` };
 

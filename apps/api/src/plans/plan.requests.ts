@@ -16,11 +16,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { METRICS, PERIOD_PATTERN } from '#app/sales-planning';
+import { TEXT, ID, CURRENCY, DATE } from '../http/request-patterns.js';
 
-const TEXT = 4000;
-const ID = /^[A-Za-z0-9][A-Za-z0-9_.@-]{0,63}$/;
-const CURRENCY = /^[A-Z]{3}$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class QuantityRequest {
   @ApiProperty({ enum: METRICS, example: 'revenue' })

@@ -3,10 +3,9 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateBy } from 'class-validator';
 import { CREDIT_SCORES, PROSPECT_STATUSES } from '#app/customer-development';
 import { isCalendarDate } from '#app/sales-planning';
+import { SHORT, ID } from '../http/request-patterns.js';
 
-const ID = /^[A-Za-z0-9][A-Za-z0-9_.@-]{0,63}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const SHORT = 200;
 const CONVERSION_STATUSES = ['pending', 'attributed', 'unattributed'];
 
 const IsCalendarDate = () =>

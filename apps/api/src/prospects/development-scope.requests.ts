@@ -2,10 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { SIZE_CLASSES } from '#app/customer-development';
 import { PERIOD_PATTERN } from '#app/sales-planning';
+import { TEXT, SHORT, ID } from '../http/request-patterns.js';
 
-const TEXT = 4000;
-const SHORT = 200;
-const ID = /^[A-Za-z0-9][A-Za-z0-9_.@-]{0,63}$/;
 
 /** Step 1: which new customers the team pursues and the main direction of its development plan. */
 export class DefineDevelopmentScopeRequest {

@@ -23,12 +23,8 @@ import {
   PAYMENT_BEHAVIOURS,
   SIZE_CLASSES,
 } from '#app/customer-development';
+import { TEXT, SHORT, ID, CURRENCY, DATE } from '../http/request-patterns.js';
 
-const TEXT = 4000;
-const SHORT = 200;
-const ID = /^[A-Za-z0-9][A-Za-z0-9_.@-]{0,63}$/;
-const CURRENCY = /^[A-Z]{3}$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class ProspectMoneyRequest {
   @ApiProperty({ description: 'Integer minor units (fen, cents)', example: 80000000 })

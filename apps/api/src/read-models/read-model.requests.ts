@@ -2,9 +2,8 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { METRICS, PERIOD_PATTERN, PLAN_DECISION_TYPES } from '#app/sales-planning';
+import { ID, DATE } from '../http/request-patterns.js';
 
-const ID = /^[A-Za-z0-9][A-Za-z0-9_.@-]{0,63}$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const STATUSES = ['draft', 'submitted', 'rejected', 'approved', 'book_submitted', 'book_rejected', 'executing', 'summarised', 'appraised', 'appraisal_revised', 'appraisal_approved', 'appraisal_rejected', 'published'];
 
 class Paged {

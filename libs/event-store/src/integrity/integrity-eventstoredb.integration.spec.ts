@@ -31,6 +31,7 @@ if (connectionString) {
   });
 } else {
   const reason = 'EVENTSTORE_CONNECTION_STRING not set: skipping the integrity suite over EventStoreDB (see eventstoredb-event-store.integration.spec.ts)';
+  console.warn(reason);
   describe.skip(`IntegrityEventStore over EventStoreDB (${reason})`, () => {
     it('runs only against a real EventStoreDB server', () => undefined);
   });
