@@ -20,7 +20,6 @@ export * from './application/development-scope.queries.js';
 export * from './application/conversion-attribution.events.js';
 export * from './application/conversion-attribution.decide.js';
 export * from './application/conversion-actual.process.js';
-export * from './application/read-access.js';
 export * from './application/development-read-model.queries.js';
 export * from './read-models/prospect-list.projection.js';
 export * from './read-models/credit-check-register.projection.js';

@@ -1,6 +1,3 @@
-export * from './shared/period.js';
-export * from './shared/metric.js';
-export * from './shared/authorization.js';
 export * from './plan/plan.events.js';
 export * from './plan/plan.commands.js';
 export * from './plan/plan.js';
@@ -29,4 +26,3 @@ export * from './audit/audit-trail.commands.js';
 export * from './audit/export-format.js';
 export * from './audit/export.queries.js';
 export * from './audit/audit.handlers.js';
-export * from './application/read-paging.js';

@@ -15,7 +15,7 @@ import {
   Max,
   ValidateNested,
 } from 'class-validator';
-import { METRICS, PERIOD_PATTERN } from '#app/sales-planning';
+import { METRICS, PERIOD_PATTERN } from '#app/shared-kernel';
 import { TEXT, ID, CURRENCY, DATE } from '../http/request-patterns.js';
 
 

@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { ValidationError } from '#app/eventsourcing';
-import type { Fresh } from '#app/sales-planning';
+import type { Fresh } from '#app/shared-kernel';
 
 interface Reply {
   header(name: string, value: string): Reply;

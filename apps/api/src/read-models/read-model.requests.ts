@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { METRICS, PERIOD_PATTERN, PLAN_DECISION_TYPES } from '#app/sales-planning';
+import { PLAN_DECISION_TYPES } from '#app/sales-planning';
+import { METRICS, PERIOD_PATTERN } from '#app/shared-kernel';
 import { ID, DATE } from '../http/request-patterns.js';
 
 const STATUSES = ['draft', 'submitted', 'rejected', 'approved', 'book_submitted', 'book_rejected', 'executing', 'summarised', 'appraised', 'appraisal_revised', 'appraisal_approved', 'appraisal_rejected', 'published'];

@@ -1,14 +1,7 @@
 import { DomainError, deterministicUuid, handleCommand, type CommandContext, type ErrorKind, type RecordedEvent } from '#app/eventsourcing';
 import type { EventProcess, EventStore } from '#app/event-store';
-import {
-  SYSTEM_ACTOR,
-  conversionReference,
-  planDecider,
-  planIdFor,
-  planStream,
-  type ActualRecorded,
-  type RecordConversionActual,
-} from '#app/sales-planning';
+import { conversionReference, planDecider, planIdFor, planStream, type ActualRecorded, type RecordConversionActual } from '#app/sales-planning';
+import { SYSTEM_ACTOR } from '#app/shared-kernel';
 import type { ProspectConverted } from '../prospect/prospect.events.js';
 import { conversionAttributionDecider, type RecordUnattributedConversion } from './conversion-attribution.decide.js';
 import { conversionStream, type AttributionOutcome, type PlanAttempt } from './conversion-attribution.events.js';

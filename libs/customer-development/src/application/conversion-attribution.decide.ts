@@ -1,4 +1,5 @@
-import { ForbiddenError, type Command, type Decider } from '#app/eventsourcing';
+import type { Command, Decider } from '#app/eventsourcing';
+import { requireSystem } from '#app/shared-kernel';
 import type { ConversionEvent, ConversionLeftUnattributed } from './conversion-attribution.events.js';
 
 /** Issued by the conversion process (actor `system`) when no executing plan took a conversion. */
@@ -13,9 +14,7 @@ export const conversionAttributionDecider: Decider<RecordUnattributedConversion,
   initialState: () => ({ unattributed: false }),
   evolve: (state, event) => (event.type === 'ConversionLeftUnattributed' ? { unattributed: true } : state),
   decide({ data, context }, state) {
-    if (context.actor.id !== 'system') {
-      throw new ForbiddenError('AUTH.SYSTEM_ONLY', 'Unattributed conversions are recorded only by the conversion process');
-    }
+    requireSystem(context.actor, 'Unattributed conversions are recorded only by the conversion process');
     if (state.unattributed) return [];
     return [{ type: 'ConversionLeftUnattributed', data }];
   },

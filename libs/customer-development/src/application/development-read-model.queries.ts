@@ -1,7 +1,6 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { Actor } from '#app/eventsourcing';
 import { ProjectionRunner, ReadStore, type FieldValue, type Page, type RangeCondition } from '#app/read-store';
-import type { Fresh, Money, ReadOptions } from '#app/sales-planning';
 import { normaliseProspectName } from '../prospect/prospect-name.js';
 import type { ConversionDocument } from '../read-models/conversion-ledger.projection.js';
 import type { CreditCheckDocument } from '../read-models/credit-check-register.projection.js';
@@ -15,7 +14,7 @@ import {
 } from '../read-models/development-pipeline.projection.js';
 import { textKey, type ProspectListDocument } from '../read-models/prospect-list.projection.js';
 import type { ReportScheduleDocument } from '../read-models/report-schedule.projection.js';
-import { allForTeams, fresh, invertedRange, pageForTeams, readScope } from './read-access.js';
+import { allForTeams, fresh, pageForTeams, readScope, requireOrderedRange, type Fresh, type Money, type ReadOptions } from '#app/shared-kernel';
 
 interface Paging {
   limit?: number;
@@ -71,7 +70,7 @@ export class ListProspectsHandler implements IQueryHandler<ListProspectsQuery> {
   ) {}
 
   execute({ actor, filters, options }: ListProspectsQuery) {
-    const scope = readScope(actor, filters);
+    const scope = readScope(actor, filters, 'prospects');
     const where = definedOnly({
       status: filters.status,
       latestCreditGrade: filters.grade,
@@ -125,8 +124,8 @@ export class ListCreditChecksHandler implements IQueryHandler<ListCreditChecksQu
   ) {}
 
   execute({ actor, filters, options }: ListCreditChecksQuery) {
-    invertedRange(filters.from, filters.to);
-    const scope = readScope(actor, filters);
+    requireOrderedRange(filters.from, filters.to);
+    const scope = readScope(actor, filters, 'prospects');
     const where = definedOnly({ prospectId: filters.prospect, grade: filters.grade, salespersonId: scope.salespersonId });
     const investigatedOn = dateRange(filters.from, filters.to);
     return fresh(this.runner, 'credit-check-register', options, (collection) =>
@@ -211,7 +210,7 @@ export class GetDevelopmentPipelineHandler implements IQueryHandler<GetDevelopme
   ) {}
 
   execute({ actor, filters, options }: GetDevelopmentPipelineQuery) {
-    const scope = readScope(actor, filters);
+    const scope = readScope(actor, filters, 'prospects');
     return fresh(this.runner, 'development-pipeline', options, async (collection) => {
       const docs =
         scope.teams === 'all'
@@ -279,7 +278,7 @@ export class ListOverdueDevelopmentReportsHandler implements IQueryHandler<ListO
   ) {}
 
   execute({ actor, filters, options }: ListOverdueDevelopmentReportsQuery) {
-    const scope = readScope(actor, filters);
+    const scope = readScope(actor, filters, 'prospects');
     const { days, asOf } = filters;
     const where = definedOnly({ inDevelopment: true, salespersonId: scope.salespersonId });
     return fresh(this.runner, 'development-report-schedule', options, async (collection) => {
@@ -335,8 +334,8 @@ export class ListConversionsHandler implements IQueryHandler<ListConversionsQuer
   ) {}
 
   execute({ actor, filters, options }: ListConversionsQuery) {
-    invertedRange(filters.from, filters.to);
-    const scope = readScope(actor, filters);
+    requireOrderedRange(filters.from, filters.to);
+    const scope = readScope(actor, filters, 'prospects');
     const where = definedOnly({ status: filters.status, salespersonId: scope.salespersonId });
     const convertedOn = dateRange(filters.from, filters.to);
     return fresh(this.runner, 'conversion-ledger', options, (collection) =>

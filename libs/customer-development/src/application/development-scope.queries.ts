@@ -1,7 +1,7 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { ForbiddenError, NotFoundError, fold, type Actor, type RecordedEvent } from '#app/eventsourcing';
+import { NotFoundError, fold, type Actor, type RecordedEvent } from '#app/eventsourcing';
 import { EventStore } from '#app/event-store';
-import { canReadTeam } from '#app/sales-planning';
+import { historyPage, requireReadableTeam } from '#app/shared-kernel';
 import { developmentScopeDecider } from '../development-scope/development-scope.decide.js';
 import { developmentScopeStream, type DefinedDevelopmentScope } from '../development-scope/development-scope.js';
 
@@ -40,9 +40,7 @@ async function readScope(store: EventStore, scopeId: string, actor: Actor): Prom
   const events = await store.readStream(developmentScopeStream(scopeId));
   const state = fold(developmentScopeDecider, events);
   if (state.status === 'none') throw new NotFoundError('SCOPE.NOT_FOUND', `Development scope ${scopeId} does not exist`, { scopeId });
-  if (!canReadTeam(actor, state.team)) {
-    throw new ForbiddenError('AUTH.TEAM_FORBIDDEN', `You may not read development scopes of team ${state.team}`, { team: state.team });
-  }
+  requireReadableTeam(actor, state.team, 'development scopes');
   return { events, state };
 }
 
@@ -65,8 +63,6 @@ export class GetDevelopmentScopeHistoryHandler implements IQueryHandler<GetDevel
 
   async execute({ scopeId, actor, fromRevision, limit }: GetDevelopmentScopeHistoryQuery): Promise<DevelopmentScopeHistoryPage> {
     const { events } = await readScope(this.store, scopeId, actor);
-    const page = events.filter((e) => e.revision >= fromRevision).slice(0, limit + 1);
-    const more = page.length > limit;
-    return { scopeId, events: page.slice(0, limit), nextRevision: more ? page[limit]!.revision : null };
+    return { scopeId, ...historyPage(events, fromRevision, limit) };
   }
 }

@@ -1,7 +1,7 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { ForbiddenError, NotFoundError, fold, type Actor, type RecordedEvent } from '#app/eventsourcing';
+import { NotFoundError, fold, type Actor, type RecordedEvent } from '#app/eventsourcing';
 import { EventStore } from '#app/event-store';
-import { canReadTeam } from '#app/sales-planning';
+import { historyPage, requireReadableTeam } from '#app/shared-kernel';
 import type { SizeClass } from '../shared/size-class.js';
 import { prospectDecider } from '../prospect/prospect.decide.js';
 import type { ProspectContact, ProspectEvent } from '../prospect/prospect.events.js';
@@ -53,9 +53,7 @@ async function readProspect(store: EventStore, prospectId: string, actor: Actor)
   const events = await store.readStream(prospectStream(prospectId));
   const state = fold(prospectDecider, events);
   if (state.status === 'none') throw new NotFoundError('PROSPECT.NOT_FOUND', `Prospect ${prospectId} does not exist`, { prospectId });
-  if (!canReadTeam(actor, state.team)) {
-    throw new ForbiddenError('AUTH.TEAM_FORBIDDEN', `You may not read prospects of team ${state.team}`, { team: state.team });
-  }
+  requireReadableTeam(actor, state.team, 'prospects');
   return { events, state };
 }
 
@@ -94,8 +92,6 @@ export class GetProspectHistoryHandler implements IQueryHandler<GetProspectHisto
 
   async execute({ prospectId, actor, fromRevision, limit }: GetProspectHistoryQuery): Promise<ProspectHistoryPage> {
     const { events } = await readProspect(this.store, prospectId, actor);
-    const page = events.filter((e) => e.revision >= fromRevision).slice(0, limit + 1);
-    const more = page.length > limit;
-    return { prospectId, events: page.slice(0, limit), nextRevision: more ? page[limit]!.revision : null };
+    return { prospectId, ...historyPage(events, fromRevision, limit) };
   }
 }

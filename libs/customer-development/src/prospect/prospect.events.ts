@@ -1,5 +1,5 @@
 import type { Event } from '#app/eventsourcing';
-import type { Money } from '#app/sales-planning';
+import type { Money } from '#app/shared-kernel';
 import type { SizeClass } from '../shared/size-class.js';
 import type { CreditGrade, CreditScore } from './credit-grade.js';
 

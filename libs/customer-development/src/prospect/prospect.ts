@@ -1,4 +1,4 @@
-import type { Money } from '#app/sales-planning';
+import type { Money } from '#app/shared-kernel';
 import type { CreditGrade } from './credit-grade.js';
 import type { ProspectEvent } from './prospect.events.js';
 

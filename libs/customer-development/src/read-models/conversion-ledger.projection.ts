@@ -1,9 +1,9 @@
 import type { Projection, RecordedOf } from '#app/read-store';
-import type { ActualRecorded, Money } from '#app/sales-planning';
+import type { ActualRecorded } from '#app/sales-planning';
+import { occurredOn, type Money } from '#app/shared-kernel';
 import type { CreditGrade } from '../prospect/credit-grade.js';
 import type { ProspectConverted } from '../prospect/prospect.events.js';
 import type { ConversionLeftUnattributed, PlanAttempt } from '../application/conversion-attribution.events.js';
-import { eventDate } from './event-date.js';
 
 /** pending: the conversion process has not answered yet; attributed: a plan counts it; unattributed: no executing plan took it. */
 export type ConversionStatus = 'pending' | 'attributed' | 'unattributed';
@@ -82,7 +82,7 @@ export function evolveConversionLedger(document: ConversionDocument | null, even
       break;
     }
     case 'ConversionLeftUnattributed':
-      next = { ...document, unattributedAttempts: event.data.attempts, unattributedOn: eventDate(event) };
+      next = { ...document, unattributedAttempts: event.data.attempts, unattributedOn: occurredOn(event) };
       break;
     default: {
       const _exhaustive: never = event;

@@ -1,6 +1,6 @@
 import type { Projection, RecordedOf } from '#app/read-store';
+import { occurredOn } from '#app/shared-kernel';
 import type { CreditInvestigation, ProspectEvent } from '../prospect/prospect.events.js';
-import { eventDate } from './event-date.js';
 
 /** What screening made of a credit check (step 4); ProspectRedefined and ProspectStopped answer a reported issue on the prospect. */
 export type CreditCheckOutcome = 'awaiting_screening' | 'key_prospect' | 'reinvestigation_requested' | 'credit_issue_reported';
@@ -48,7 +48,7 @@ export function evolveCreditCheck(document: CreditCheckDocument | null, event: R
       checkNumber,
       reopened,
       recordedBy,
-      recordedOn: eventDate(event),
+      recordedOn: occurredOn(event),
       salespersonId: assignedSalespersonId ?? recordedBy,
       outcome: 'awaiting_screening',
       outcomeOn: null,
@@ -58,7 +58,7 @@ export function evolveCreditCheck(document: CreditCheckDocument | null, event: R
     };
   }
   if (!document) return null;
-  const decided = { ...document, outcomeOn: eventDate(event), lastPosition: event.position };
+  const decided = { ...document, outcomeOn: occurredOn(event), lastPosition: event.position };
   switch (event.type) {
     case 'ProspectScreenedAsKey':
       return { ...decided, outcome: 'key_prospect', outcomeBy: event.data.screenedBy, outcomeNotes: event.data.comment ? [event.data.comment] : [] };

@@ -1,5 +1,5 @@
 import type { Projection, RecordedOf } from '#app/read-store';
-import type { Money } from '#app/sales-planning';
+import type { Money } from '#app/shared-kernel';
 import { PROSPECT_EVENT_TYPES, type DevelopmentStage, type ProspectEvent } from '../prospect/prospect.events.js';
 import type { ProspectStatus } from '../prospect/prospect.js';
 

@@ -1,5 +1,5 @@
 import type { Projection, RecordedOf } from '#app/read-store';
-import type { Money } from '#app/sales-planning';
+import { occurredOn, type Money } from '#app/shared-kernel';
 import type { SizeClass } from '../shared/size-class.js';
 import type { CreditGrade } from '../prospect/credit-grade.js';
 import {
@@ -10,7 +10,6 @@ import {
   type ProspectEvent,
 } from '../prospect/prospect.events.js';
 import { evolveProspect, type ExistingProspectState, type ProspectStatus } from '../prospect/prospect.js';
-import { eventDate } from './event-date.js';
 
 /** The dates a user of the list looks for (YYYY-MM-DD); null until the step happened. */
 export interface ProspectKeyDates {
@@ -100,7 +99,7 @@ function added(event: RecordedOf<Extract<ProspectEvent, { type: 'ProspectAdded' 
     developmentStage: null,
     reportCount: 0,
     keyDates: {
-      addedOn: eventDate(event),
+      addedOn: occurredOn(event),
       lastCreditCheckOn: null,
       screenedAsKeyOn: null,
       applicationSubmittedOn: null,
@@ -122,7 +121,7 @@ export function evolveProspectList(document: ProspectListDocument | null, event:
   if (!document) return null;
   const prospect = evolveProspect(document.prospect, { type: event.type, data: event.data } as ProspectEvent);
   if (prospect.status === 'none') return document;
-  const on = eventDate(event);
+  const on = occurredOn(event);
   const doc: ProspectListDocument = { ...document, status: prospect.status, prospect, updatedAt: event.createdAt, lastPosition: event.position };
   const dates = (changes: Partial<ProspectKeyDates>): ProspectKeyDates => ({ ...doc.keyDates, ...changes });
   switch (event.type) {

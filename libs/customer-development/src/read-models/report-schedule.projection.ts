@@ -1,7 +1,6 @@
 import type { Projection, RecordedOf } from '#app/read-store';
-import type { Money } from '#app/sales-planning';
+import { occurredOn, type Money } from '#app/shared-kernel';
 import type { DevelopmentStage, ProspectEvent } from '../prospect/prospect.events.js';
-import { eventDate } from './event-date.js';
 
 /**
  * When each prospect in development last reported (step 7, 定期汇报). A document lives from the
@@ -64,7 +63,7 @@ export function evolveReportSchedule(document: ReportScheduleDocument | null, ev
     };
   }
   if (!document) return null;
-  const on = eventDate(event);
+  const on = occurredOn(event);
   switch (event.type) {
     case 'ProspectAssigned':
       return { ...document, salespersonId: event.data.salespersonId, salespersonName: event.data.salespersonName, lastPosition: event.position };

@@ -1,12 +1,10 @@
-import { IllegalStateError, deterministicUuid, handleCommand, type Actor, type RecordedEvent } from '#app/eventsourcing';
+import { IllegalStateError, deterministicUuid, handleCommand, type RecordedEvent } from '#app/eventsourcing';
 import type { EventProcess, EventStore } from '#app/event-store';
-import { nextPeriod } from '../shared/period.js';
+import { SYSTEM_ACTOR, nextPeriod } from '#app/shared-kernel';
 import type { ReceiveCarryOver } from '../plan/plan.commands.js';
 import { planDecider } from '../plan/plan.decide.js';
 import type { ResultsPublished } from '../plan/plan.events.js';
 import { planIdFor, planStream } from '../plan/plan.js';
-
-export const SYSTEM_ACTOR: Actor = { id: 'system', name: 'salesflow', roles: [], teams: [] };
 
 /** How far the process forwards lines past plans that no longer take them. */
 const MAX_HOPS = 24;

@@ -1,7 +1,7 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { ForbiddenError, NotFoundError, fold, type Actor, type RecordedEvent } from '#app/eventsourcing';
+import { NotFoundError, fold, type Actor, type RecordedEvent } from '#app/eventsourcing';
 import { EventStore } from '#app/event-store';
-import { canReadTeam } from '../shared/authorization.js';
+import { historyPage, requireReadableTeam } from '#app/shared-kernel';
 import { planDecider } from '../plan/plan.decide.js';
 import { planStream, type OpenPlanState } from '../plan/plan.js';
 
@@ -41,9 +41,7 @@ async function readPlan(store: EventStore, planId: string, actor: Actor): Promis
   const events = await store.readStream(planStream(planId));
   const state = fold(planDecider, events);
   if (state.status === 'none') throw new NotFoundError('PLAN.NOT_FOUND', `Plan ${planId} does not exist`, { planId });
-  if (!canReadTeam(actor, state.team)) {
-    throw new ForbiddenError('AUTH.TEAM_FORBIDDEN', `You may not read plans of team ${state.team}`, { team: state.team });
-  }
+  requireReadableTeam(actor, state.team, 'plans');
   return { events, state };
 }
 
@@ -72,8 +70,6 @@ export class GetPlanHistoryHandler implements IQueryHandler<GetPlanHistoryQuery>
 
   async execute({ planId, actor, fromRevision, limit }: GetPlanHistoryQuery): Promise<HistoryPage> {
     const { events } = await readPlan(this.store, planId, actor);
-    const page = events.filter((e) => e.revision >= fromRevision).slice(0, limit + 1);
-    const more = page.length > limit;
-    return { planId, events: page.slice(0, limit), nextRevision: more ? page[limit]!.revision : null };
+    return { planId, ...historyPage(events, fromRevision, limit) };
   }
 }

@@ -1,52 +1,13 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { ForbiddenError, NotFoundError, ValidationError, type Actor } from '#app/eventsourcing';
+import { NotFoundError, type Actor } from '#app/eventsourcing';
 import { ProjectionRunner, ReadStore, type Page, type ReadQuery } from '#app/read-store';
-import { canReadTeam, requireRole } from '../shared/authorization.js';
-import { periodBounds } from '../shared/period.js';
+import { allForTeams, fresh, pageForTeams, periodBounds, readScope, readsOwnRowsOnly, requireOrderedRange, requireReadableTeam, requireRole, type Fresh, type ReadOptions } from '#app/shared-kernel';
 import type { DecisionDocument } from '../read-models/decision-log.projection.js';
 import type { FollowUpSheetDocument } from '../read-models/follow-up-sheet.projection.js';
 import type { PlanListDocument } from '../read-models/plans-list.projection.js';
 import type { LedgerEntry, LedgerKind, RolloverLedgerDocument } from '../read-models/rollover-ledger.projection.js';
 import type { TrackingSheetDocument } from '../read-models/tracking-sheet.projection.js';
 import { trackingSheetView, type TrackingSheetView } from '../read-models/tracking-sheet.view.js';
-import { allForTeams, pageForTeams } from './read-paging.js';
-
-/** How fresh a read model answer is (read-your-writes). */
-export interface Freshness {
-  projection: string;
-  position: number;
-  behind: boolean;
-}
-
-export interface Fresh<T> {
-  data: T;
-  freshness: Freshness;
-}
-
-const sees = (actor: Actor) => actor.roles.includes('auditor') || actor.roles.includes('analyst');
-/** A salesperson without a supervising or managing role reads only their own rows. */
-const ownRowsOnly = (actor: Actor) => !sees(actor) && !actor.roles.includes('supervisor') && !actor.roles.includes('manager');
-
-/** Read-your-writes: waits (bounded) until the projection applied `minPosition`, then reads its active collection. */
-export async function fresh<T>(runner: ProjectionRunner, projection: string, options: ReadOptions, read: (collection: string) => Promise<T>): Promise<Fresh<T>> {
-  const { minPosition, timeoutMs } = options;
-  const status = await runner.waitForPosition(projection, minPosition ?? 0, minPosition === undefined ? 0 : timeoutMs);
-  const data = await read(await runner.activeCollection(projection));
-  return { data, freshness: { projection, position: status.checkpoint, behind: !status.reached } };
-}
-
-export interface ReadOptions {
-  minPosition?: number;
-  timeoutMs: number;
-}
-
-function teamsToRead(actor: Actor, team: string | undefined): string[] | 'all' {
-  if (team !== undefined) {
-    if (!canReadTeam(actor, team)) throw new ForbiddenError('AUTH.TEAM_FORBIDDEN', `You may not read team ${team}`, { team });
-    return [team];
-  }
-  return sees(actor) ? 'all' : [...actor.teams];
-}
 
 export interface PlanFilters {
   team?: string;
@@ -78,7 +39,7 @@ export class ListPlansHandler implements IQueryHandler<ListPlansQuery> {
       const page = await pageForTeams<PlanListDocument>(
         this.store,
         collection,
-        teamsToRead(actor, filters.team),
+        readScope(actor, filters, 'plans').teams,
         { where, sort: { field: 'updatedAt', direction: 'desc' }, limit: filters.limit ?? 50 },
         filters.cursor,
       );
@@ -115,7 +76,7 @@ export class GetTargetTrackingSheetQuery extends Query<Fresh<TrackingSheetView>>
 
 function readablePlan<T extends { team: string; status?: string } | null>(doc: T, planId: string, actor: Actor): NonNullable<T> {
   if (!doc || doc.status === 'none') throw new NotFoundError('PLAN.NOT_FOUND', `Plan ${planId} does not exist`, { planId });
-  if (!canReadTeam(actor, doc.team)) throw new ForbiddenError('AUTH.TEAM_FORBIDDEN', `You may not read plans of team ${doc.team}`, { team: doc.team });
+  requireReadableTeam(actor, doc.team, 'plans');
   return doc as NonNullable<T>;
 }
 
@@ -127,7 +88,7 @@ export class GetTargetTrackingSheetHandler implements IQueryHandler<GetTargetTra
     return fresh(this.runner, 'tracking-sheet', options, async (collection) => {
       const doc = readablePlan(await this.store.get<TrackingSheetDocument>(collection, planId), planId, actor);
       const view = trackingSheetView(doc, asOf)!;
-      return ownRowsOnly(actor) ? { ...view, rows: view.rows.filter((r) => r.salespersonId === actor.id) } : view;
+      return readsOwnRowsOnly(actor) ? { ...view, rows: view.rows.filter((r) => r.salespersonId === actor.id) } : view;
     });
   }
 }
@@ -145,7 +106,7 @@ export class GetFollowUpSheetHandler implements IQueryHandler<GetFollowUpSheetQu
   execute({ planId, actor, options }: GetFollowUpSheetQuery) {
     return fresh(this.runner, 'follow-up-sheet', options, async (collection) => {
       const doc = readablePlan(await this.store.get<FollowUpSheetDocument>(collection, planId), planId, actor);
-      if (!ownRowsOnly(actor)) return doc;
+      if (!readsOwnRowsOnly(actor)) return doc;
       const mine = doc.salespeople[actor.id];
       return { ...doc, salespeople: mine ? { [actor.id]: mine } : {} };
     });
@@ -240,17 +201,13 @@ export class GetRolloverLedgerHandler implements IQueryHandler<GetRolloverLedger
   execute({ actor, filters, options }: GetRolloverLedgerQuery) {
     const from = filters.fromPeriod ? periodBounds(filters.fromPeriod).start : undefined;
     const to = filters.toPeriod ? periodBounds(filters.toPeriod).end : undefined;
-    if (from !== undefined && to !== undefined && from > to) {
-      throw new ValidationError('REQUEST.INVERTED_RANGE', 'fromPeriod must not be after toPeriod', [{ field: 'fromPeriod', messages: ['must not be after toPeriod'] }]);
-    }
-    const salespersonId = ownRowsOnly(actor) ? actor.id : filters.salespersonId;
-    if (ownRowsOnly(actor) && filters.salespersonId !== undefined && filters.salespersonId !== actor.id) {
-      throw new ForbiddenError('AUTH.OWN_ROWS_ONLY', 'A salesperson reads only their own roll-overs');
-    }
+    requireOrderedRange(from, to, ['fromPeriod', 'toPeriod']);
+    const scope = readScope(actor, { team: filters.team, salesperson: filters.salespersonId }, 'roll-overs');
+    const salespersonId = scope.salespersonId;
     return fresh(this.runner, 'rollover-ledger', options, async (collection) => {
       const range = { ...(from ? { gte: from } : {}), ...(to ? { lte: to } : {}) };
       const docs = (
-        await allForTeams<RolloverLedgerDocument>(this.store, collection, teamsToRead(actor, filters.team), {
+        await allForTeams<RolloverLedgerDocument>(this.store, collection, scope.teams, {
           ...(from || to ? { range: { periodStart: range } } : {}),
           sort: { field: 'periodStart', direction: 'asc' },
         })
@@ -289,9 +246,7 @@ export class ListDecisionsHandler implements IQueryHandler<ListDecisionsQuery> {
   constructor(private readonly store: ReadStore, private readonly runner: ProjectionRunner) {}
 
   execute({ actor, filters, options }: ListDecisionsQuery) {
-    if (filters.from && filters.to && filters.from > filters.to) {
-      throw new ValidationError('REQUEST.INVERTED_RANGE', 'from must not be after to', [{ field: 'from', messages: ['must not be after to'] }]);
-    }
+    requireOrderedRange(filters.from, filters.to);
     const where: Record<string, string> = {};
     if (filters.actorId) where.actorId = filters.actorId;
     if (filters.type) where.eventType = filters.type;
@@ -301,7 +256,7 @@ export class ListDecisionsHandler implements IQueryHandler<ListDecisionsQuery> {
       pageForTeams<DecisionDocument>(
         this.store,
         collection,
-        teamsToRead(actor, filters.team),
+        readScope(actor, filters, 'decisions').teams,
         { where, ...(range ? { range } : {}), sort: { field: 'occurredAt', direction: 'desc' }, limit: filters.limit ?? 100 },
         filters.cursor,
       ),

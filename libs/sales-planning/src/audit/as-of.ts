@@ -1,4 +1,5 @@
 import { NotFoundError, type RecordedEvent } from '#app/eventsourcing';
+import { occurredAtOf } from '#app/shared-kernel';
 
 /** A point of a stream's history: a moment (ISO 8601 timestamp with offset) or a stream revision. */
 export type AsOf = { at: string } | { revision: number };
@@ -7,17 +8,6 @@ export interface AsOfCut {
   events: RecordedEvent[];
   /** The last event included. */
   last: RecordedEvent;
-}
-
-/**
- * When an event happened for an auditor: `metadata.occurredAt`, the moment the command was accepted
- * (the `now` the decider decided with, Decision 9), recorded by the application, covered by the
- * hash chain and the same on every back end and after a migration between stores. `createdAt`
- * (the store's commit time) is the fallback for events without it.
- */
-export function occurredAtOf(event: RecordedEvent): string {
-  const occurredAt = (event.metadata as { occurredAt?: unknown }).occurredAt;
-  return typeof occurredAt === 'string' && !Number.isNaN(Date.parse(occurredAt)) ? occurredAt : event.createdAt;
 }
 
 /**

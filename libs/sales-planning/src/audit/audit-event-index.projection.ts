@@ -1,6 +1,6 @@
 import type { Projection, RecordedOf } from '#app/read-store';
 import type { Event } from '#app/eventsourcing';
-import { occurredAtOf } from './as-of.js';
+import { occurredAtOf } from '#app/shared-kernel';
 
 /** One small document per event: where it is and which command and correlation it belongs to. */
 export interface AuditEventDocument {

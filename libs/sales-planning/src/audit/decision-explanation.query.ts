@@ -2,11 +2,10 @@ import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { NotFoundError, fold, type Actor, type EventMetadata, type RecordedEvent } from '#app/eventsourcing';
 import { EventStore, integrityOf, rawEventStore, type IntegrityStamp } from '#app/event-store';
 import { ProjectionRunner, ReadStore, type Page } from '#app/read-store';
-import type { Freshness, ReadOptions } from '../application/read-model.queries.js';
+import { freshnessOf, occurredAtOf, type Freshness, type ReadOptions } from '#app/shared-kernel';
 import { planDecider } from '../plan/plan.decide.js';
 import { PLAN_DECISION_TYPES } from '../plan/plan.events.js';
 import { evolveDecision, type DecisionKind } from '../read-models/decision-log.projection.js';
-import { occurredAtOf } from './as-of.js';
 import { requireAuditor } from './audit-access.js';
 import { AUDIT_EVENT_INDEX, type AuditEventDocument } from './audit-event-index.projection.js';
 
@@ -121,8 +120,7 @@ export class ExplainDecisionHandler implements IQueryHandler<ExplainDecisionQuer
 
   async execute({ actor, ref, options }: ExplainDecisionQuery): Promise<DecisionExplanation> {
     requireAuditor(actor);
-    const status = await this.runner.waitForPosition(AUDIT_EVENT_INDEX, options.minPosition ?? 0, options.minPosition === undefined ? 0 : options.timeoutMs);
-    const freshness: Freshness = { projection: AUDIT_EVENT_INDEX, position: status.checkpoint, behind: !status.reached };
+    const freshness = await freshnessOf(this.runner, AUDIT_EVENT_INDEX, options);
     const collection = await this.runner.activeCollection(AUDIT_EVENT_INDEX);
     const { streamName, revision } = await this.locate(collection, ref, freshness);
 

@@ -3,7 +3,7 @@ import { ValidationError, type Actor } from '#app/eventsourcing';
 import { ProjectionRunner, ReadStore, type Page, type ReadQuery } from '#app/read-store';
 import type { DecisionDocument } from '../read-models/decision-log.projection.js';
 import type { LedgerEntry, RolloverLedgerDocument } from '../read-models/rollover-ledger.projection.js';
-import { nextPeriod, parsePeriod, periodBounds } from '../shared/period.js';
+import { nextPeriod, parsePeriod, periodBounds } from '#app/shared-kernel';
 import { requireExporter } from './audit-access.js';
 import { CONTENT_TYPES, exportLines, type ExportColumn, type ExportFile, type ExportFormat } from './export-format.js';
 

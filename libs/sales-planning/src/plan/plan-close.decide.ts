@@ -1,7 +1,5 @@
-import { ForbiddenError, IllegalStateError, NotFoundError, ValidationError, deterministicUuid } from '#app/eventsourcing';
-import { requireNotSubmitter, requireRoleInTeam } from '../shared/authorization.js';
-import { assertAmount, isMetric, type Metric } from '../shared/metric.js';
-import { nextPeriod, periodContains } from '../shared/period.js';
+import { IllegalStateError, NotFoundError, ValidationError, deterministicUuid } from '#app/eventsourcing';
+import { assertAmount, isMetric, nextPeriod, periodContains, requireDate, requireNotSubmitter, requireRoleInTeam, requireSystem, requireText, type Metric } from '#app/shared-kernel';
 import { appraiseLine, type LineInput } from './appraisal.js';
 import type {
   AppraisePlan,
@@ -21,7 +19,7 @@ import type {
 } from './plan.commands.js';
 import type { AppraisalCorrection, AppraisalItem, CarryOverLine, MetricTotal, PlanEvent, Rating, TargetChange } from './plan.events.js';
 import { lineKey, planIdFor, planLines, salespeopleWithTargets, type OpenPlanState, type PlanState } from './plan.js';
-import { ref, requireApprover, requireDate, requireStatus, requireText } from './plan.rules.js';
+import { ref, requireApprover, requireStatus } from './plan.rules.js';
 import { teamTotals } from './team-summary-submitted.v2.js';
 
 const RATINGS: readonly Rating[] = ['excellent', 'good', 'satisfactory', 'poor'];
@@ -353,7 +351,7 @@ const CARRY_PENDING: PlanState['status'][] = ['none', 'draft', 'submitted', 'rej
  * process forwards them to the period after.
  */
 export function receiveCarryOver({ data, context }: ReceiveCarryOver, state: PlanState): PlanEvent[] {
-  if (context.actor.id !== 'system') throw new ForbiddenError('AUTH.SYSTEM_ONLY', 'Carry-over lines are received only from the carry-over process');
+  requireSystem(context.actor, 'Carry-over lines are received only from the carry-over process');
   if (CARRY_CLOSED.includes(state.status)) {
     throw new IllegalStateError('CARRYOVER.PLAN_CLOSED', `The ${data.period} plan no longer takes carried lines`, { status: state.status });
   }

@@ -1,7 +1,5 @@
-import { ForbiddenError, IllegalStateError, ValidationError, type Decider } from '#app/eventsourcing';
-import { requireRoleInTeam } from '../shared/authorization.js';
-import { assertAmount, assertMoneyCurrency, assertQuantity, isCurrencyCode, type Metric } from '../shared/metric.js';
-import { isCalendarDate, parsePeriod, periodContains } from '../shared/period.js';
+import { IllegalStateError, ValidationError, type Decider } from '#app/eventsourcing';
+import { assertAmount, assertMoneyCurrency, assertQuantity, isCurrencyCode, parsePeriod, periodContains, requireDate, requireRoleInTeam, requireSystem, requireText, type Metric } from '#app/shared-kernel';
 import type {
   ApprovePlan,
   ApprovePlanBook,
@@ -32,7 +30,7 @@ import {
   submitTeamSummary,
   waiveCarryOver,
 } from './plan-close.decide.js';
-import { opened, ref, requireApprover, requireStatus, requireText } from './plan.rules.js';
+import { opened, ref, requireApprover, requireStatus } from './plan.rules.js';
 
 export function decide(command: PlanCommand, state: PlanState): PlanEvent[] {
   // Decision 7: published results are immutable; nothing is recorded against a closed plan.
@@ -229,9 +227,7 @@ function recordActual({ data, context }: RecordActual, state: OpenPlanState): Pl
   requireRoleInTeam(actor, 'salesperson', state.team);
   requireStatus(state, ['executing'], 'PLAN.NOT_EXECUTING', 'Actuals can be recorded only once the plan book is approved');
   assertQuantity(data.metric, data, state.currency, 'actual');
-  if (!isCalendarDate(data.date)) {
-    throw new ValidationError('DATE.INVALID', 'date must be a calendar date YYYY-MM-DD', [{ field: 'date', messages: ['date must be YYYY-MM-DD'] }]);
-  }
+  requireDate(data.date, 'date');
   if (!periodContains(state.period, data.date)) {
     throw new IllegalStateError('PLAN.DATE_OUTSIDE_PERIOD', `${data.date} is outside the plan's period ${state.period}`, {
       period: state.period,
@@ -265,13 +261,9 @@ function recordActual({ data, context }: RecordActual, state: OpenPlanState): Pl
  * on the plan). Only the conversion process issues it, on the salesperson's behalf.
  */
 function recordConversionActual({ data, context }: RecordConversionActual, state: OpenPlanState): PlanEvent[] {
-  if (context.actor.id !== 'system') {
-    throw new ForbiddenError('AUTH.SYSTEM_ONLY', 'Conversions are counted only by the conversion process');
-  }
+  requireSystem(context.actor, 'Conversions are counted only by the conversion process');
   requireStatus(state, ['executing'], 'PLAN.NOT_EXECUTING', 'Actuals can be recorded only once the plan book is approved');
-  if (!isCalendarDate(data.convertedOn)) {
-    throw new ValidationError('DATE.INVALID', 'convertedOn must be a calendar date YYYY-MM-DD', [{ field: 'convertedOn', messages: ['convertedOn must be YYYY-MM-DD'] }]);
-  }
+  requireDate(data.convertedOn, 'convertedOn');
   if (!periodContains(state.period, data.convertedOn)) {
     throw new IllegalStateError('PLAN.DATE_OUTSIDE_PERIOD', `${data.convertedOn} is outside the plan's period ${state.period}`, {
       period: state.period,

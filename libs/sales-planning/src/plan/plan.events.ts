@@ -1,5 +1,5 @@
 import type { Event } from '#app/eventsourcing';
-import type { Metric, Money } from '../shared/metric.js';
+import type { Metric, Money } from '#app/shared-kernel';
 import type { TeamSummarySubmittedV2 } from './team-summary-submitted.v2.js';
 
 /** The persisted contract of the plan stream. A shape here is never edited: add `<Type>.v2` and an upcaster. */

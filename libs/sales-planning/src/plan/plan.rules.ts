@@ -1,6 +1,5 @@
-import { IllegalStateError, NotFoundError, ValidationError, type Actor } from '#app/eventsourcing';
-import { requireNotSubmitter, requireRoleInTeam } from '../shared/authorization.js';
-import { isCalendarDate } from '../shared/period.js';
+import { IllegalStateError, NotFoundError, type Actor } from '#app/eventsourcing';
+import { requireNotSubmitter, requireRoleInTeam } from '#app/shared-kernel';
 import type { OpenPlanState, PlanState, PlanStatus } from './plan.js';
 
 export function opened(state: PlanState, planId: string): OpenPlanState {
@@ -18,19 +17,6 @@ export function requireStatus(state: OpenPlanState, allowed: PlanStatus[], code:
 }
 
 export const ref = (s: { planId: string; team: string; period: string }) => ({ planId: s.planId, team: s.team, period: s.period });
-
-export function requireText(value: string | undefined, field: string, code: string): string {
-  const text = value?.trim() ?? '';
-  if (text === '') throw new ValidationError(code, `${field} is required`, [{ field, messages: [`${field} must not be empty`] }]);
-  return text;
-}
-
-export function requireDate(value: string, field: string): string {
-  if (!isCalendarDate(value)) {
-    throw new ValidationError('DATE.INVALID', `${field} must be a calendar date YYYY-MM-DD`, [{ field, messages: [`${field} must be YYYY-MM-DD`] }]);
-  }
-  return value;
-}
 
 /** A manager of the plan's team who did not submit what is being decided (Decision 1). */
 export function requireApprover(actor: Actor, state: OpenPlanState, submittedBy: string | undefined, what: string): void {

@@ -1,5 +1,5 @@
 import { deterministicUuid } from '#app/eventsourcing';
-import { isMoneyMetric, type Metric } from '../shared/metric.js';
+import { isMoneyMetric, type Metric } from '#app/shared-kernel';
 import type { LineInput } from './appraisal.js';
 import type { AppraisalItem, CarryOverLine, CompanyTarget, PlanEvent, TargetChange, TargetLine } from './plan.events.js';
 

@@ -1,7 +1,7 @@
 import type { Projection, RecordedOf } from '#app/read-store';
 import { PLAN_EVENT_TYPES, type PlanEvent } from '../plan/plan.events.js';
 import { evolve as evolvePlan, initialState, type PlanState } from '../plan/plan.js';
-import { parsePeriod, periodBounds } from '../shared/period.js';
+import { parsePeriod, periodBounds } from '#app/shared-kernel';
 
 /** What a plan waits for, and from whom: the manager's approval queue reads this. */
 export type Awaiting = 'plan_approval' | 'plan_book_approval' | 'adjustment_approval' | 'appraisal' | 'appraisal_review' | 'publication';

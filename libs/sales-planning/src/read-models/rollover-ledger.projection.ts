@@ -1,6 +1,6 @@
 import type { Projection, RecordedOf } from '#app/read-store';
 import type { PlanEvent } from '../plan/plan.events.js';
-import { parsePeriod, periodBounds } from '../shared/period.js';
+import { parsePeriod, periodBounds } from '#app/shared-kernel';
 
 export type LedgerKind = 'carried_in' | 'carried_out' | 'waived' | 'settled';
 

@@ -1,6 +1,6 @@
 import { appraiseLine } from '../plan/appraisal.js';
 import { planLines, type CarriedLine } from '../plan/plan.js';
-import { elapsedFraction } from '../shared/period.js';
+import { elapsedFraction } from '#app/shared-kernel';
 import type { TrackingSheetDocument } from './tracking-sheet.projection.js';
 
 export type PaceStatus = 'met' | 'on_track' | 'at_risk' | 'behind' | 'no_target';

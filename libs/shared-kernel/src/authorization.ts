@@ -1,4 +1,5 @@
 import { ForbiddenError, type Actor, type Role } from '#app/eventsourcing';
+import { SYSTEM_ACTOR } from './system-actor.js';
 
 export function requireRole(actor: Actor, role: Role): void {
   if (!actor.roles.includes(role)) {
@@ -17,6 +18,13 @@ export function requireRoleInTeam(actor: Actor, role: Role, team: string): void 
   requireTeam(actor, team);
 }
 
+export function requireAnyRoleInTeam(actor: Actor, roles: readonly Role[], team: string): void {
+  if (!roles.some((role) => actor.roles.includes(role))) {
+    throw new ForbiddenError('AUTH.ROLE_REQUIRED', `This action needs one of the roles ${roles.join(', ')}`, { requiredRoles: roles });
+  }
+  requireTeam(actor, team);
+}
+
 /** Decision 1: nobody approves what they submitted. */
 export function requireNotSubmitter(actor: Actor, submittedBy: string | undefined, what: string): void {
   if (submittedBy !== undefined && actor.id === submittedBy) {
@@ -24,7 +32,7 @@ export function requireNotSubmitter(actor: Actor, submittedBy: string | undefine
   }
 }
 
-/** Read access: auditors and analysts everything; others their own teams. */
-export function canReadTeam(actor: Actor, team: string): boolean {
-  return actor.roles.includes('auditor') || actor.roles.includes('analyst') || actor.teams.includes(team);
+/** Commands only an event-driven process issues (as the system actor), never a person. */
+export function requireSystem(actor: Actor, message: string): void {
+  if (actor.id !== SYSTEM_ACTOR.id) throw new ForbiddenError('AUTH.SYSTEM_ONLY', message);
 }

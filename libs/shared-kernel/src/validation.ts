@@ -1,5 +1,6 @@
 import { ValidationError } from '#app/eventsourcing';
-import { assertAmount, isCalendarDate, isCurrencyCode, type Money } from '#app/sales-planning';
+import { assertAmount, isCurrencyCode, type Money } from './money.js';
+import { isCalendarDate } from './period.js';
 
 const invalid = (code: string, field: string, message: string): ValidationError =>
   new ValidationError(code, `${field}: ${message}`, [{ field, messages: [message] }]);
