@@ -27,4 +27,3 @@ export * from './read-models/development-pipeline.projection.js';
 export * from './read-models/report-schedule.projection.js';
 export * from './read-models/conversion-ledger.projection.js';
 export * from './read-models/development-projections.js';
-export * from './audit/prospect-audit.queries.js';

@@ -1,7 +1,8 @@
 import { CONVERSION_EVENT_TYPES, ConversionActualProcess, DEVELOPMENT_PROJECTIONS, DEVELOPMENT_SCOPE_EVENT_TYPES, PROSPECT_EVENT_TYPES, PROSPECT_KEY_EVENT_TYPES } from '#app/customer-development';
 import { AUDIT_TRAIL_SEALED, AuditSealProcess, type EventProcess, type EventStore } from '#app/event-store';
 import { ProjectionRunner, defaultLeaseHolder, type Projection, type ProjectionRunnerOptions, type ReadStore } from '#app/read-store';
-import { CarryOverProcess, PLANNING_PROJECTIONS, PLAN_EVENT_TYPES, auditEventIndexProjection } from '#app/sales-planning';
+import { CarryOverProcess, PLANNING_PROJECTIONS, PLAN_EVENT_TYPES } from '#app/sales-planning';
+import { auditEventIndexProjection } from '#app/audit';
 import { auditSealSchedule, type AppConfig } from './config.js';
 import { LeasedProcess } from './leased-process.js';
 import { createEventStore, createReadStore, type StoreLogger } from './stores.js';

@@ -3,16 +3,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '#app/eventsourcing';
 import type { AppConfig } from '#app/platform';
-import { GetProspectAsOfQuery } from '#app/customer-development';
-import {
-  ExplainDecisionQuery,
-  GetPlanAsOfQuery,
-  GetStreamHistoryQuery,
-  GetTargetTrackingSheetAsOfQuery,
-  SealAuditTrailCommand,
-  VerifyAuditTrailQuery,
-  type DecisionExplanation,
-} from '#app/sales-planning';
+import { ExplainDecisionQuery, GetPlanAsOfQuery, GetProspectAsOfQuery, GetStreamHistoryQuery, GetTargetTrackingSheetAsOfQuery, SealAuditTrailCommand, VerifyAuditTrailQuery, type DecisionExplanation } from '#app/audit';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { ErrorResponse } from '../http/command-route.js';
 import { APP_CONFIG } from '../infrastructure/tokens.js';

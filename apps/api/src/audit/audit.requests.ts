@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, Matches } from 'class-validator';
 import { ValidationError } from '#app/eventsourcing';
-import { EXPORT_FORMATS, type AsOf, type ExportFormat } from '#app/sales-planning';
+import { EXPORT_FORMATS, type AsOf, type ExportFormat } from '#app/audit';
 import { PERIOD_PATTERN } from '#app/shared-kernel';
 import { ID } from '../http/request-patterns.js';
 

@@ -4,7 +4,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '#app/eventsourcing';
 import type { AppConfig } from '#app/platform';
-import { ExportDecisionsQuery, ExportRolloversQuery, type ExportFile } from '#app/sales-planning';
+import { ExportDecisionsQuery, ExportRolloversQuery, type ExportFile } from '#app/audit';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { ErrorResponse } from '../http/command-route.js';
 import { APP_CONFIG } from '../infrastructure/tokens.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { SqliteReadStore, type Page, type ReadDocument, type ReadQuery } from '#app/read-store';
-import { decisionLogProjection, type DecisionDocument } from '../read-models/decision-log.projection.js';
+import { decisionLogProjection, type DecisionDocument } from '#app/sales-planning';
 import { csvLine } from './export-format.js';
 import { decisionExport, periodsBetween } from './export.queries.js';
 

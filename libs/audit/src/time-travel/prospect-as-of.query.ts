@@ -1,9 +1,9 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { NotFoundError, fold, type Actor } from '#app/eventsourcing';
 import { EventStore } from '#app/event-store';
-import { asOfPoint, cutAsOf, requireAuditor, type AsOf, type AsOfPoint, type DecisionExplainer } from '#app/sales-planning';
-import { prospectDecider } from '../prospect/prospect.decide.js';
-import { prospectStream, type ProspectState } from '../prospect/prospect.js';
+import { prospectDecider, prospectStream, type ProspectState } from '#app/customer-development';
+import { requireAuditor } from '../audit-access.js';
+import { asOfPoint, cutAsOf, type AsOf, type AsOfPoint } from './as-of.js';
 
 export interface ProspectAsOf extends AsOfPoint {
   prospectId: string;
@@ -34,18 +34,3 @@ export class GetProspectAsOfHandler implements IQueryHandler<GetProspectAsOfQuer
     return { prospectId, ...asOfPoint(stream, asOf, cut), state: fold(prospectDecider, cut.events) };
   }
 }
-
-const REVIEWS: Record<string, { decision: 'approval' | 'rejection'; subject: string }> = {
-  DevelopmentApplicationApprovedBySupervisor: { decision: 'approval', subject: 'development_application_supervisor_review' },
-  DevelopmentApplicationRejectedBySupervisor: { decision: 'rejection', subject: 'development_application_supervisor_review' },
-  DevelopmentApplicationApprovedByManager: { decision: 'approval', subject: 'development_application_manager_review' },
-  DevelopmentApplicationRejectedByManager: { decision: 'rejection', subject: 'development_application_manager_review' },
-};
-
-/** The two reviews of a development application (step 5a), as decisions an auditor can explain. */
-export const prospectDecisionExplainer: DecisionExplainer = {
-  category: 'prospect',
-  decisionTypes: Object.keys(REVIEWS),
-  describe: (event) => REVIEWS[event.type]!,
-  fold: (events) => fold(prospectDecider, events),
-};

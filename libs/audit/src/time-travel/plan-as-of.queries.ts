@@ -2,13 +2,9 @@ import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { NotFoundError, fold, type Actor, type RecordedEvent } from '#app/eventsourcing';
 import { EventStore } from '#app/event-store';
 import type { RecordedOf } from '#app/read-store';
-import { planDecider } from '../plan/plan.decide.js';
-import type { PlanEvent } from '../plan/plan.events.js';
-import { planStream, type PlanState } from '../plan/plan.js';
-import { evolveTrackingSheet, type TrackingSheetDocument } from '../read-models/tracking-sheet.projection.js';
-import { trackingSheetView, type TrackingSheetView } from '../read-models/tracking-sheet.view.js';
+import { evolveTrackingSheet, planDecider, planStream, trackingSheetView, type PlanEvent, type PlanState, type TrackingSheetDocument, type TrackingSheetView } from '#app/sales-planning';
+import { requireAuditor } from '../audit-access.js';
 import { asOfPoint, cutAsOf, type AsOf, type AsOfPoint } from './as-of.js';
-import { requireAuditor } from './audit-access.js';
 
 export interface PlanAsOf extends AsOfPoint {
   planId: string;

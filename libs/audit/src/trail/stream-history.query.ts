@@ -1,7 +1,7 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { NotFoundError, type Actor, type RecordedEvent } from '#app/eventsourcing';
 import { EventStore, rawEventStore } from '#app/event-store';
-import { requireAuditor } from './audit-access.js';
+import { requireAuditor } from '../audit-access.js';
 
 export interface StreamHistoryPage {
   streamName: string;

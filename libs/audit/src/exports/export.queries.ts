@@ -1,10 +1,9 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { ValidationError, type Actor } from '#app/eventsourcing';
 import { ProjectionRunner, ReadStore, type Page, type ReadQuery } from '#app/read-store';
-import type { DecisionDocument } from '../read-models/decision-log.projection.js';
-import type { LedgerEntry, RolloverLedgerDocument } from '../read-models/rollover-ledger.projection.js';
+import type { DecisionDocument, LedgerEntry, RolloverLedgerDocument } from '#app/sales-planning';
 import { nextPeriod, parsePeriod, periodBounds } from '#app/shared-kernel';
-import { requireExporter } from './audit-access.js';
+import { requireExporter } from '../audit-access.js';
 import { CONTENT_TYPES, exportLines, type ExportColumn, type ExportFile, type ExportFormat } from './export-format.js';
 
 const PAGE_SIZE = 1000;

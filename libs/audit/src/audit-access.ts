@@ -1,4 +1,5 @@
 import { ForbiddenError, type Actor } from '#app/eventsourcing';
+import { readsEverything } from '#app/shared-kernel';
 
 /** History, time travel, explanations, seals and verification are for auditors. */
 export function requireAuditor(actor: Actor): void {
@@ -7,9 +8,9 @@ export function requireAuditor(actor: Actor): void {
   }
 }
 
-/** Exports are for analysts and auditors. */
+/** Exports cover every team, so they are for those who read everything: analysts and auditors. */
 export function requireExporter(actor: Actor): void {
-  if (!actor.roles.includes('analyst') && !actor.roles.includes('auditor')) {
+  if (!readsEverything(actor)) {
     throw new ForbiddenError('AUTH.ROLE_REQUIRED', 'Exports need the analyst or auditor role', { requiredRole: 'analyst|auditor' });
   }
 }

@@ -1,12 +1,10 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { NotFoundError, fold, type Actor, type EventMetadata, type RecordedEvent } from '#app/eventsourcing';
+import { NotFoundError, type Actor, type EventMetadata, type RecordedEvent } from '#app/eventsourcing';
 import { EventStore, integrityOf, rawEventStore, type IntegrityStamp } from '#app/event-store';
 import { ProjectionRunner, ReadStore, type Page } from '#app/read-store';
 import { freshnessOf, occurredAtOf, type Freshness, type ReadOptions } from '#app/shared-kernel';
-import { planDecider } from '../plan/plan.decide.js';
-import { PLAN_DECISION_TYPES } from '../plan/plan.events.js';
-import { evolveDecision, type DecisionKind } from '../read-models/decision-log.projection.js';
-import { requireAuditor } from './audit-access.js';
+import type { DecisionKind } from '#app/sales-planning';
+import { requireAuditor } from '../audit-access.js';
 import { AUDIT_EVENT_INDEX, type AuditEventDocument } from './audit-event-index.projection.js';
 
 /** How one bounded context explains its decisions: which events are decisions and how its state folds. */
@@ -17,16 +15,6 @@ export interface DecisionExplainer {
   describe(event: RecordedEvent): { decision: DecisionKind; subject: string };
   fold(events: readonly RecordedEvent[]): unknown;
 }
-
-export const planDecisionExplainer: DecisionExplainer = {
-  category: 'plan',
-  decisionTypes: PLAN_DECISION_TYPES,
-  describe(event) {
-    const { decision, subject } = evolveDecision(null, event as never, event.id);
-    return { decision, subject };
-  },
-  fold: (events) => fold(planDecider, events),
-};
 
 /** The explainers of every context; the API registers them (used directly as the DI token). */
 export class DecisionExplainers {

@@ -1,7 +1,7 @@
 import { Command, CommandHandler, Query, QueryHandler, type ICommandHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { Actor } from '#app/eventsourcing';
 import { AuditSealer, EventStore, verifyAuditTrail, type AuditTrailReport, type SealOutcome } from '#app/event-store';
-import { requireAuditor } from './audit-access.js';
+import { requireAuditor } from '../audit-access.js';
 
 /** Recomputes every stream's hash chain and every seal; the report names the first broken link per stream. */
 export class VerifyAuditTrailQuery extends Query<AuditTrailReport> {
