@@ -6,7 +6,7 @@ import {
   GetPlanHistoryQuery,
   GetPlanQuery,
   planIdFor,
-  type HistoryPage,
+  type PlanHistoryPage,
   type PlanCommand,
   type PlanView,
 } from '#app/sales-planning';
@@ -122,7 +122,7 @@ export class PlansController {
     @CurrentActor() actor: Actor,
     @Query('fromRevision') fromRevision?: string,
     @Query('limit') limit?: string,
-  ): Promise<HistoryPage> {
+  ): Promise<PlanHistoryPage> {
     const size = parseNonNegative('limit', limit, 100, 1000);
     if (size === 0) throw new ValidationError('REQUEST.INVALID_QUERY', 'limit must be from 1 to 1000', [{ field: 'limit', messages: ['from 1 to 1000'] }]);
     return this.queries.execute(new GetPlanHistoryQuery(planId, actor, parseNonNegative('fromRevision', fromRevision, 0), size));

@@ -2,8 +2,7 @@ import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { NotFoundError, type Actor, type EventMetadata, type RecordedEvent } from '#app/eventsourcing';
 import { EventStore, integrityOf, rawEventStore, type IntegrityStamp } from '#app/event-store';
 import { ProjectionRunner, ReadStore, type Page } from '#app/read-store';
-import { freshnessOf, occurredAtOf, type Freshness, type ReadOptions } from '#app/shared-kernel';
-import type { DecisionKind } from '#app/sales-planning';
+import { freshnessOf, occurredAtOf, type DecisionKind, type Freshness, type ReadOptions } from '#app/shared-kernel';
 import { requireAuditor } from '../audit-access.js';
 import { AUDIT_EVENT_INDEX, type AuditEventDocument } from './audit-event-index.projection.js';
 

@@ -1,7 +1,7 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { ValidationError, type Actor } from '#app/eventsourcing';
 import { ProjectionRunner, ReadStore, type Page, type ReadQuery } from '#app/read-store';
-import type { DecisionDocument, LedgerEntry, RolloverLedgerDocument } from '#app/sales-planning';
+import { DECISION_LOG, ROLLOVER_LEDGER, type DecisionDocument, type LedgerEntry, type RolloverLedgerDocument } from '#app/sales-planning';
 import { nextPeriod, parsePeriod, periodBounds } from '#app/shared-kernel';
 import { requireExporter } from '../audit-access.js';
 import { CONTENT_TYPES, exportLines, type ExportColumn, type ExportFile, type ExportFormat } from './export-format.js';
@@ -97,12 +97,12 @@ export class ExportDecisionsHandler implements IQueryHandler<ExportDecisionsQuer
         { limit: 'EXPORT_MAX_DAYS', max: limits.maxDays, requested: Math.ceil(days) },
       );
     }
-    const status = await this.runner.waitForPosition('decision-log', 0, 0);
+    const status = await this.runner.waitForPosition(DECISION_LOG, 0, 0);
     return {
       filename: `decisions_${request.from.slice(0, 10)}_${request.to.slice(0, 10)}.${request.format}`,
       contentType: CONTENT_TYPES[request.format],
       position: status.checkpoint,
-      body: decisionExport(this.store, await this.runner.activeCollection('decision-log'), request),
+      body: decisionExport(this.store, await this.runner.activeCollection(DECISION_LOG), request),
     };
   }
 }
@@ -190,12 +190,12 @@ export class ExportRolloversHandler implements IQueryHandler<ExportRolloversQuer
         { limit: 'EXPORT_MAX_PERIODS', max: limits.maxPeriods },
       );
     }
-    const status = await this.runner.waitForPosition('rollover-ledger', 0, 0);
+    const status = await this.runner.waitForPosition(ROLLOVER_LEDGER, 0, 0);
     return {
       filename: `rollovers_${request.fromPeriod}_${request.toPeriod}.${request.format}`,
       contentType: CONTENT_TYPES[request.format],
       position: status.checkpoint,
-      body: rolloverExport(this.store, await this.runner.activeCollection('rollover-ledger'), request),
+      body: rolloverExport(this.store, await this.runner.activeCollection(ROLLOVER_LEDGER), request),
     };
   }
 }

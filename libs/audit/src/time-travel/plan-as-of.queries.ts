@@ -2,7 +2,7 @@ import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { NotFoundError, fold, type Actor, type RecordedEvent } from '#app/eventsourcing';
 import { EventStore } from '#app/event-store';
 import type { RecordedOf } from '#app/read-store';
-import { evolveTrackingSheet, planDecider, planStream, trackingSheetView, type PlanEvent, type PlanState, type TrackingSheetDocument, type TrackingSheetView } from '#app/sales-planning';
+import { evolveTrackingSheet, planDecider, planStream, trackingSheetProjection, trackingSheetView, type PlanState, type TrackingSheetDocument, type TrackingSheetEvent, type TrackingSheetView } from '#app/sales-planning';
 import { requireAuditor } from '../audit-access.js';
 import { asOfPoint, cutAsOf, type AsOf, type AsOfPoint } from './as-of.js';
 
@@ -68,8 +68,9 @@ export class GetTargetTrackingSheetAsOfHandler implements IQueryHandler<GetTarge
     requireAuditor(actor);
     const cut = cutAsOf(await planEvents(this.store, planId), { at }, planStream(planId));
     let document: TrackingSheetDocument | null = null;
-    for (const event of cut.events) document = evolveTrackingSheet(document, event as RecordedOf<PlanEvent>, planId);
-    const view = trackingSheetView(document!, at.slice(0, 10));
+    const applied = new Set<string>(trackingSheetProjection.eventTypes);
+    for (const event of cut.events) if (applied.has(event.type)) document = evolveTrackingSheet(document, event as RecordedOf<TrackingSheetEvent>, planId);
+    const view = document && trackingSheetView(document, at.slice(0, 10));
     if (!view) throw new NotFoundError('AUDIT.PLAN_NOT_OPENED', `Plan ${planId} was not opened yet at ${at}`, { planId, at });
     const { asOf: _point, ...point } = asOfPoint(planStream(planId), { at }, cut);
     return { ...view, ...point, at };

@@ -1,7 +1,7 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { NotFoundError, fold, type Actor, type RecordedEvent } from '#app/eventsourcing';
 import { EventStore } from '#app/event-store';
-import { historyPage, requireReadableTeam } from '#app/shared-kernel';
+import { historyPage, requireReadableTeam, type HistoryPage } from '#app/shared-kernel';
 import { developmentScopeDecider } from '../development-scope/development-scope.decide.js';
 import { developmentScopeStream, type DefinedDevelopmentScope } from '../development-scope/development-scope.js';
 
@@ -19,10 +19,8 @@ export class GetDevelopmentScopeQuery extends Query<DevelopmentScopeView> {
   }
 }
 
-export interface DevelopmentScopeHistoryPage {
+export interface DevelopmentScopeHistoryPage extends HistoryPage {
   scopeId: string;
-  events: RecordedEvent[];
-  nextRevision: number | null;
 }
 
 export class GetDevelopmentScopeHistoryQuery extends Query<DevelopmentScopeHistoryPage> {

@@ -1,7 +1,7 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { NotFoundError, fold, type Actor, type RecordedEvent } from '#app/eventsourcing';
 import { EventStore } from '#app/event-store';
-import { historyPage, requireReadableTeam } from '#app/shared-kernel';
+import { historyPage, requireReadableTeam, type HistoryPage } from '#app/shared-kernel';
 import type { SizeClass } from '../shared/size-class.js';
 import { prospectDecider } from '../prospect/prospect.decide.js';
 import type { ProspectContact, ProspectEvent } from '../prospect/prospect.events.js';
@@ -32,10 +32,8 @@ export class GetProspectQuery extends Query<ProspectView> {
   }
 }
 
-export interface ProspectHistoryPage {
+export interface ProspectHistoryPage extends HistoryPage {
   prospectId: string;
-  events: RecordedEvent[];
-  nextRevision: number | null;
 }
 
 export class GetProspectHistoryQuery extends Query<ProspectHistoryPage> {

@@ -1,7 +1,7 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { NotFoundError, fold, type Actor, type RecordedEvent } from '#app/eventsourcing';
 import { EventStore } from '#app/event-store';
-import { historyPage, requireReadableTeam } from '#app/shared-kernel';
+import { historyPage, requireReadableTeam, type HistoryPage } from '#app/shared-kernel';
 import { planDecider } from '../plan/plan.decide.js';
 import { planStream, type OpenPlanState } from '../plan/plan.js';
 
@@ -20,13 +20,11 @@ export class GetPlanQuery extends Query<PlanView> {
   }
 }
 
-export interface HistoryPage {
+export interface PlanHistoryPage extends HistoryPage {
   planId: string;
-  events: RecordedEvent[];
-  nextRevision: number | null;
 }
 
-export class GetPlanHistoryQuery extends Query<HistoryPage> {
+export class GetPlanHistoryQuery extends Query<PlanHistoryPage> {
   constructor(
     readonly planId: string,
     readonly actor: Actor,
@@ -68,7 +66,7 @@ export class GetPlanHandler implements IQueryHandler<GetPlanQuery> {
 export class GetPlanHistoryHandler implements IQueryHandler<GetPlanHistoryQuery> {
   constructor(private readonly store: EventStore) {}
 
-  async execute({ planId, actor, fromRevision, limit }: GetPlanHistoryQuery): Promise<HistoryPage> {
+  async execute({ planId, actor, fromRevision, limit }: GetPlanHistoryQuery): Promise<PlanHistoryPage> {
     const { events } = await readPlan(this.store, planId, actor);
     return { planId, ...historyPage(events, fromRevision, limit) };
   }
