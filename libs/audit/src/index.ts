@@ -4,6 +4,7 @@ export { type AsOf, type AsOfCut, type AsOfPoint, asOfPoint, cutAsOf } from './t
 export { type PlanAsOf, type TrackingSheetAsOf, GetPlanAsOfHandler, GetPlanAsOfQuery, GetTargetTrackingSheetAsOfHandler, GetTargetTrackingSheetAsOfQuery } from './time-travel/plan-as-of.queries.js';
 export { type ProspectAsOf, GetProspectAsOfHandler, GetProspectAsOfQuery } from './time-travel/prospect-as-of.query.js';
 export { type AuditEventDocument, AUDIT_EVENT_INDEX, auditEventIndexProjection } from './explanation/audit-event-index.projection.js';
+export { AUDITED_EVENT_TYPES, AUDITED_STREAMS } from './explanation/audited-streams.js';
 export {
   type CorrelatedEvent,
   type DecisionExplainer,

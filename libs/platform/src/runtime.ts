@@ -1,17 +1,17 @@
-import { CONVERSION_EVENT_TYPES, ConversionActualProcess, DEVELOPMENT_PROJECTIONS, DEVELOPMENT_SCOPE_EVENT_TYPES, PROSPECT_EVENT_TYPES, PROSPECT_KEY_EVENT_TYPES } from '#app/customer-development';
-import { AUDIT_TRAIL_SEALED, AuditSealProcess, type EventProcess, type EventStore } from '#app/event-store';
+import { AUDITED_EVENT_TYPES, auditEventIndexProjection } from '#app/audit';
+import { ConversionActualProcess, DEVELOPMENT_PROJECTIONS } from '#app/customer-development';
+import { AuditSealProcess, type EventProcess, type EventStore } from '#app/event-store';
 import { ProjectionRunner, defaultLeaseHolder, type Projection, type ProjectionRunnerOptions, type ReadStore } from '#app/read-store';
-import { CarryOverProcess, PLANNING_PROJECTIONS, PLAN_EVENT_TYPES } from '#app/sales-planning';
-import { auditEventIndexProjection } from '#app/audit';
+import { CarryOverProcess, PLANNING_PROJECTIONS } from '#app/sales-planning';
 import { auditSealSchedule, type AppConfig } from './config.js';
 import { LeasedProcess } from './leased-process.js';
 import { createEventStore, createReadStore, type StoreLogger } from './stores.js';
 
 /** Every event type of the system: the audit index and the seal schedule handle them all. */
-export const ALL_EVENT_TYPES: readonly string[] = [...PLAN_EVENT_TYPES, ...PROSPECT_EVENT_TYPES, ...DEVELOPMENT_SCOPE_EVENT_TYPES, ...PROSPECT_KEY_EVENT_TYPES, ...CONVERSION_EVENT_TYPES, AUDIT_TRAIL_SEALED];
+export const ALL_EVENT_TYPES: readonly string[] = AUDITED_EVENT_TYPES;
 
 /** Every projection of the system, in one list for the API, the projector and the CLI. */
-export const ALL_PROJECTIONS: readonly Projection[] = [...PLANNING_PROJECTIONS, ...DEVELOPMENT_PROJECTIONS, auditEventIndexProjection(ALL_EVENT_TYPES)] as readonly Projection[];
+export const ALL_PROJECTIONS: readonly Projection[] = [...PLANNING_PROJECTIONS, ...DEVELOPMENT_PROJECTIONS, auditEventIndexProjection()] as readonly Projection[];
 
 export function allProcesses(eventStore: EventStore): EventProcess[] {
   return [new CarryOverProcess(eventStore), new ConversionActualProcess(eventStore), new AuditSealProcess(eventStore, ALL_EVENT_TYPES, auditSealSchedule())];

@@ -1,6 +1,7 @@
 import type { Projection, RecordedOf } from '#app/read-store';
 import type { Event } from '#app/eventsourcing';
 import { occurredAtOf } from '#app/shared-kernel';
+import { AUDITED_EVENT_TYPES } from './audited-streams.js';
 
 /** One small document per event: where it is and which command and correlation it belongs to. */
 export interface AuditEventDocument {
@@ -26,9 +27,9 @@ const text = (value: unknown): string | null => (typeof value === 'string' && va
 /**
  * The audit index: events by id and by correlation id, so explaining a decision finds the event and
  * every event of the same correlation anywhere in the log without scanning it. It handles the
- * event types it is given: every type of the system (see ALL_EVENT_TYPES in the platform).
+ * event types it is given: by default every type of the system (AUDITED_EVENT_TYPES).
  */
-export function auditEventIndexProjection(eventTypes: readonly string[]): Projection<AuditEventDocument> {
+export function auditEventIndexProjection(eventTypes: readonly string[] = AUDITED_EVENT_TYPES): Projection<AuditEventDocument> {
   return {
     name: AUDIT_EVENT_INDEX,
     version: 1,
