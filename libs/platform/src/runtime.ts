@@ -2,7 +2,7 @@ import { AUDITED_EVENT_TYPES, auditEventIndexProjection } from '#app/audit';
 import { ConversionActualProcess, DEVELOPMENT_PROJECTIONS } from '#app/customer-development';
 import { AuditSealProcess, type EventProcess, type EventStore } from '#app/event-store';
 import { ProjectionRunner, defaultLeaseHolder, type Projection, type ProjectionRunnerOptions, type ReadStore } from '#app/read-store';
-import { CarryOverProcess, PLANNING_PROJECTIONS } from '#app/sales-planning';
+import { CarryOverProcess, ExecutePlanCommandHandler, PLANNING_PROJECTIONS } from '#app/sales-planning';
 import { auditSealSchedule, type AppConfig } from './config.js';
 import { LeasedProcess } from './leased-process.js';
 import { createEventStore, createReadStore, type StoreLogger } from './stores.js';
@@ -13,8 +13,10 @@ export const ALL_EVENT_TYPES: readonly string[] = AUDITED_EVENT_TYPES;
 /** Every projection of the system, in one list for the API, the projector and the CLI. */
 export const ALL_PROJECTIONS: readonly Projection[] = [...PLANNING_PROJECTIONS, ...DEVELOPMENT_PROJECTIONS, auditEventIndexProjection()] as readonly Projection[];
 
-export function allProcesses(eventStore: EventStore): EventProcess[] {
-  return [new CarryOverProcess(eventStore), new ConversionActualProcess(eventStore), new AuditSealProcess(eventStore, ALL_EVENT_TYPES, auditSealSchedule())];
+/** The event-driven processes; they issue plan commands through the same application path as the API, on the runtime's clock. */
+export function allProcesses(eventStore: EventStore, clock: () => Date): EventProcess[] {
+  const plans = new ExecutePlanCommandHandler(eventStore);
+  return [new CarryOverProcess(eventStore, plans, clock), new ConversionActualProcess(eventStore, plans, clock), new AuditSealProcess(eventStore, ALL_EVENT_TYPES, auditSealSchedule(), () => clock().getTime())];
 }
 
 export interface RuntimeOptions {
@@ -28,7 +30,7 @@ export interface RuntimeOptions {
   /** Defaults to ALL_PROJECTIONS. */
   projections?: readonly Projection[];
   /** Defaults to allProcesses. */
-  processes?: (eventStore: EventStore) => EventProcess[];
+  processes?: (eventStore: EventStore, clock: () => Date) => EventProcess[];
   /** Tuning of the projection runner (polling, batch size, retry delay). */
   runner?: Omit<ProjectionRunnerOptions, 'lease' | 'logger' | 'clock'>;
   /** Tuning of the process runners. */
@@ -69,7 +71,7 @@ export class Runtime {
       clock,
       lease: { holder: this.holder, ttlMs, renewIntervalMs },
     });
-    this.processes = (options.processes ?? allProcesses)(eventStore).map(
+    this.processes = (options.processes ?? allProcesses)(eventStore, clock).map(
       (process) =>
         new LeasedProcess(eventStore, readStore, process, { holder: this.holder, ttlMs, renewIntervalMs, clock, ...(options.processRunner ? { runner: options.processRunner } : {}) }, logger),
     );

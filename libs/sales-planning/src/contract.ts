@@ -33,5 +33,5 @@ export type {
 export type { TeamSummarySubmittedV2 } from './plan/team-summary-submitted.v2.js';
 export type { PlanCommand, RecordConversionActual } from './plan/plan.commands.js';
 export { planIdFor, planStream } from './plan/plan.js';
-export { conversionReference } from './plan/plan.decide.js';
-export { type CommandOutcome, ExecutePlanCommand } from './application/execute-plan-command.js';
+export { type Conversion, type PlanConversionStanding, conversionOf, conversionReference, planConversionStanding } from './plan/plan-conversion.js';
+export { type CommandOutcome, type PlanCommandPath, ExecutePlanCommand, ExecutePlanCommandHandler } from './application/execute-plan-command.js';

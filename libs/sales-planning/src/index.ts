@@ -6,6 +6,7 @@ export {
   type CarryOverReceived,
   type CarryOverWaived,
   type CommandOutcome,
+  type Conversion,
   type DifficultyReportSubmitted,
   type PersonalSummarySubmitted,
   type PlanAppraised,
@@ -14,6 +15,8 @@ export {
   type PlanBookRejected,
   type PlanBookSubmitted,
   type PlanCommand,
+  type PlanCommandPath,
+  type PlanConversionStanding,
   type PlanEvent,
   type PlanOpened,
   type PlanRejected,
@@ -27,7 +30,10 @@ export {
   type TeamSummarySubmitted,
   type TeamSummarySubmittedV2,
   ExecutePlanCommand,
+  ExecutePlanCommandHandler,
+  conversionOf,
   conversionReference,
+  planConversionStanding,
   planIdFor,
   planStream,
 } from './contract.js';
@@ -84,7 +90,7 @@ export { type LineInput, appraiseLine, completionBasisPoints } from './plan/appr
 export { planDecider } from './plan/plan.decide.js';
 export { type TeamMetricTotal, teamSummarySubmittedV1ToV2, teamTotals } from './plan/team-summary-submitted.v2.js';
 export { PLANNING_UPCASTERS } from './plan/plan.upcasters.js';
-export { PLAN_COMMAND_ROLES, ExecutePlanCommandHandler } from './application/execute-plan-command.js';
+export { PLAN_COMMAND_ROLES } from './application/execute-plan-command.js';
 export { type PlanHistoryPage, type PlanView, GetPlanHandler, GetPlanHistoryHandler, GetPlanHistoryQuery, GetPlanQuery } from './application/plan.queries.js';
 export { CarryOverProcess } from './application/carry-over.process.js';
 export { PLANNING_PROJECTIONS, READ_MODEL_QUERY_HANDLERS } from './read-models/planning-read-models.js';

@@ -8,6 +8,6 @@ export { type TeamScope, allForTeams, pageForTeams } from './read-paging.js';
 export { type Fresh, type Freshness, type ReadOptions, fresh, freshnessOf } from './freshness.js';
 export { occurredAtOf, occurredOn } from './occurred-at.js';
 export { type HistoryPage, historyPage } from './history-page.js';
-export { optionalMoney, optionalText, requireCount, requireDate, requireMoney, requireOneOf, requireText, requireTextList } from './validation.js';
+export { dateRefusal, optionalMoney, optionalText, requireCount, requireDate, requireMoney, requireOneOf, requireText, requireTextList } from './validation.js';
 export { type Applied, type EventHandling, type Handles, appliedTypes } from './event-handling.js';
 export { type Decision, type DecisionKind, type DecisionTable, type DecisionType, decisionTypesOf, eventTypesOf } from './decisions.js';

@@ -33,9 +33,15 @@ export function requireOneOf<T extends string>(value: unknown, options: readonly
   return value as T;
 }
 
+/** DATE.INVALID as a value unless the value is a calendar date YYYY-MM-DD; null when it is. */
+export function dateRefusal(value: unknown, field: string): ValidationError | null {
+  return typeof value === 'string' && isCalendarDate(value) ? null : invalid('DATE.INVALID', field, `${field} must be a calendar date YYYY-MM-DD`);
+}
+
 export function requireDate(value: unknown, field: string): string {
-  if (typeof value !== 'string' || !isCalendarDate(value)) throw invalid('DATE.INVALID', field, `${field} must be a calendar date YYYY-MM-DD`);
-  return value;
+  const refusal = dateRefusal(value, field);
+  if (refusal) throw refusal;
+  return value as string;
 }
 
 export function requireCount(value: unknown, field: string): number {

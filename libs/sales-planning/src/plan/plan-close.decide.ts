@@ -345,6 +345,17 @@ export function publishResults({ context }: PublishResults, state: OpenPlanState
 const CARRY_CLOSED: PlanState['status'][] = ['summarised', 'appraised', 'appraisal_revised', 'appraisal_approved', 'appraisal_rejected', 'published'];
 const CARRY_PENDING: PlanState['status'][] = ['none', 'draft', 'submitted', 'rejected'];
 
+const carriedLinesHeld = (state: PlanState): Set<string> => new Set((state.status === 'none' ? state.pendingCarryIn : state.carriedIn).map((l) => l.lineId));
+
+/**
+ * Decision 7 as the carry-over process's choice: published lines go to a plan that already holds
+ * them (the process's own earlier answer, on a replay) or that still takes carried lines.
+ */
+export function receivesCarryOver(state: PlanState, lines: readonly CarryOverLine[]): boolean {
+  const held = carriedLinesHeld(state);
+  return lines.some((l) => held.has(l.lineId)) || !CARRY_CLOSED.includes(state.status);
+}
+
 /**
  * Decision 7: lines wait on a plan not yet approved (the manager approves them with it) and are
  * added at once to an approved or executing plan. A plan past its team summary takes none: the
@@ -355,7 +366,7 @@ export function receiveCarryOver({ data, context }: ReceiveCarryOver, state: Pla
   if (CARRY_CLOSED.includes(state.status)) {
     throw new IllegalStateError('CARRYOVER.PLAN_CLOSED', `The ${data.period} plan no longer takes carried lines`, { status: state.status });
   }
-  const known = new Set((state.status === 'none' ? state.pendingCarryIn : state.carriedIn).map((l) => l.lineId));
+  const known = carriedLinesHeld(state);
   const lines = data.lines.filter((l) => !known.has(l.lineId));
   if (lines.length === 0) return [];
   return [

@@ -30,7 +30,8 @@ import {
   submitTeamSummary,
   waiveCarryOver,
 } from './plan-close.decide.js';
-import { opened, ref, requireApprover, requireStatus } from './plan.rules.js';
+import { closed, opened, ref, requireApprover, requireStatus } from './plan.rules.js';
+import { conversionRefusal, conversionReference } from './plan-conversion.js';
 
 export function decide(command: PlanCommand, state: PlanState): PlanEvent[] {
   // Decision 7: published results are immutable; nothing is recorded against a closed plan.
@@ -38,7 +39,7 @@ export function decide(command: PlanCommand, state: PlanState): PlanEvent[] {
     if (command.type === 'PublishResults') {
       throw new IllegalStateError('PLAN.ALREADY_PUBLISHED', 'The results of this plan are already published', { planId: state.planId });
     }
-    throw new IllegalStateError('PLAN.CLOSED', 'The plan is published and closed; nothing more can be recorded against it', { planId: state.planId });
+    throw closed(state.planId);
   }
   switch (command.type) {
     case 'OpenPlan':
@@ -262,17 +263,8 @@ function recordActual({ data, context }: RecordActual, state: OpenPlanState): Pl
  */
 function recordConversionActual({ data, context }: RecordConversionActual, state: OpenPlanState): PlanEvent[] {
   requireSystem(context.actor, 'Conversions are counted only by the conversion process');
-  requireStatus(state, ['executing'], 'PLAN.NOT_EXECUTING', 'Actuals can be recorded only once the plan book is approved');
-  requireDate(data.convertedOn, 'convertedOn');
-  if (!periodContains(state.period, data.convertedOn)) {
-    throw new IllegalStateError('PLAN.DATE_OUTSIDE_PERIOD', `${data.convertedOn} is outside the plan's period ${state.period}`, {
-      period: state.period,
-      date: data.convertedOn,
-    });
-  }
-  if (!salespeopleWithTargets(state).includes(data.salespersonId)) {
-    throw new IllegalStateError('PLAN.NOT_ON_PLAN', `${data.salespersonId} has no targets on this plan`, { planId: state.planId, salespersonId: data.salespersonId });
-  }
+  const refusal = conversionRefusal(state, data, state.planId);
+  if (refusal) throw refusal;
   const prospectId = requireText(data.prospectId, 'prospectId', 'FIELD.REQUIRED');
   return [
     {
@@ -289,8 +281,5 @@ function recordConversionActual({ data, context }: RecordConversionActual, state
     },
   ];
 }
-
-/** The reference of the `new_customers` actual a converted prospect counts as. */
-export const conversionReference = (prospectId: string): string => `prospect:${prospectId}`;
 
 export const planDecider: Decider<PlanCommand, PlanState, PlanEvent> = { decide, evolve, initialState };

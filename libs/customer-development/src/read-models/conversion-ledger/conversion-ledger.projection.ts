@@ -1,5 +1,5 @@
 import type { Projection, RecordedOf } from '#app/read-store';
-import type { ActualRecorded, PlanEvent } from '#app/sales-planning';
+import { conversionOf, type PlanEvent } from '#app/sales-planning';
 import { appliedTypes, occurredOn, type Applied, type EventHandling, type Handles } from '#app/shared-kernel';
 import type { ConversionEvent } from '../../application/conversion-attribution.events.js';
 import type { ProspectEvent } from '../../prospect/prospect.events.js';
@@ -56,14 +56,6 @@ const HANDLING = {
 } as const satisfies EventHandling<ConversionLedgerSource>;
 
 export type ConversionLedgerEvent = Extract<ConversionLedgerSource, { type: Applied<typeof HANDLING> }>;
-
-const PROSPECT_REFERENCE = /^prospect:(.+)$/;
-
-/** The prospect a `new_customers` actual counts, from its reference `prospect:<id>`. */
-export function conversionOf(actual: ActualRecorded['data']): string | null {
-  if (actual.metric !== 'new_customers') return null;
-  return PROSPECT_REFERENCE.exec(actual.reference)?.[1] ?? null;
-}
 
 const statusOf = (doc: Pick<ConversionDocument, 'actuals' | 'unattributedOn'>): ConversionStatus =>
   doc.actuals.length > 0 ? 'attributed' : doc.unattributedOn !== null ? 'unattributed' : 'pending';
