@@ -1,12 +1,38 @@
-export * from './event-store.port.js';
-export * from './sqlite/sqlite-event-store.js';
-export * from './eventstoredb/eventstoredb-event-store.js';
-export * from './process/event-process-runner.js';
-export * from './integrity/event-hash.js';
-export * from './integrity/event-store-decorator.js';
-export * from './integrity/integrity-event-store.js';
-export * from './integrity/upcasting-event-store.js';
-export * from './integrity/audited-event-store.js';
-export * from './integrity/audit-seal.js';
-export * from './integrity/audit-seal.process.js';
-export * from './integrity/verify-audit-trail.js';
+export { type EventSubscription, type ReadAllOptions, type ReadStreamOptions, type SubscribeOptions, EventStore } from './event-store.port.js';
+export { type SqliteEventStoreOptions, SqliteEventStore } from './sqlite/sqlite-event-store.js';
+export {
+  type EventStoreDbClientLike,
+  type EventStoreDbEventStoreOptions,
+  type EventStoreDbLogger,
+  EventStoreDbEventStore,
+} from './eventstoredb/eventstoredb-event-store.js';
+export { type CheckpointStore, type EventProcess, type ProcessLogger, EventProcessRunner } from './process/event-process-runner.js';
+export { type HashedEvent, type IntegrityStamp, eventHash, INTEGRITY_FIELD, integrityOf, recomputeHash, withoutIntegrity } from './integrity/event-hash.js';
+export { EventStoreDecorator, findDecorator, rawEventStore } from './integrity/event-store-decorator.js';
+export { type IntegrityEventStoreOptions, IntegrityEventStore } from './integrity/integrity-event-store.js';
+export { UpcastingEventStore } from './integrity/upcasting-event-store.js';
+export { type AuditedEventStoreOptions, auditedEventStore } from './integrity/audited-event-store.js';
+export {
+  type AuditSeal,
+  type AuditTrailSealed,
+  type RecordedSeal,
+  type SealActor,
+  type SealOutcome,
+  AUDIT_SEAL_STREAM,
+  AUDIT_TRAIL_SEALED,
+  AuditSealer,
+  RangeHasher,
+  recordedSeal,
+  sealHashOf,
+  SYSTEM_SEALER,
+} from './integrity/audit-seal.js';
+export { type AuditSealSchedule, AuditSealProcess } from './integrity/audit-seal.process.js';
+export {
+  type AuditTrailReport,
+  type ChainBreak,
+  type ChainProblem,
+  type SealProblem,
+  type SealProblemKind,
+  type VerifyOptions,
+  verifyAuditTrail,
+} from './integrity/verify-audit-trail.js';

@@ -1,1 +1,1 @@
-export * from './event-store.contract.js';
+export { eventStoreContract } from './event-store.contract.js';

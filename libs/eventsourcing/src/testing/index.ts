@@ -1,1 +1,1 @@
-export * from './decider-spec.js';
+export { deciderSpec } from './decider-spec.js';
