@@ -1,6 +1,6 @@
 export { requireAuditor, requireExporter } from './audit-access.js';
 export { AUDIT_HANDLERS } from './audit.handlers.js';
-export { type AsOf, type AsOfCut, type AsOfPoint, asOfPoint, cutAsOf } from './time-travel/as-of.js';
+export { type AsOf, type AsOfCut, type AsOfPoint, asOfPoint, cutAsOf, streamAsOf } from './time-travel/as-of.js';
 export { type PlanAsOf, type TrackingSheetAsOf, GetPlanAsOfHandler, GetPlanAsOfQuery, GetTargetTrackingSheetAsOfHandler, GetTargetTrackingSheetAsOfQuery } from './time-travel/plan-as-of.queries.js';
 export { type ProspectAsOf, GetProspectAsOfHandler, GetProspectAsOfQuery } from './time-travel/prospect-as-of.query.js';
 export { type AuditEventDocument, AUDIT_EVENT_INDEX, auditEventIndexProjection } from './explanation/audit-event-index.projection.js';

@@ -7,12 +7,9 @@ import { ExplainDecisionQuery, GetPlanAsOfQuery, GetProspectAsOfQuery, GetStream
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { ErrorResponse } from '../http/command-route.js';
 import { APP_CONFIG } from '../infrastructure/tokens.js';
-import { historyPaging } from '../prospects/request-params.js';
+import { historyPaging } from '../http/request-params.js';
 import { AsOfRequest, ExplainRequest, StreamHistoryRequest, TrackingSheetAsOfRequest, asOfOf, revisionOf, streamNameOf } from './audit.requests.js';
-
-interface Reply {
-  header(name: string, value: string): Reply;
-}
+import type { Reply } from '../http/reply.js';
 
 const forbidden = ApiResponse({ status: 403, type: ErrorResponse, description: 'Not an auditor' });
 const badRequest = ApiResponse({ status: 400, type: ErrorResponse, description: 'Malformed timestamp, revision or stream name' });

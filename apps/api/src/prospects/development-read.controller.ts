@@ -21,10 +21,7 @@ import {
   OverdueReportsRequest,
 } from './development-read.requests.js';
 import { ProspectErrorResponse } from './prospect.responses.js';
-
-interface Reply {
-  header(name: string, value: string): Reply;
-}
+import type { Reply } from '../http/reply.js';
 
 const minPositionHeader = ApiHeader({ name: 'X-Min-Position', required: false, description: 'Same as ?minPosition: wait (bounded) for this global position' });
 const badRequest = ApiResponse({ status: 400, type: ProspectErrorResponse, description: 'A filter of the wrong type, an unknown parameter, an inverted range or a foreign cursor' });

@@ -15,10 +15,7 @@ import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { APP_CONFIG } from '../infrastructure/tokens.js';
 import { MinPosition, withFreshness } from './freshness.js';
 import { ListDecisionsRequest, ListPlansRequest, MinPositionRequest, RolloverLedgerRequest, TrackingSheetRequest } from './read-model.requests.js';
-
-interface Reply {
-  header(name: string, value: string): Reply;
-}
+import type { Reply } from '../http/reply.js';
 
 const minPositionHeader = ApiHeader({ name: 'X-Min-Position', required: false, description: 'Same as ?minPosition: wait (bounded) for this global position' });
 const toIso = (value: string | undefined) => (value === undefined ? undefined : new Date(value).toISOString());

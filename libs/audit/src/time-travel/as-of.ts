@@ -1,4 +1,4 @@
-import { NotFoundError, type RecordedEvent } from '#app/eventsourcing';
+import { NotFoundError, type DomainError, type RecordedEvent, type StreamAccess } from '#app/eventsourcing';
 import { occurredAtOf } from '#app/shared-kernel';
 
 /** A point of a stream's history: a moment (ISO 8601 timestamp with offset) or a stream revision. */
@@ -66,4 +66,12 @@ export function asOfPoint(streamName: string, asOf: AsOf, cut: AsOfCut): AsOfPoi
     lastEventType: cut.last.type,
     eventCount: cut.events.length,
   };
+}
+
+/** A stream read and cut at a point, with what the answer says about the point; `notFound` when the stream has no events. */
+export async function streamAsOf(store: Pick<StreamAccess, 'readStream'>, streamName: string, asOf: AsOf, notFound: () => DomainError): Promise<{ cut: AsOfCut; point: AsOfPoint }> {
+  const events = await store.readStream(streamName);
+  if (events.length === 0) throw notFound();
+  const cut = cutAsOf(events, asOf, streamName);
+  return { cut, point: asOfPoint(streamName, asOf, cut) };
 }

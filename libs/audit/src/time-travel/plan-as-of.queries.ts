@@ -1,10 +1,10 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { NotFoundError, fold, type Actor, type RecordedEvent } from '#app/eventsourcing';
+import { NotFoundError, fold, type Actor } from '#app/eventsourcing';
 import { EventStore } from '#app/event-store';
 import type { RecordedOf } from '#app/read-store';
 import { evolveTrackingSheet, planDecider, planStream, trackingSheetProjection, trackingSheetView, type PlanState, type TrackingSheetDocument, type TrackingSheetEvent, type TrackingSheetView } from '#app/sales-planning';
 import { requireAuditor } from '../audit-access.js';
-import { asOfPoint, cutAsOf, type AsOf, type AsOfPoint } from './as-of.js';
+import { streamAsOf, type AsOf, type AsOfPoint } from './as-of.js';
 
 export interface PlanAsOf extends AsOfPoint {
   planId: string;
@@ -22,11 +22,8 @@ export class GetPlanAsOfQuery extends Query<PlanAsOf> {
   }
 }
 
-async function planEvents(store: EventStore, planId: string): Promise<RecordedEvent[]> {
-  const events = await store.readStream(planStream(planId));
-  if (events.length === 0) throw new NotFoundError('PLAN.NOT_FOUND', `Plan ${planId} does not exist`, { planId });
-  return events;
-}
+const planAsOf = (store: EventStore, planId: string, asOf: AsOf) =>
+  streamAsOf(store, planStream(planId), asOf, () => new NotFoundError('PLAN.NOT_FOUND', `Plan ${planId} does not exist`, { planId }));
 
 /** Time travel: the plan's state at a moment or revision, folding its events up to that point. */
 @QueryHandler(GetPlanAsOfQuery)
@@ -35,8 +32,8 @@ export class GetPlanAsOfHandler implements IQueryHandler<GetPlanAsOfQuery> {
 
   async execute({ actor, planId, asOf }: GetPlanAsOfQuery): Promise<PlanAsOf> {
     requireAuditor(actor);
-    const cut = cutAsOf(await planEvents(this.store, planId), asOf, planStream(planId));
-    return { planId, ...asOfPoint(planStream(planId), asOf, cut), state: fold(planDecider, cut.events) };
+    const { cut, point } = await planAsOf(this.store, planId, asOf);
+    return { planId, ...point, state: fold(planDecider, cut.events) };
   }
 }
 
@@ -66,13 +63,13 @@ export class GetTargetTrackingSheetAsOfHandler implements IQueryHandler<GetTarge
 
   async execute({ actor, planId, at }: GetTargetTrackingSheetAsOfQuery): Promise<TrackingSheetAsOf> {
     requireAuditor(actor);
-    const cut = cutAsOf(await planEvents(this.store, planId), { at }, planStream(planId));
+    const { cut, point } = await planAsOf(this.store, planId, { at });
     let document: TrackingSheetDocument | null = null;
     const applied = new Set<string>(trackingSheetProjection.eventTypes);
     for (const event of cut.events) if (applied.has(event.type)) document = evolveTrackingSheet(document, event as RecordedOf<TrackingSheetEvent>, planId);
     const view = document && trackingSheetView(document, at.slice(0, 10));
     if (!view) throw new NotFoundError('AUDIT.PLAN_NOT_OPENED', `Plan ${planId} was not opened yet at ${at}`, { planId, at });
-    const { asOf: _point, ...point } = asOfPoint(planStream(planId), { at }, cut);
-    return { ...view, ...point, at };
+    const { asOf: _point, ...stood } = point;
+    return { ...view, ...stood, at };
   }
 }

@@ -3,7 +3,7 @@ import { NotFoundError, fold, type Actor } from '#app/eventsourcing';
 import { EventStore } from '#app/event-store';
 import { prospectDecider, prospectStream, type ProspectState } from '#app/customer-development';
 import { requireAuditor } from '../audit-access.js';
-import { asOfPoint, cutAsOf, type AsOf, type AsOfPoint } from './as-of.js';
+import { streamAsOf, type AsOf, type AsOfPoint } from './as-of.js';
 
 export interface ProspectAsOf extends AsOfPoint {
   prospectId: string;
@@ -27,10 +27,8 @@ export class GetProspectAsOfHandler implements IQueryHandler<GetProspectAsOfQuer
 
   async execute({ actor, prospectId, asOf }: GetProspectAsOfQuery): Promise<ProspectAsOf> {
     requireAuditor(actor);
-    const stream = prospectStream(prospectId);
-    const events = await this.store.readStream(stream);
-    if (events.length === 0) throw new NotFoundError('PROSPECT.NOT_FOUND', `Prospect ${prospectId} does not exist`, { prospectId });
-    const cut = cutAsOf(events, asOf, stream);
-    return { prospectId, ...asOfPoint(stream, asOf, cut), state: fold(prospectDecider, cut.events) };
+    const notFound = () => new NotFoundError('PROSPECT.NOT_FOUND', `Prospect ${prospectId} does not exist`, { prospectId });
+    const { cut, point } = await streamAsOf(this.store, prospectStream(prospectId), asOf, notFound);
+    return { prospectId, ...point, state: fold(prospectDecider, cut.events) };
   }
 }

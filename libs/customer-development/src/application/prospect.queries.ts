@@ -1,7 +1,7 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { NotFoundError, fold, type Actor, type RecordedEvent } from '#app/eventsourcing';
+import { NotFoundError, type Actor, type RecordedEvent } from '#app/eventsourcing';
 import { EventStore } from '#app/event-store';
-import { historyPage, requireReadableTeam, type HistoryPage } from '#app/shared-kernel';
+import { historyPage, readableStream, type HistoryPage } from '#app/shared-kernel';
 import type { SizeClass } from '../shared/size-class.js';
 import { prospectDecider } from '../prospect/prospect.decide.js';
 import type { ProspectContact, ProspectEvent } from '../prospect/prospect.events.js';
@@ -47,13 +47,12 @@ export class GetProspectHistoryQuery extends Query<ProspectHistoryPage> {
   }
 }
 
-async function readProspect(store: EventStore, prospectId: string, actor: Actor): Promise<{ events: RecordedEvent[]; state: ExistingProspectState }> {
-  const events = await store.readStream(prospectStream(prospectId));
-  const state = fold(prospectDecider, events);
-  if (state.status === 'none') throw new NotFoundError('PROSPECT.NOT_FOUND', `Prospect ${prospectId} does not exist`, { prospectId });
-  requireReadableTeam(actor, state.team, 'prospects');
-  return { events, state };
-}
+const readProspect = (store: EventStore, prospectId: string, actor: Actor) =>
+  readableStream(store, prospectDecider, prospectStream(prospectId), {
+    actor,
+    what: 'prospects',
+    notFound: () => new NotFoundError('PROSPECT.NOT_FOUND', `Prospect ${prospectId} does not exist`, { prospectId }),
+  });
 
 function listFields(events: readonly RecordedEvent[]) {
   let fields: Omit<ProspectView, keyof ExistingProspectState | 'revision' | 'position'> | undefined;
@@ -77,9 +76,8 @@ export class GetProspectHandler implements IQueryHandler<GetProspectQuery> {
   constructor(private readonly store: EventStore) {}
 
   async execute({ prospectId, actor }: GetProspectQuery): Promise<ProspectView> {
-    const { events, state } = await readProspect(this.store, prospectId, actor);
-    const last = events[events.length - 1]!;
-    return { ...state, ...listFields(events), revision: last.revision, position: last.position };
+    const { events, state, revision, position } = await readProspect(this.store, prospectId, actor);
+    return { ...state, ...listFields(events), revision, position };
   }
 }
 

@@ -1,9 +1,10 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { NotFoundError, fold, type Actor, type RecordedEvent } from '#app/eventsourcing';
+import type { Actor } from '#app/eventsourcing';
 import { EventStore } from '#app/event-store';
-import { historyPage, requireReadableTeam, type HistoryPage } from '#app/shared-kernel';
+import { historyPage, readableStream, type HistoryPage } from '#app/shared-kernel';
 import { planDecider } from '../plan/plan.decide.js';
 import { planStream, type OpenPlanState } from '../plan/plan.js';
+import { notFound } from '../plan/plan.rules.js';
 
 export interface PlanView extends Omit<OpenPlanState, 'actuals'> {
   actuals: { salespersonId: string; metric: string; amount: number }[];
@@ -35,29 +36,23 @@ export class GetPlanHistoryQuery extends Query<PlanHistoryPage> {
   }
 }
 
-async function readPlan(store: EventStore, planId: string, actor: Actor): Promise<{ events: RecordedEvent[]; state: OpenPlanState }> {
-  const events = await store.readStream(planStream(planId));
-  const state = fold(planDecider, events);
-  if (state.status === 'none') throw new NotFoundError('PLAN.NOT_FOUND', `Plan ${planId} does not exist`, { planId });
-  requireReadableTeam(actor, state.team, 'plans');
-  return { events, state };
-}
+const readPlan = (store: EventStore, planId: string, actor: Actor) =>
+  readableStream(store, planDecider, planStream(planId), { actor, what: 'plans', notFound: () => notFound(planId) });
 
 @QueryHandler(GetPlanQuery)
 export class GetPlanHandler implements IQueryHandler<GetPlanQuery> {
   constructor(private readonly store: EventStore) {}
 
   async execute({ planId, actor }: GetPlanQuery): Promise<PlanView> {
-    const { events, state } = await readPlan(this.store, planId, actor);
-    const last = events[events.length - 1]!;
+    const { state, revision, position } = await readPlan(this.store, planId, actor);
     return {
       ...state,
       actuals: Object.entries(state.actuals).map(([key, amount]) => {
         const [salespersonId, metric] = key.split(':') as [string, string];
         return { salespersonId, metric, amount };
       }),
-      revision: last.revision,
-      position: last.position,
+      revision,
+      position,
     };
   }
 }
