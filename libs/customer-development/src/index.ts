@@ -22,13 +22,13 @@ export { type ProspectKey, type ProspectKeyEvent, type ProspectKeyKind, type Pro
 export { type ProspectHistoryPage, type ProspectView, GetProspectHandler, GetProspectHistoryHandler, GetProspectHistoryQuery, GetProspectQuery } from './application/prospect.queries.js';
 export { type ConversionLedgerEvent, CONVERSION_LEDGER, conversionLedgerProjection, evolveConversionLedger } from './read-models/conversion-ledger/conversion-ledger.projection.js';
 export { type ConversionFilters, ListConversionsHandler, ListConversionsQuery } from './read-models/conversion-ledger/conversion-ledger.queries.js';
-export type { ConversionActual, ConversionDocument, ConversionStatus } from './read-models/conversion-ledger/conversion-ledger.responses.js';
+export { type ConversionActual, type ConversionDocument, type ConversionStatus, CONVERSION_STATUSES } from './read-models/conversion-ledger/conversion-ledger.responses.js';
 export { CREDIT_CHECK_REGISTER, creditCheckId, creditCheckRegisterProjection, evolveCreditCheck } from './read-models/credit-check-register/credit-check-register.projection.js';
 export { type CreditCheckFilters, ListCreditChecksHandler, ListCreditChecksQuery } from './read-models/credit-check-register/credit-check-register.queries.js';
-export type { CreditCheckDocument, CreditCheckOutcome } from './read-models/credit-check-register/credit-check-register.responses.js';
-export { type DevelopmentPipelineDocument, type PipelineEntry, type PipelinePhase, type PipelineStage, DEVELOPMENT_PIPELINE, PIPELINE_PHASE, PIPELINE_STAGES, developmentPipelineProjection, evolveDevelopmentPipeline, pipelineStage } from './read-models/development-pipeline/development-pipeline.projection.js';
+export { type CreditCheckDocument, type CreditCheckOutcome, CREDIT_CHECK_OUTCOMES } from './read-models/credit-check-register/credit-check-register.responses.js';
+export { type DevelopmentPipelineDocument, type PipelineEntry, type PipelinePhase, type PipelineStage, DEVELOPMENT_PIPELINE, PIPELINE_PHASE, PIPELINE_PHASES, PIPELINE_STAGES, developmentPipelineProjection, evolveDevelopmentPipeline, pipelineStage } from './read-models/development-pipeline/development-pipeline.projection.js';
 export { type PipelineFilters, GetDevelopmentPipelineHandler, GetDevelopmentPipelineQuery, teamPipeline } from './read-models/development-pipeline/development-pipeline.queries.js';
-export type { DevelopmentPipeline, PipelineStageTotals, TeamPipeline } from './read-models/development-pipeline/development-pipeline.responses.js';
+export type { DevelopmentPipeline, PipelineOpenTotals, PipelineStageTotals, TeamPipeline } from './read-models/development-pipeline/development-pipeline.responses.js';
 export { DEVELOPMENT_PROJECTIONS, DEVELOPMENT_READ_MODEL_QUERY_HANDLERS } from './read-models/development-read-models.js';
 export { type ProspectListDocument, PROSPECT_LIST, evolveProspectList, prospectListProjection, textKey } from './read-models/prospect-list/prospect-list.projection.js';
 export { type ProspectListFilters, ListProspectsHandler, ListProspectsQuery } from './read-models/prospect-list/prospect-list.queries.js';

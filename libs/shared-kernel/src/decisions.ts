@@ -1,5 +1,6 @@
 /** The kinds of decision an auditor lists (the decision log) and explains (ExplainDecision). */
-export type DecisionKind = 'approval' | 'rejection' | 'waiver' | 'publication';
+export const DECISION_KINDS = ['approval', 'rejection', 'waiver', 'publication'] as const;
+export type DecisionKind = (typeof DECISION_KINDS)[number];
 
 export interface Decision<S extends string = string> {
   decision: DecisionKind;

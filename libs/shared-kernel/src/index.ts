@@ -10,5 +10,5 @@ export { occurredAtOf, occurredOn } from './occurred-at.js';
 export { type HistoryPage, historyPage } from './history-page.js';
 export { dateRefusal, optionalMoney, optionalText, requireCount, requireDate, requireMoney, requireOneOf, requireText, requireTextList } from './validation.js';
 export { type Applied, type EventHandling, type Handles, appliedTypes } from './event-handling.js';
-export { type Decision, type DecisionKind, type DecisionTable, type DecisionType, decisionTypesOf, eventTypesOf } from './decisions.js';
+export { type Decision, type DecisionKind, DECISION_KINDS, type DecisionTable, type DecisionType, decisionTypesOf, eventTypesOf } from './decisions.js';
 export { type ReadableStream, readableStream } from './readable-stream.js';

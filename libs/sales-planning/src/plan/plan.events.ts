@@ -274,7 +274,8 @@ export type PlanEvent =
   | CarryOverReceived
   | CarryOverWaived;
 
-export type PlanDecisionSubject = 'plan' | 'plan_book' | 'target_adjustment' | 'appraisal' | 'carry_over' | 'results';
+export const PLAN_DECISION_SUBJECTS = ['plan', 'plan_book', 'target_adjustment', 'appraisal', 'carry_over', 'results'] as const;
+export type PlanDecisionSubject = (typeof PLAN_DECISION_SUBJECTS)[number];
 
 const approval = <S extends PlanDecisionSubject>(subject: S) => ({ decision: 'approval', subject }) as const;
 const rejection = <S extends PlanDecisionSubject>(subject: S) => ({ decision: 'rejection', subject }) as const;

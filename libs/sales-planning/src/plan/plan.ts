@@ -3,24 +3,28 @@ import { isMoneyMetric, type Metric } from '#app/shared-kernel';
 import type { LineInput } from './appraisal.js';
 import type { AppraisalItem, CarryOverLine, CompanyTarget, PlanEvent, TargetChange, TargetLine } from './plan.events.js';
 
-export type PlanStatus =
-  | 'draft'
-  | 'submitted'
-  | 'rejected'
-  | 'approved'
-  | 'book_submitted'
-  | 'book_rejected'
-  | 'executing'
-  | 'summarised'
-  | 'appraised'
-  | 'appraisal_revised'
-  | 'appraisal_approved'
-  | 'appraisal_rejected'
-  | 'published';
+export const PLAN_STATUSES = [
+  'draft',
+  'submitted',
+  'rejected',
+  'approved',
+  'book_submitted',
+  'book_rejected',
+  'executing',
+  'summarised',
+  'appraised',
+  'appraisal_revised',
+  'appraisal_approved',
+  'appraisal_rejected',
+  'published',
+] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+/** pending_approval until the plan is approved (Decision 7), then active; waived by a manager. */
+export const CARRIED_LINE_STATUSES = ['pending_approval', 'active', 'waived'] as const;
 
 export interface CarriedLine extends CarryOverLine {
-  /** pending_approval until the plan is approved (Decision 7), then active; waived by a manager. */
-  status: 'pending_approval' | 'active' | 'waived';
+  status: (typeof CARRIED_LINE_STATUSES)[number];
 }
 
 export interface OpenPlanState {

@@ -3,7 +3,8 @@ import type { PlanAttempt } from '../../application/conversion-attribution.event
 import type { CreditGrade } from '../../prospect/credit-grade.js';
 
 /** pending: the conversion process has not answered yet; attributed: a plan counts it; unattributed: no executing plan took it. */
-export type ConversionStatus = 'pending' | 'attributed' | 'unattributed';
+export const CONVERSION_STATUSES = ['pending', 'attributed', 'unattributed'] as const;
+export type ConversionStatus = (typeof CONVERSION_STATUSES)[number];
 
 /** A `new_customers` actual with the reference `prospect:<id>`, by the conversion process or by hand. */
 export interface ConversionActual {

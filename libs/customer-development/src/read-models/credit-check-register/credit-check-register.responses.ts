@@ -1,7 +1,8 @@
 import type { CreditInvestigation } from '../../prospect/prospect.events.js';
 
 /** What screening made of a credit check (step 4); ProspectRedefined and ProspectStopped answer a reported issue on the prospect. */
-export type CreditCheckOutcome = 'awaiting_screening' | 'key_prospect' | 'reinvestigation_requested' | 'credit_issue_reported';
+export const CREDIT_CHECK_OUTCOMES = ['awaiting_screening', 'key_prospect', 'reinvestigation_requested', 'credit_issue_reported'] as const;
+export type CreditCheckOutcome = (typeof CREDIT_CHECK_OUTCOMES)[number];
 
 /** One recorded new-customer credit investigation form (a document of the register, answered as it is by ListCreditChecks): 新客户信用调查表, with its computed grade. */
 export interface CreditCheckDocument extends CreditInvestigation {

@@ -31,7 +31,8 @@ export const PIPELINE_STAGES = [
 ] as const;
 export type PipelineStage = (typeof PIPELINE_STAGES)[number];
 
-export type PipelinePhase = 'screening' | 'application' | 'development' | 'closed';
+export const PIPELINE_PHASES = ['screening', 'application', 'development', 'closed'] as const;
+export type PipelinePhase = (typeof PIPELINE_PHASES)[number];
 
 export const PIPELINE_PHASE: Readonly<Record<PipelineStage, PipelinePhase>> = {
   listed: 'screening',

@@ -9,13 +9,18 @@ export interface PipelineStageTotals {
   expectedDealValue: Money[];
 }
 
+export interface PipelineOpenTotals {
+  count: number;
+  expectedDealValue: Money[];
+}
+
 export interface TeamPipeline {
   team: string;
   /** Set when the pipeline counts one salesperson's prospects only. */
   salespersonId?: string;
   stages: PipelineStageTotals[];
   /** Everything not closed (screening, application and development phases). */
-  open: { count: number; expectedDealValue: Money[] };
+  open: PipelineOpenTotals;
 }
 
 /** GetDevelopmentPipeline. */

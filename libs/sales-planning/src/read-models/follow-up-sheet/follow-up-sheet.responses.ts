@@ -1,5 +1,9 @@
 import type { ProposedTarget, ReviewAction, TargetChange } from '../../plan/plan.events.js';
 
+/** A difficulty report is pending until an adjustment that cites it is decided. */
+export const REPORT_OUTCOMES = ['pending', 'adjustment_proposed', 'adjustment_approved', 'adjustment_rejected'] as const;
+export const ADJUSTMENT_OUTCOMES = ['pending', 'approved', 'rejected'] as const;
+
 export interface FollowUpReview {
   reviewNumber: number;
   reviewDate: string;
@@ -19,8 +23,7 @@ export interface FollowUpDifficultyReport {
   proposals: ProposedTarget[];
   effectiveFrom: string;
   submittedAt: string;
-  /** pending until an adjustment that cites it is decided. */
-  outcome: 'pending' | 'adjustment_proposed' | 'adjustment_approved' | 'adjustment_rejected';
+  outcome: (typeof REPORT_OUTCOMES)[number];
 }
 
 export interface FollowUpAdjustment {
@@ -28,7 +31,7 @@ export interface FollowUpAdjustment {
   changes: TargetChange[];
   reason: string;
   difficultyReports: number[];
-  outcome: 'pending' | 'approved' | 'rejected';
+  outcome: (typeof ADJUSTMENT_OUTCOMES)[number];
   decisionReason?: string;
   decidedBy?: string;
 }

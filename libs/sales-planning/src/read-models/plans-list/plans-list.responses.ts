@@ -1,7 +1,8 @@
 import type { PlanStatus } from '../../plan/plan.js';
 
 /** What a plan waits for, and from whom: the manager's approval queue reads this. */
-export type Awaiting = 'plan_approval' | 'plan_book_approval' | 'adjustment_approval' | 'appraisal' | 'appraisal_review' | 'publication';
+export const AWAITING = ['plan_approval', 'plan_book_approval', 'adjustment_approval', 'appraisal', 'appraisal_review', 'publication'] as const;
+export type Awaiting = (typeof AWAITING)[number];
 
 /** One plan of the list (ListPlans, GetApprovalQueue): the document as it is stored. */
 export interface PlanSummary {

@@ -1,4 +1,5 @@
-export type LedgerKind = 'carried_in' | 'carried_out' | 'waived' | 'settled';
+export const LEDGER_KINDS = ['carried_in', 'carried_out', 'waived', 'settled'] as const;
+export type LedgerKind = (typeof LEDGER_KINDS)[number];
 
 export interface LedgerEntry {
   kind: LedgerKind;

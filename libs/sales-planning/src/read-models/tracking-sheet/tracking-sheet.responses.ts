@@ -1,6 +1,7 @@
 import type { CarriedLine } from '../../plan/plan.js';
 
-export type PaceStatus = 'met' | 'on_track' | 'at_risk' | 'behind' | 'no_target';
+export const PACE_STATUSES = ['met', 'on_track', 'at_risk', 'behind', 'no_target'] as const;
+export type PaceStatus = (typeof PACE_STATUSES)[number];
 
 export type CarriedInLine = Pick<CarriedLine, 'lineId' | 'amount' | 'originPeriod' | 'path' | 'status' | 'sourcePlanId'>;
 
