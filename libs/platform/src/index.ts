@@ -2,5 +2,4 @@ export * from './config.js';
 export * from './jwt.js';
 export * from './stores.js';
 export * from './startup.js';
-export * from './leased-process.js';
 export * from './runtime.js';

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { ServiceUnavailableError, type Actor } from '#app/eventsourcing';
 import { canReadTeam } from '#app/sales-planning';
-import { ChangeFeed, type ProjectionChange } from './change-feed.js';
+import { ChangeFeed, type ProjectionChange } from '#app/read-store';
 import type { TicketGrant } from './event-tickets.js';
 
 export interface StreamRequest {

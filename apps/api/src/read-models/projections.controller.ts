@@ -22,20 +22,20 @@ export class ProjectionsController {
   constructor(private readonly runner: ProjectionRunner) {}
 
   private async known(name: string): Promise<void> {
-    if (!(await this.runner.status()).some((s) => s.name === name)) {
+    if (!this.runner.names.includes(name) && !(await this.runner.processStatus()).some((s) => s.name === name)) {
       throw new NotFoundError('PROJECTION.NOT_FOUND', `No projection named ${name}`, { projection: name });
     }
   }
 
   @Get()
-  @ApiOperation({ operationId: 'GetProjectionStatus', summary: 'Per projection: checkpoint, head, lag (events behind), parked count, rebuild state' })
-  status(@CurrentActor() actor: Actor) {
+  @ApiOperation({ operationId: 'GetProjectionStatus', summary: 'Per projection: checkpoint, head, lag (events behind), parked count, rebuild state; then per event-driven process (kind: process): checkpoint, head, lag, parked count' })
+  async status(@CurrentActor() actor: Actor) {
     requireOperator(actor);
-    return this.runner.status();
+    return [...(await this.runner.status()), ...(await this.runner.processStatus())];
   }
 
   @Get('parked')
-  @ApiOperation({ operationId: 'ListParkedEvents', summary: 'Events a projection could not apply, with their error' })
+  @ApiOperation({ operationId: 'ListParkedEvents', summary: 'Events a projection or process could not apply, with their error' })
   @ApiQuery({ name: 'projection', required: false })
   async parked(@CurrentActor() actor: Actor, @Query('projection') projection?: string) {
     requireOperator(actor);
