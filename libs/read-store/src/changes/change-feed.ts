@@ -15,6 +15,7 @@ export type ChangeListener = (change: ProjectionChange) => void;
 export interface ChangeSource {
   readonly names: string[];
   changeLog(name: string): ChangeLog;
+  activeCollection(name: string): Promise<string>;
   waitForPosition(name: string, position: number, timeoutMs: number): Promise<{ checkpoint: number }>;
 }
 
@@ -39,7 +40,10 @@ export class ChangeFeed {
   constructor(source: ChangeSource, options: ChangeFeedOptions = {}) {
     const settings = { pollIntervalMs: options.pollIntervalMs ?? 1_000, logger: options.logger ?? quiet };
     this.projections = new Map(
-      source.names.map((name) => [name, new LiveProjection(name, source.changeLog(name), async () => (await source.waitForPosition(name, 0, 0)).checkpoint, settings)]),
+      source.names.map((name) => {
+        const startAt = async () => ({ collection: await source.activeCollection(name), position: (await source.waitForPosition(name, 0, 0)).checkpoint });
+        return [name, new LiveProjection(name, source.changeLog(name), startAt, settings)];
+      }),
     );
   }
 
@@ -75,12 +79,12 @@ class LiveProjection {
   private run: { follower: LogFollower<ChangeEntry>; started: Promise<number>; start: (position: number) => void } | null = null;
   private stopping: Promise<void> = Promise.resolve();
   private position = 0;
-  private collection: string | null = null;
+  private collection = '';
 
   constructor(
     private readonly name: string,
     private readonly changeLog: ChangeLog,
-    private readonly startAt: () => Promise<number>,
+    private readonly startAt: () => Promise<{ collection: string; position: number }>,
     private readonly settings: { pollIntervalMs: number; logger: FollowerLogger },
   ) {}
 
@@ -114,8 +118,7 @@ class LiveProjection {
       this.changeLog.source,
       {
         prepare: async () => {
-          this.position = await this.startAt();
-          this.collection = null;
+          ({ collection: this.collection, position: this.position } = await this.startAt());
           start(this.position);
         },
         checkpoint: async () => this.position,
@@ -137,7 +140,7 @@ class LiveProjection {
     let reset = false;
     const documents = new Map<string, ChangedDocument>();
     for (const entry of entries) {
-      const startsOver = entry.from > expected || (this.collection !== null && entry.collection !== this.collection) || entry.documents === null;
+      const startsOver = entry.from > expected || entry.collection !== this.collection || entry.documents === null;
       if (startsOver) reset = true;
       else for (const document of entry.documents!) documents.set(document.id, { id: document.id, team: document.team ?? documents.get(document.id)?.team ?? null });
       this.collection = entry.collection;

@@ -105,11 +105,6 @@ export class ChangeLog implements LogSignal {
     this.add({ position, from, collection, documents: documents.length > MAX_DOCUMENTS ? null : documents });
   }
 
-  /** Reads switched to another collection: readers start over. */
-  switched(collection: string, position: number): void {
-    this.add({ position, from: position, collection, documents: null });
-  }
-
   /** Another holder may have written since this process last did: find where the stored ring goes on. */
   restart(): void {
     this.seq = null;

@@ -15,8 +15,8 @@ export interface ProjectionBuildOptions {
   headPosition: () => Promise<number>;
   /** Progress of every build of this projection, including those a version bump starts. */
   onProgress?: ProgressCallback;
-  /** Reads were switched to `target`, caught up to `position`. */
-  onSwitch: (target: ProjectionTarget, position: number) => void;
+  /** Reads were switched to another collection. */
+  onSwitch: () => void;
 }
 
 /**
@@ -160,7 +160,7 @@ export class ProjectionBuilds {
     const entry = this.entry!;
     const stale = await this.parked.list({ where: { collection: entry.active.collection } });
     await this.save({ ...entry, active: target, building: null, retired: [...entry.retired, entry.active.collection] }, (tx) => this.parked.remove(tx, stale));
-    this.options.onSwitch(target, await this.registry.checkpointOf(target));
+    this.options.onSwitch();
   }
 
   private async begin() {

@@ -179,6 +179,29 @@ describe('ProjectionRunner', () => {
     });
   });
 
+  describe('the event loop during a long catch-up', () => {
+    it('keeps turning: timers fire and every batch boundary lets other work run while 20,000 events are caught up', async () => {
+      for (let s = 0; s < 1000; s++) await events.append(`order-${s}`, Array.from({ length: 20 }, (_, i) => ({ type: i === 0 ? 'Opened' : 'Noted', data: { text: 'x' } })));
+      let ticks = 0;
+      let turns = 0;
+      let done = false;
+      const interval = setInterval(() => ticks++, 1);
+      const probe = () => {
+        turns++;
+        if (!done) setImmediate(probe);
+      };
+      setImmediate(probe);
+
+      const read = await runner([streamCounter()], { batchSize: 500 }).catchUp();
+      done = true;
+      clearInterval(interval);
+
+      expect(read).toBe(20_000);
+      expect(ticks).toBeGreaterThan(0);
+      expect(turns).toBeGreaterThanOrEqual(20_000 / 500 - 1);
+    });
+  });
+
   describe('read-your-writes', () => {
     it('resolves once a live runner has applied the position an append returned', async () => {
       const r = runner([streamCounter()], { pollIntervalMs: 10 });

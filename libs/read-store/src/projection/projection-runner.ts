@@ -11,7 +11,7 @@ import { ProjectionApplier, type AppliedBatch } from './projection-applier.js';
 import { ProjectionBuilds } from './projection-builds.js';
 import { invalidDefinition, leaseHeld, validateProjection } from './projection-definition.js';
 import { ProjectionProgress } from './projection-progress.js';
-import { ProjectionRegistry, type ProjectionTarget } from './projection-registry.js';
+import { ProjectionRegistry } from './projection-registry.js';
 
 export type ProjectionLogger = FollowerLogger;
 
@@ -123,7 +123,7 @@ export class ProjectionRunner {
         retryDelayMs,
         headPosition: () => eventStore.headPosition(),
         ...(options.onRebuildProgress ? { onProgress: (processed, total, rate) => options.onRebuildProgress!(name, processed, total, rate) } : {}),
-        onSwitch: (target, position) => this.switched(name, target, position),
+        onSwitch: () => this.switched(name),
       });
       const follower: LogFollower = new LogFollower(
         globalLog(eventStore),
@@ -293,11 +293,9 @@ export class ProjectionRunner {
     if (batch.target.collection === job.builds.entry?.active.collection) job.changes.committed(batch.target.collection, batch.after, batch.checkpoint, batch.changes);
   }
 
-  private switched(name: string, target: ProjectionTarget, position: number) {
-    const job = this.jobs.get(name)!;
+  private switched(name: string) {
     this.progress.moved(name);
-    job.changes.switched(target.collection, position);
-    job.follower.wake();
+    this.jobs.get(name)!.follower.wake();
   }
 
   /** Runs `work` holding the leases of all these projections, taken in turn. */
