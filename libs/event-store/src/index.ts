@@ -13,5 +13,4 @@ export * from './integrity/verify-audit-trail.js';
 export { LogFollower, globalLog, type BatchOutcome, type FollowerClient, type LogCursor, type LogFollowerOptions, type LogSource, type Positioned } from './follower/log-follower.js';
 export { LogWatch, type LogSignal } from './follower/log-watch.js';
 export { messageOf, type FollowerLease, type FollowerLogger } from './follower/follower-lease.js';
-export { Mutex, Wakeup, yieldToEventLoop } from './follower/concurrency.js';
-export { Backoff } from './follower/backoff.js';
+export { Wakeup } from './follower/concurrency.js';

@@ -1,4 +1,4 @@
-import { IllegalStateError, type RecordedEvent } from '#app/eventsourcing';
+import { IllegalStateError, ValidationError, type RecordedEvent } from '#app/eventsourcing';
 import type { EventStore } from '../event-store.port.js';
 import { Backoff } from './backoff.js';
 import { Mutex, Wakeup, yieldToEventLoop } from './concurrency.js';
@@ -109,7 +109,7 @@ export class LogFollower<T extends Positioned = RecordedEvent> {
     this.backoff = new Backoff(retryDelayMs, options.maxRetryDelayMs ?? 30 * retryDelayMs);
     this.lease = options.lease ?? null;
     this.logger = options.logger ?? silent;
-    if (!Number.isInteger(this.batchSize) || this.batchSize < 1) throw new RangeError('batchSize must be a positive integer');
+    if (!Number.isInteger(this.batchSize) || this.batchSize < 1) throw new ValidationError('FOLLOWER.INVALID_BATCH_SIZE', 'batchSize must be a positive integer');
   }
 
   get isLive(): boolean {

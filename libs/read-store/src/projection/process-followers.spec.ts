@@ -91,6 +91,25 @@ describe('ProjectionRunner: event-driven processes on the follower', () => {
     expect(logger.error.mock.calls.filter(([m]) => m.startsWith('Process shipper: batch failed, retrying in'))).toHaveLength(3);
   });
 
+  it('does not hand the events before a failing one to the process again when it retries', async () => {
+    const handled: number[] = [];
+    let fail = true;
+    const process: EventProcess = {
+      name: 'shipper',
+      eventTypes: ['Noted'],
+      handle: async (event) => {
+        if (event.position === poison && fail) {
+          fail = false;
+          throw new ServiceUnavailableError('TEST.STORE_DOWN', 'the store is down');
+        }
+        handled.push(event.position);
+      },
+    };
+    await runner(process).start();
+    await eventually(() => handled.length === 3, 'every note handled');
+    expect(handled).toEqual([2, poison, 4]);
+  });
+
   it('retries a parked event by the projections’ route: kept with one more attempt while it still fails, removed once it passes', async () => {
     let refuse = true;
     const { process, shipped } = shipper({ refusePoison: () => refuse });
