@@ -34,8 +34,9 @@ export interface ChangeLogOptions {
 
 /** Beyond this many documents, an entry says only that everything may have changed. */
 const MAX_DOCUMENTS = 5_000;
-/** Entries kept in memory, and slots of the stored ring per projection. */
+/** Entries and documents kept in memory, and slots of the stored ring, per projection. */
 const RECENT = 256;
+const RECENT_DOCUMENTS = 10_000;
 const SLOTS = 256;
 
 /**
@@ -122,7 +123,7 @@ export class ChangeLog implements LogSignal {
 
   private add(entry: ChangeEntry) {
     merge(this.recent, entry, true);
-    if (this.recent.length > RECENT) this.recent.splice(0, this.recent.length - RECENT);
+    while (this.recent.length > 1 && (this.recent.length > RECENT || this.recent.reduce((n, e) => n + (e.documents?.length ?? 0), 0) > RECENT_DOCUMENTS)) this.recent.shift();
     merge(this.pending, entry, false);
     this.timer ??= setTimeout(() => void this.flush(), this.flushAfterMs).unref();
     for (const listener of this.listeners) listener.wake();
