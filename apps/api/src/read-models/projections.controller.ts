@@ -21,8 +21,8 @@ const position = new ParseIntPipe({
 export class ProjectionsController {
   constructor(private readonly runner: ProjectionRunner) {}
 
-  private async known(name: string): Promise<void> {
-    if (!this.runner.names.includes(name) && !(await this.runner.processStatus()).some((s) => s.name === name)) {
+  private known(name: string): void {
+    if (![...this.runner.names, ...this.runner.processNames].includes(name)) {
       throw new NotFoundError('PROJECTION.NOT_FOUND', `No projection named ${name}`, { projection: name });
     }
   }
@@ -39,7 +39,7 @@ export class ProjectionsController {
   @ApiQuery({ name: 'projection', required: false })
   async parked(@CurrentActor() actor: Actor, @Query('projection') projection?: string) {
     requireOperator(actor);
-    if (projection !== undefined) await this.known(projection);
+    if (projection !== undefined) this.known(projection);
     return { items: await this.runner.listParked(projection) };
   }
 
@@ -48,7 +48,7 @@ export class ProjectionsController {
   @ApiOperation({ operationId: 'RetryParkedEvent', summary: 'Re-applies a parked event (after a fix); 409 if it fails again' })
   async retry(@CurrentActor() actor: Actor, @Param('name') name: string, @Param('position', position) at: number) {
     requireOperator(actor);
-    await this.known(name);
+    this.known(name);
     await this.runner.retryParked(name, at);
     return { projection: name, position: at, retried: true };
   }

@@ -219,6 +219,11 @@ export class ProjectionRunner {
     return [...this.jobs.keys()];
   }
 
+  /** The names of the event-driven processes it runs. */
+  get processNames(): string[] {
+    return this.processes.names;
+  }
+
   /** The physical collection that queries of this projection read. */
   async activeCollection(name: string): Promise<string> {
     return this.progress.activeCollection(this.jobOf(name).projection);
