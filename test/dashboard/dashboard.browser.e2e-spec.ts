@@ -8,7 +8,8 @@ import type { User } from '../support/api-harness.js';
 import { ann, mgr } from '../support/plan-requests.js';
 import { buildDashboard } from './support/dashboard-build.js';
 import { browserUnavailable, launchBrowser, type TestBrowser } from './support/browser.js';
-import { eventually, startLiveServer, type LiveServer } from './support/live-server.js';
+import { eventually } from '../support/eventually.js';
+import { startLiveServer, type LiveServer } from './support/live-server.js';
 import { seedProspects } from './support/seed-customers.js';
 import { seedPlans, type Seeded } from './support/seed.js';
 
