@@ -59,6 +59,7 @@ export class EmmettContender implements Contender {
     private readonly connection: EmmettConnection,
     private readonly store: EmmettStore,
     readonly synchronous: number,
+    readonly journalMode: string,
   ) {}
 
   /** Shared connection (its default opens one per call and fails with SQLITE_BUSY under concurrency); synchronous=FULL as ours. */
@@ -68,7 +69,8 @@ export class EmmettContender implements Contender {
     await connection.command('PRAGMA synchronous = FULL');
     const store = emmett.getSQLiteEventStore({ fileName, connectionOptions: { singleton: true, connection } });
     const mode = await connection.querySingle<{ synchronous: number }>('PRAGMA synchronous');
-    return new EmmettContender(connection, store, mode?.synchronous ?? -1);
+    const journal = await connection.querySingle<{ journal_mode: string }>('PRAGMA journal_mode');
+    return new EmmettContender(connection, store, mode?.synchronous ?? -1, journal?.journal_mode ?? 'unknown');
   }
 
   async append(stream: string, revision: number, event: EventToAppend): Promise<void> {
