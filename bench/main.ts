@@ -13,10 +13,10 @@ import { streamLoad } from './sections/stream-load.js';
 import { workerExperiment } from './sections/worker-experiment.js';
 import type { BenchConfig } from './support/config.js';
 import { repoRoot } from './support/paths.js';
-import { Results, renderTable, renderTargets } from './support/results.js';
+import { Results, renderTable, renderTargets, selectRows } from './support/results.js';
 import { describeSettings, productionSettings } from './support/stores.js';
 import { checkTargets } from './targets.js';
-import type { BenchRun } from './support/bench-run.js';
+import { formatRun, type BenchRun } from './support/bench-run.js';
 
 const SECTIONS = {
   appends: { title: 'event-store appends', run: eventStoreAppends, quick: true },
@@ -37,12 +37,17 @@ const program = new Command('bench')
   .option('--out <dir>', 'where the JSON results (and CPU profiles) go', join(repoRoot, 'bench-results'))
   .option('--record', 'also write the results to docs/bench/<date>-<quick|full>.json, for the docs to quote', false)
   .option('--render <file>', 'print the tables of a results file instead of measuring')
+  .option('--rows <id prefixes...>', 'with --render: only these rows, as a table for the docs with its marker (`targets`: the targets)')
   .parse();
 
-const options = program.opts<{ quick: boolean; only?: SectionName[]; profile?: string[]; out: string; record: boolean; render?: string }>();
+const options = program.opts<{ quick: boolean; only?: SectionName[]; profile?: string[]; out: string; record: boolean; render?: string; rows?: string[] }>();
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
-if (options.render) {
+if (options.render && options.rows) {
+  const run = JSON.parse(readFileSync(options.render, 'utf8')) as BenchRun;
+  const file = relative(repoRoot, options.render);
+  console.log(options.rows.includes('targets') ? `<!-- bench-targets ${file} -->\n${renderTargets(run.targets)}` : `<!-- bench ${file}: ${options.rows.join(' ')} -->\n${renderTable(selectRows(run.rows, options.rows))}`);
+} else if (options.render) {
   const run = JSON.parse(readFileSync(options.render, 'utf8')) as BenchRun;
   print(run, options.render);
 } else {
@@ -116,7 +121,7 @@ async function measure() {
   };
   const stamp = startedAt.toISOString().slice(0, 16).replace(':', '');
   const file = join(options.out, `${stamp}-${run.mode}.json`);
-  const json = `${JSON.stringify(run, null, 1)}\n`;
+  const json = formatRun(run);
   writeFileSync(file, json);
   print(run, file);
   if (options.record) {

@@ -23,3 +23,15 @@ export interface BenchRun {
   rows: ResultRow[];
   targets: TargetCheck[];
 }
+
+/**
+ * The run as JSON with one line per row and per target and numbers to 5 significant digits, so a
+ * recorded file stays small and diffs read well.
+ */
+export function formatRun(run: BenchRun): string {
+  const { rows, targets, ...head } = run;
+  const rounded = (_: string, value: unknown) => (typeof value === 'number' && !Number.isInteger(value) ? Number(value.toPrecision(5)) : value);
+  const lines = (items: readonly unknown[]) => items.map((item) => `    ${JSON.stringify(item, rounded)}`).join(',\n');
+  const top = JSON.stringify(head, rounded, 2).replace(/\n}$/, '');
+  return `${top},\n  "rows": [\n${lines(rows)}\n  ],\n  "targets": [\n${lines(targets)}\n  ]\n}\n`;
+}

@@ -82,6 +82,11 @@ export function fmtRatio(ratio: Ratio): string {
   return `${ratio.median.toFixed(2)} of ${ratio.to} (${ratio.min.toFixed(2)}–${ratio.max.toFixed(2)})`;
 }
 
+/** The rows whose id is one of `prefixes` or starts with `<prefix>.`, in the order of the run. */
+export function selectRows(rows: readonly ResultRow[], prefixes: readonly string[]): ResultRow[] {
+  return rows.filter((r) => prefixes.some((p) => r.id === p || r.id.startsWith(p.endsWith('.') ? p : `${p}.`)));
+}
+
 /**
  * Rows as one Markdown table (also readable in a terminal): the median, the range over the rounds,
  * and each ratio with its own range. Section and case are printed where they change.

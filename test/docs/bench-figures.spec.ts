@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import type { BenchRun } from '../../bench/support/bench-run.js';
-import { renderTable, renderTargets } from '../../bench/support/results.js';
+import { renderTable, renderTargets, selectRows } from '../../bench/support/results.js';
 
 const root = new URL('../../', import.meta.url);
 const DOCS = ['README.md', 'docs/performance.md'];
@@ -42,7 +42,7 @@ describe('benchmark figures in the docs', () => {
   it('show each table exactly as the bench renders it from the file it names', () => {
     for (const q of quoted) {
       const run = JSON.parse(readFileSync(new URL(q.file, root), 'utf8')) as BenchRun;
-      const rows = run.rows.filter((r) => q.prefixes.some((p) => r.id === p || r.id.startsWith(p.endsWith('.') ? p : `${p}.`)));
+      const rows = selectRows(run.rows, q.prefixes);
       const expected = q.kind === 'bench-targets' ? renderTargets(run.targets) : renderTable(rows);
       expect({ where: `${q.doc} ← ${q.file} ${q.prefixes.join(' ')}`, table: q.table }).toEqual({ where: `${q.doc} ← ${q.file} ${q.prefixes.join(' ')}`, table: expected });
       if (q.kind === 'bench') expect(rows.length).toBeGreaterThan(0);
