@@ -20,25 +20,50 @@ export const ACTUALS_PER_PLAN = 6;
 export async function inProcessCommands(config: BenchConfig, results: Results): Promise<void> {
   const most = Math.max(...config.callers);
   for (const callers of config.callers) {
-    const run = (key: string, open: (dir: string) => EventStore) => async (round: number) => {
-      const work = () => commandThroughput(callers, round < 0 ? Math.min(0.5, config.seconds) : config.seconds, open);
-      return config.profile.has('commands') && callers === most && key === 'production' && round === 0
-        ? profiled(`commands-${callers}`, config.outDir, config.log, work)
-        : work();
-    };
-    await compare(results, {
+    await compareCommands(config, results, {
       id: `commands.${callers}`,
       section: SECTION,
-      case: `plan commands, ${callers} caller${callers === 1 ? '' : 's'}`,
-      unit: 'commands/s',
-      better: 'higher',
-      rounds: config.rounds,
-      warmup: true,
+      callers,
       against: [{ of: 'production', to: 'bare' }],
-      log: config.log,
-      variants: [eachRound('bare', BARE, run('bare', (dir) => bareStore(dir))), eachRound('production', PRODUCTION, run('production', productionStore))],
+      stores: [
+        { key: 'bare', name: BARE, open: (dir) => bareStore(dir) },
+        { key: 'production', name: PRODUCTION, open: productionStore, profile: config.profile.has('commands') && callers === most },
+      ],
     });
   }
+}
+
+interface CommandStore {
+  key: string;
+  name: string;
+  open: (dir: string) => EventStore;
+  /** CPU-profile the first round. */
+  profile?: boolean;
+}
+
+/** The command workload as a comparison of stores: a short warm-up, then each store on a fresh file every round. */
+export async function compareCommands(
+  config: BenchConfig,
+  results: Results,
+  c: { id: string; section: string; callers: number; against: { of: string; to: string }[]; stores: CommandStore[] },
+): Promise<void> {
+  await compare(results, {
+    id: c.id,
+    section: c.section,
+    case: `plan commands, ${c.callers} caller${c.callers === 1 ? '' : 's'}`,
+    unit: 'commands/s',
+    better: 'higher',
+    rounds: config.rounds,
+    warmup: true,
+    against: c.against,
+    log: config.log,
+    variants: c.stores.map((store) =>
+      eachRound(store.key, store.name, (round) => {
+        const work = () => commandThroughput(c.callers, round < 0 ? Math.min(0.5, config.seconds) : config.seconds, store.open);
+        return store.profile && round === 0 ? profiled(`commands-${c.callers}`, config.outDir, config.log, work) : work();
+      }),
+    ),
+  });
 }
 
 /** The command workload for `seconds` at `callers`, on a fresh store. */
