@@ -56,10 +56,6 @@ export class Results {
   unavailable(id: string, section: string, name: string, variant: string, reason: string): ResultRow {
     return this.add({ id, section, case: name, variant, unit: '', better: 'higher', samples: [], median: null, min: null, max: null, note: `not available: ${reason}` });
   }
-
-  get(id: string): ResultRow | undefined {
-    return this.rows.find((r) => r.id === id);
-  }
 }
 
 export function fmtValue(value: number | null | undefined): string {

@@ -34,7 +34,7 @@ export async function productionSettings(): Promise<SqliteConnectionSettings> {
   }
 }
 
-export function sqliteSettings(store: EventStore): SqliteConnectionSettings {
+function sqliteSettings(store: EventStore): SqliteConnectionSettings {
   const adapter = rawEventStore(store);
   if (!(adapter instanceof SqliteEventStore)) throw new Error('the event store is not the embedded SQLite adapter');
   return adapter.connectionSettings();
