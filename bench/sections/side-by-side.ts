@@ -38,11 +38,11 @@ export async function sideBySide(config: BenchConfig, results: Results): Promise
     results.unavailable('compare.emmett', SECTION, 'emmett-sqlite', 'emmett-sqlite 0.42.4', emmett);
   } else {
     const probe = tempDir('compare-emmett-probe');
-    const read = await EmmettContender.open(emmett, probe.path);
+    const read = await EmmettContender.open(emmett, probe.path, config.settings.synchronous);
     await read.close();
     probe.remove();
     const note = `shared connection; read back: journal_mode=${read.journalMode}, synchronous=${read.synchronous}`;
-    entrants.push({ key: 'emmett', name: 'emmett-sqlite 0.42.4', open: (dir) => EmmettContender.open(emmett, dir), note });
+    entrants.push({ key: 'emmett', name: 'emmett-sqlite 0.42.4', open: (dir) => EmmettContender.open(emmett, dir, config.settings.synchronous), note });
   }
   const common = {
     section: SECTION,
