@@ -22,9 +22,10 @@ import type {
   RolloverLedgerResponse,
   TrackingSheetResponse,
 } from '../../apps/api/src/read-models/planning-read.responses.js';
-import { eventually, startLiveServer, type LiveServer } from '../dashboard/support/live-server.js';
+import { startLiveServer, type LiveServer } from '../dashboard/support/live-server.js';
 import { seedProspects } from '../dashboard/support/seed-customers.js';
 import { seedPlans, type Seeded } from '../dashboard/support/seed.js';
+import { eventually } from '../support/eventually.js';
 import { ann, auditor as aud, mgr } from '../support/plan-requests.js';
 
 /*

@@ -1,12 +1,18 @@
 export { type EventSubscription, type ReadAllOptions, type ReadStreamOptions, type SubscribeOptions, EventStore } from './event-store.port.js';
-export { type SqliteEventStoreOptions, SqliteEventStore } from './sqlite/sqlite-event-store.js';
+export { type SqliteConnectionSettings, type SqliteEventStoreOptions, SqliteEventStore } from './sqlite/sqlite-event-store.js';
 export {
   type EventStoreDbClientLike,
   type EventStoreDbEventStoreOptions,
   type EventStoreDbLogger,
   EventStoreDbEventStore,
 } from './eventstoredb/eventstoredb-event-store.js';
-export { type CheckpointStore, type EventProcess, type ProcessLogger, EventProcessRunner } from './process/event-process-runner.js';
+export {
+  type CheckpointStore,
+  type EventProcess,
+  type ProcessLogger,
+  EventProcessRunner,
+  failsDeterministically,
+} from './process/event-process-runner.js';
 export { type HashedEvent, type IntegrityStamp, eventHash, INTEGRITY_FIELD, integrityOf, recomputeHash, withoutIntegrity } from './integrity/event-hash.js';
 export { EventStoreDecorator, findDecorator, rawEventStore } from './integrity/event-store-decorator.js';
 export { type IntegrityEventStoreOptions, IntegrityEventStore } from './integrity/integrity-event-store.js';
@@ -36,3 +42,7 @@ export {
   type VerifyOptions,
   verifyAuditTrail,
 } from './integrity/verify-audit-trail.js';
+export { type BatchOutcome, type FollowerClient, type LogCursor, type LogFollowerOptions, type LogSource, type Positioned, globalLog, LogFollower } from './follower/log-follower.js';
+export { type LogSignal, LogWatch } from './follower/log-watch.js';
+export { type FollowerLease, type FollowerLogger, messageOf } from './follower/follower-lease.js';
+export { Wakeup } from './follower/concurrency.js';

@@ -10,7 +10,6 @@ export {
   loadConfig,
 } from './config.js';
 export { type TokenClaims, resolveJwtSecret, TokenService } from './jwt.js';
-export { type StoreLogger, checkpointsIn, createEventStore, createReadStore } from './stores.js';
+export { type StoreLogger, createEventStore, createReadStore } from './stores.js';
 export { type RetryTiming, type StartupCheck, connectStores, redact, STARTUP_EXIT_CODE, StartupError, waitUntilReachable } from './startup.js';
-export { type ProcessLeaseOptions, LeasedProcess } from './leased-process.js';
 export { type RuntimeOptions, ALL_EVENT_TYPES, ALL_PROJECTIONS, allProcesses, Runtime } from './runtime.js';

@@ -55,7 +55,6 @@ describe('Runtime: several runtimes on the same SQLite files', () => {
       projections: [projection],
       processes: () => [recorder],
       runner: { pollIntervalMs: 5, retryDelayMs: 5 },
-      processRunner: { idleMs: 5, retryMs: 5 },
     });
     await runtime.start();
     const node = { runtime, logger, projected, handled, setClock: (ms: number) => void (clock = ms) };

@@ -4,7 +4,6 @@ import { AuditSealProcess, type EventProcess, type EventStore } from '#app/event
 import { ProjectionRunner, defaultLeaseHolder, type Projection, type ProjectionRunnerOptions, type ReadStore } from '#app/read-store';
 import { CarryOverProcess, ExecutePlanCommandHandler, PLANNING_PROJECTIONS } from '#app/sales-planning';
 import { auditSealSchedule, type AppConfig } from './config.js';
-import { LeasedProcess } from './leased-process.js';
 import { createEventStore, createReadStore, type StoreLogger } from './stores.js';
 
 /** Every event type of the system: the audit index and the seal schedule handle them all. */
@@ -31,18 +30,17 @@ export interface RuntimeOptions {
   projections?: readonly Projection[];
   /** Defaults to allProcesses. */
   processes?: (eventStore: EventStore, clock: () => Date) => EventProcess[];
-  /** Tuning of the projection runner (polling, batch size, retry delay). */
-  runner?: Omit<ProjectionRunnerOptions, 'lease' | 'logger' | 'clock'>;
-  /** Tuning of the process runners. */
-  processRunner?: { batchSize?: number; idleMs?: number; retryMs?: number };
+  /** Tuning of the followers of the projections and processes (polling, batch size, retry delay). */
+  runner?: Omit<ProjectionRunnerOptions, 'lease' | 'logger' | 'clock' | 'processes'>;
 }
 
 const silent: StoreLogger = { log: () => undefined, warn: () => undefined, error: (m) => console.error(m) };
 
 /**
- * The stores, the projection runner and the event-driven processes, wired from the configuration.
- * `start()` runs the projections and processes (the API does when RUN_PROJECTIONS is true; the
- * projector always does); the runner's registry tells queries which collection is active either way.
+ * The stores, and the projection runner with the event-driven processes, wired from the
+ * configuration: every projection and process is a client of its own log follower. `start()` runs
+ * them (the API does when RUN_PROJECTIONS is true; the projector always does); the runner's
+ * registry tells queries which collection is active either way.
  *
  * Each projection and process runs only while this runtime holds its lease in the read store, so
  * any number of runtimes (API replicas, projectors) can be started against the same stores: one
@@ -51,7 +49,7 @@ const silent: StoreLogger = { log: () => undefined, warn: () => undefined, error
  */
 export class Runtime {
   readonly projections: ProjectionRunner;
-  readonly processes: LeasedProcess[];
+  readonly processes: readonly EventProcess[];
   readonly holder: string;
   private running = false;
 
@@ -65,16 +63,14 @@ export class Runtime {
     const ttlMs = options.leaseTtlMs ?? 30_000;
     const renewIntervalMs = options.leaseRenewIntervalMs ?? Math.max(1, Math.floor(ttlMs / 3));
     const clock = options.clock ?? (() => new Date());
+    this.processes = (options.processes ?? allProcesses)(eventStore, clock);
     this.projections = new ProjectionRunner(eventStore, readStore, options.projections ?? ALL_PROJECTIONS, {
       ...options.runner,
       logger,
       clock,
       lease: { holder: this.holder, ttlMs, renewIntervalMs },
+      processes: this.processes,
     });
-    this.processes = (options.processes ?? allProcesses)(eventStore, clock).map(
-      (process) =>
-        new LeasedProcess(eventStore, readStore, process, { holder: this.holder, ttlMs, renewIntervalMs, clock, ...(options.processRunner ? { runner: options.processRunner } : {}) }, logger),
-    );
   }
 
   static fromConfig(config: AppConfig, logger?: StoreLogger, options: RuntimeOptions = {}): Runtime {
@@ -85,19 +81,17 @@ export class Runtime {
     if (this.running) return;
     this.running = true;
     await this.projections.start();
-    for (const p of this.processes) p.start();
   }
 
-  /** Tells the processes to look at the log now (after an append in this process). */
+  /** Tells the projections and processes to look at the log now (after an append in this process). */
   poke(): void {
-    for (const p of this.processes) p.poke();
+    this.projections.poke();
   }
 
   /** Stops the projections and processes after the work in flight and releases their leases. */
   async stop(): Promise<void> {
     if (this.running) {
       this.running = false;
-      await Promise.all(this.processes.map((p) => p.stop()));
       await this.projections.stop();
     }
   }

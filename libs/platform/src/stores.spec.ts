@@ -2,9 +2,9 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LeaseKeeper, MongoDbReadStore, SqliteReadStore } from '#app/read-store';
+import { MongoDbReadStore, SqliteReadStore } from '#app/read-store';
 import { ConfigError, loadConfig } from './config.js';
-import { checkpointsIn, createReadStore } from './stores.js';
+import { createReadStore } from './stores.js';
 
 const SECRET = 'a-test-secret-of-at-least-32-characters';
 
@@ -38,21 +38,5 @@ describe('production-store configuration', () => {
     expect(store).toBeInstanceOf(SqliteReadStore);
     await store.close();
     rmSync(dir, { recursive: true, force: true });
-  });
-});
-
-describe('checkpointsIn', () => {
-  it('saves a process checkpoint only while the lease is held by its keeper', async () => {
-    const store = new SqliteReadStore({ filename: ':memory:' });
-    const clock = () => new Date(1_800_000_000_000);
-    const mine = new LeaseKeeper(store, 'process:carry-over', 'me', { ttlMs: 1_000, clock });
-    const checkpoints = checkpointsIn(store, mine);
-    await mine.renew();
-    await checkpoints.saveCheckpoint('process:carry-over', 4);
-    await store.tryAcquireLease('process:carry-over', 'other', 1_000, 1_800_000_001_000);
-
-    await expect(checkpoints.saveCheckpoint('process:carry-over', 9)).rejects.toMatchObject({ code: 'READ_STORE.LEASE_LOST' });
-    expect(await checkpoints.getCheckpoint('process:carry-over')).toBe(4);
-    await store.close();
   });
 });

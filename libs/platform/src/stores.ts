@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { EventStore, EventStoreDbEventStore, SqliteEventStore, auditedEventStore, type CheckpointStore } from '#app/event-store';
-import { MongoDbReadStore, ReadStore, SqliteReadStore, type LeaseKeeper } from '#app/read-store';
+import { EventStore, EventStoreDbEventStore, SqliteEventStore, auditedEventStore } from '#app/event-store';
+import { MongoDbReadStore, ReadStore, SqliteReadStore } from '#app/read-store';
 import { PLANNING_UPCASTERS } from '#app/sales-planning';
 import { ConfigError, type AppConfig } from './config.js';
 
@@ -34,19 +34,4 @@ export function createReadStore(config: AppConfig): ReadStore {
     }
   }
   return new SqliteReadStore({ filename: join(config.dataDir, 'read.sqlite') });
-}
-
-/**
- * Process checkpoints live in the read store, like projection checkpoints. With a lease, a
- * checkpoint is only saved while its holder still holds it.
- */
-export function checkpointsIn(readStore: ReadStore, lease?: LeaseKeeper): CheckpointStore {
-  return {
-    getCheckpoint: (name) => readStore.getCheckpoint(name),
-    saveCheckpoint: (name, position) =>
-      readStore.transaction((tx) => {
-        lease?.fence(tx);
-        tx.setCheckpoint(name, position);
-      }),
-  };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { ReadStore, ReadStoreTransaction } from './read-store.port.js';
+import type { FollowerLease } from '#app/event-store';
+import type { Lease, ReadStore, ReadStoreTransaction } from './read-store.port.js';
 
 export interface LeaseTerms {
   /** How long the lease lasts without renewal (ms of `clock`). */
@@ -15,9 +16,10 @@ export function defaultLeaseHolder(): string {
 
 /**
  * One holder's hold on one named lease of a ReadStore: takes and renews it, remembers until when
- * it holds it by its own clock, fences units of work with it, and gives it up.
+ * it holds it by its own clock, fences units of work with it, and gives it up. The lease of a log
+ * follower's client (`projection:<name>`, `process:<name>`).
  */
-export class LeaseKeeper {
+export class LeaseKeeper implements FollowerLease {
   private heldUntil = 0;
 
   constructor(
@@ -48,6 +50,14 @@ export class LeaseKeeper {
   async release(): Promise<void> {
     this.heldUntil = 0;
     await this.store.releaseLease(this.name, this.holder);
+  }
+
+  current(): Promise<Lease | null> {
+    return this.store.getLease(this.name);
+  }
+
+  isLost(error: unknown): boolean {
+    return isLeaseLost(error);
   }
 
   /** Makes the unit of work commit only while this holder still holds the lease. */

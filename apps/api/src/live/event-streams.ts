@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { ServiceUnavailableError, type Actor } from '#app/eventsourcing';
+import { ChangeFeed, type ProjectionChange } from '#app/read-store';
 import { canReadTeam, readsEverything } from '#app/shared-kernel';
-import { ChangeFeed, type ProjectionChange } from './change-feed.js';
 import type { TicketGrant } from './event-tickets.js';
 
 export interface StreamRequest {

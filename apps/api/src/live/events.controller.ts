@@ -5,7 +5,7 @@ import type { Actor } from '#app/eventsourcing';
 import { bearerToken, type AuthenticatedRequest } from '../auth/auth.guard.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { Public } from '../auth/public.decorator.js';
-import { ChangeFeed } from './change-feed.js';
+import { ChangeFeed } from '#app/read-store';
 import { EventStreams, type StreamReply, type StreamRequest } from './event-streams.js';
 import { EventTickets } from './event-tickets.js';
 import { EventStreamRequest } from './events.requests.js';

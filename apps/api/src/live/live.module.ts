@@ -1,12 +1,26 @@
-import { Module } from '@nestjs/common';
-import { ALL_PROJECTIONS } from '#app/platform';
-import { ChangeFeed, LIVE_PROJECTIONS } from './change-feed.js';
+import { Inject, Injectable, Logger, Module, type OnModuleDestroy } from '@nestjs/common';
+import { ChangeFeed, ProjectionRunner } from '#app/read-store';
 import { EventStreams } from './event-streams.js';
 import { EventTickets } from './event-tickets.js';
 import { EventsController } from './events.controller.js';
 
+/** Stops following the projections' changes when the app shuts down. */
+@Injectable()
+class ChangeFeedLifecycle implements OnModuleDestroy {
+  constructor(@Inject(ChangeFeed) private readonly feed: ChangeFeed) {}
+
+  onModuleDestroy() {
+    return this.feed.close();
+  }
+}
+
 @Module({
   controllers: [EventsController],
-  providers: [ChangeFeed, EventStreams, EventTickets, { provide: LIVE_PROJECTIONS, useValue: ALL_PROJECTIONS }],
+  providers: [
+    { provide: ChangeFeed, useFactory: (runner: ProjectionRunner) => new ChangeFeed(runner, { logger: new Logger('Live') }), inject: [ProjectionRunner] },
+    ChangeFeedLifecycle,
+    EventStreams,
+    EventTickets,
+  ],
 })
 export class LiveModule {}

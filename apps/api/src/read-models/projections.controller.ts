@@ -21,25 +21,25 @@ const position = new ParseIntPipe({
 export class ProjectionsController {
   constructor(private readonly runner: ProjectionRunner) {}
 
-  private async known(name: string): Promise<void> {
-    if (!(await this.runner.status()).some((s) => s.name === name)) {
+  private known(name: string): void {
+    if (![...this.runner.names, ...this.runner.processNames].includes(name)) {
       throw new NotFoundError('PROJECTION.NOT_FOUND', `No projection named ${name}`, { projection: name });
     }
   }
 
   @Get()
-  @ApiOperation({ operationId: 'GetProjectionStatus', summary: 'Per projection: checkpoint, head, lag (events behind), parked count, rebuild state' })
-  status(@CurrentActor() actor: Actor) {
+  @ApiOperation({ operationId: 'GetProjectionStatus', summary: 'Per projection: checkpoint, head, lag (events behind), parked count, rebuild state; then per event-driven process (kind: process): checkpoint, head, lag, parked count' })
+  async status(@CurrentActor() actor: Actor) {
     requireOperator(actor);
-    return this.runner.status();
+    return [...(await this.runner.status()), ...(await this.runner.processStatus())];
   }
 
   @Get('parked')
-  @ApiOperation({ operationId: 'ListParkedEvents', summary: 'Events a projection could not apply, with their error' })
+  @ApiOperation({ operationId: 'ListParkedEvents', summary: 'Events a projection or process could not apply, with their error' })
   @ApiQuery({ name: 'projection', required: false })
   async parked(@CurrentActor() actor: Actor, @Query('projection') projection?: string) {
     requireOperator(actor);
-    if (projection !== undefined) await this.known(projection);
+    if (projection !== undefined) this.known(projection);
     return { items: await this.runner.listParked(projection) };
   }
 
@@ -48,7 +48,7 @@ export class ProjectionsController {
   @ApiOperation({ operationId: 'RetryParkedEvent', summary: 'Re-applies a parked event (after a fix); 409 if it fails again' })
   async retry(@CurrentActor() actor: Actor, @Param('name') name: string, @Param('position', position) at: number) {
     requireOperator(actor);
-    await this.known(name);
+    this.known(name);
     await this.runner.retryParked(name, at);
     return { projection: name, position: at, retried: true };
   }

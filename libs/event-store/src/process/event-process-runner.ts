@@ -1,11 +1,20 @@
-import { setTimeout as sleep } from 'node:timers/promises';
-import type { RecordedEvent } from '#app/eventsourcing';
+import { DomainError, type ErrorKind, type RecordedEvent } from '#app/eventsourcing';
 import type { EventStore } from '../event-store.port.js';
+import { messageOf, type FollowerLogger } from '../follower/follower-lease.js';
+import { LogFollower, globalLog, type FollowerClient, type LogFollowerOptions } from '../follower/log-follower.js';
+import { LogWatch } from '../follower/log-watch.js';
+
+/** An event a process gave up on, and why. */
+export interface FailedEvent {
+  event: RecordedEvent;
+  error: unknown;
+}
 
 /** Where a process keeps its position in the global log (the read store implements it). */
 export interface CheckpointStore {
   getCheckpoint(name: string): Promise<number | null>;
-  saveCheckpoint(name: string, position: number): Promise<void>;
+  /** Saves the position, and with it (in one unit of work) the events of the batch the process parked, when it parks any. */
+  saveCheckpoint(name: string, position: number, parked?: readonly FailedEvent[]): Promise<void>;
 }
 
 /**
@@ -19,82 +28,117 @@ export interface EventProcess {
   handle(event: RecordedEvent): Promise<void>;
 }
 
-export interface ProcessLogger {
-  log(message: string): void;
-  error(message: string): void;
+export type ProcessLogger = FollowerLogger;
+
+export interface EventProcessRunnerOptions extends Omit<LogFollowerOptions, 'label' | 'logger' | 'pollIntervalMs' | 'retryDelayMs'> {
+  /** How often an idle process looks at the log when nothing woke it (ms); defaults to 250. */
+  idleMs?: number;
+  /** First pause before retrying a failed batch (ms), doubling from there; defaults to 1,000. */
+  retryMs?: number;
+  /**
+   * Park an event whose handler fails deterministically (see `failsDeterministically`) and go on,
+   * handing it to `saveCheckpoint`; without it every failure is retried until it succeeds.
+   */
+  parkFailures?: boolean;
 }
 
-const consoleLogger: ProcessLogger = { log: () => undefined, error: (m) => console.error(m) };
+const DETERMINISTIC: ReadonlySet<ErrorKind> = new Set(['validation', 'unauthorized', 'forbidden', 'not_found', 'illegal_state', 'precondition_failed', 'unprocessable']);
 
+/**
+ * A domain error that says the command cannot succeed as it is (it would fail the same way again).
+ * Everything else (an unavailable store, a lost race, an unknown error) may pass, and is retried.
+ */
+export function failsDeterministically(error: unknown): boolean {
+  return error instanceof DomainError && DETERMINISTIC.has(error.kind);
+}
+
+/**
+ * Runs an event process as a client of a LogFollower: hands it the events of its types in log order,
+ * saves the checkpoint `process:<name>` after each batch, and retries a failing batch with a growing
+ * pause. With a lease, it handles an event only while the lease is held by this process's clock and
+ * saves the checkpoint only under it; a handler must still be idempotent, since a process that
+ * stalls past its lease may finish the event in hand.
+ */
 export class EventProcessRunner {
-  private stopped = true;
-  private loop: Promise<void> | undefined;
-  private wake: (() => void) | undefined;
+  readonly follower: LogFollower;
+  private readonly checkpointName: string;
+  private readonly handledTypes: ReadonlySet<string>;
+  private handled = 0;
+  private starting: Promise<void> | null = null;
 
   constructor(
-    private readonly store: EventStore,
+    store: EventStore,
     private readonly checkpoints: CheckpointStore,
-    private readonly process: EventProcess,
-    private readonly logger: ProcessLogger = consoleLogger,
-    private readonly options: { batchSize?: number; idleMs?: number; retryMs?: number } = {},
-  ) {}
+    readonly process: EventProcess,
+    private readonly logger: ProcessLogger = quiet,
+    private readonly options: EventProcessRunnerOptions = {},
+  ) {
+    this.checkpointName = `process:${process.name}`;
+    this.handledTypes = new Set(process.eventTypes);
+    const label = `Process ${process.name}`;
+    const { idleMs, retryMs, parkFailures: _, ...tuning } = options;
+    const pollIntervalMs = idleMs ?? 250;
+    const client: FollowerClient = {
+      checkpoint: async () => (await this.checkpoints.getCheckpoint(this.checkpointName)) ?? 0,
+      apply: (events, after) => this.apply(events, after),
+    };
+    this.follower = new LogFollower(globalLog(store), client, {
+      ...tuning,
+      label,
+      logger,
+      pollIntervalMs,
+      retryDelayMs: retryMs ?? 1_000,
+      signal: options.signal === undefined ? new LogWatch(store, logger, pollIntervalMs) : options.signal,
+    });
+  }
 
-  /** Processes everything after the checkpoint up to the current head; returns the events handled. */
+  /** Handles everything after the checkpoint up to the head, including what its own handling appended; returns the events handled. */
   async catchUp(): Promise<number> {
-    const checkpointName = `process:${this.process.name}`;
-    let position = (await this.checkpoints.getCheckpoint(checkpointName)) ?? 0;
-    let handled = 0;
-    for (;;) {
-      const batch = await this.store.readAll({ after: position, maxCount: this.options.batchSize ?? 500 });
-      if (batch.length === 0) return handled;
-      for (const event of batch) {
-        if (this.process.eventTypes.includes(event.type)) {
-          await this.process.handle(event);
-          handled++;
-        }
-        position = event.position;
-      }
-      await this.checkpoints.saveCheckpoint(checkpointName, position);
-    }
+    const before = this.handled;
+    await this.follower.hold(async () => {
+      while ((await this.follower.drain()) > 0);
+    });
+    return this.handled - before;
   }
 
-  /** Runs until stop(): catches up, then waits for new events (polling the log's head). */
+  /** Runs until stop(): catches up, then follows the log. */
   start(): void {
-    if (!this.stopped) return;
-    this.stopped = false;
-    this.loop = (async () => {
-      while (!this.stopped) {
+    this.starting ??= this.follower.start().catch((error: unknown) => this.logger.error(`Process ${this.process.name} could not start: ${messageOf(error)}`));
+  }
+
+  /** Asks a running process to look at the log now (after a local append). */
+  poke(): void {
+    this.follower.wake();
+  }
+
+  /** Stops after the batch in flight and releases the lease. */
+  async stop(): Promise<void> {
+    await this.starting;
+    await this.follower.stop();
+  }
+
+  private async apply(events: readonly RecordedEvent[], after: number) {
+    let position = after;
+    const parked: FailedEvent[] = [];
+    for (const event of events) {
+      if (this.handledTypes.has(event.type)) {
+        const lease = this.options.lease;
+        if (lease && !lease.holds()) throw new Error(`the lease ${lease.name} ran out; not handling ${event.type} at ${event.position}`);
         try {
-          await this.catchUp();
-          await this.idle(this.options.idleMs ?? 100);
+          await this.process.handle(event);
+          this.handled++;
         } catch (error) {
-          this.logger.error(`process ${this.process.name} failed, retrying: ${error instanceof Error ? error.message : String(error)}`);
-          await this.idle(this.options.retryMs ?? 1000);
+          if (!this.options.parkFailures || !failsDeterministically(error)) {
+            if (position > after) await this.checkpoints.saveCheckpoint(this.checkpointName, position, parked).catch(() => undefined);
+            throw error;
+          }
+          parked.push({ event, error });
         }
       }
-    })();
-  }
-
-  /** Asks a running process to look for new events now (after a local append). */
-  poke(): void {
-    this.wake?.();
-  }
-
-  async stop(): Promise<void> {
-    this.stopped = true;
-    this.wake?.();
-    await this.loop;
-  }
-
-  private async idle(ms: number): Promise<void> {
-    const ac = new AbortController();
-    this.wake = () => ac.abort();
-    try {
-      await sleep(ms, undefined, { signal: ac.signal });
-    } catch {
-      // woken early
-    } finally {
-      this.wake = undefined;
+      position = event.position;
     }
+    await this.checkpoints.saveCheckpoint(this.checkpointName, position, parked);
   }
 }
+
+const quiet: ProcessLogger = { log: () => undefined, warn: (m) => console.warn(m), error: (m) => console.error(m) };

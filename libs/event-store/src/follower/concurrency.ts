@@ -9,13 +9,21 @@ export class Mutex {
   }
 }
 
-/** Lets loops sleep until woken or until a timeout; once closed, it never sleeps again. */
+/**
+ * Lets loops sleep until woken or until a timeout; once closed, it never sleeps again. A wake with
+ * nobody asleep is remembered for the next `wait`, so news that arrives while a loop is busy is not lost.
+ */
 export class Wakeup {
   private readonly sleepers = new Set<() => void>();
+  private pending = false;
   private closed = false;
 
   wait(ms: number): Promise<void> {
     if (this.closed) return Promise.resolve();
+    if (this.pending) {
+      this.pending = false;
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
       const done = () => {
         clearTimeout(timer);
@@ -32,6 +40,7 @@ export class Wakeup {
   }
 
   wake(): void {
+    if (this.sleepers.size === 0) this.pending = true;
     for (const done of [...this.sleepers]) done();
   }
 
@@ -39,4 +48,9 @@ export class Wakeup {
     this.closed = true;
     this.wake();
   }
+}
+
+/** Lets timers and I/O callbacks run before the caller goes on; a loop over synchronous store calls awaits it between batches. */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }

@@ -1,0 +1,65 @@
+import type { EventStore, EventSubscription } from '../event-store.port.js';
+import type { Wakeup } from './concurrency.js';
+import { messageOf, type FollowerLogger } from './follower-lease.js';
+
+/** Tells sleeping followers that the log they follow may have grown. */
+export interface LogSignal {
+  /** Wakes `wakeup` on news until the returned function is called (which resolves once the signal has let go of it). */
+  listen(wakeup: Wakeup): () => Promise<void>;
+}
+
+/**
+ * The signal of the global event log: one `subscribeToAll` from the head, shared by every follower
+ * that listens, opened with the first and closed with the last. Followers also poll, so a
+ * subscription that ends costs latency, not progress.
+ */
+export class LogWatch implements LogSignal {
+  private readonly listeners = new Set<Wakeup>();
+  private subscription: EventSubscription | null = null;
+  private watching: Promise<void> | null = null;
+  private closing = false;
+
+  constructor(
+    private readonly events: EventStore,
+    private readonly logger: FollowerLogger,
+    private readonly pollIntervalMs: number,
+  ) {}
+
+  listen(wakeup: Wakeup): () => Promise<void> {
+    this.listeners.add(wakeup);
+    if (!this.watching) {
+      this.closing = false;
+      this.watching = this.watch();
+    }
+    return async () => {
+      this.listeners.delete(wakeup);
+      if (this.listeners.size > 0 || !this.watching) return;
+      const watching = this.watching;
+      this.closing = true;
+      await this.subscription?.close();
+      await watching;
+      if (this.watching === watching) this.watching = null;
+    };
+  }
+
+  /** Wakes every listener now (after an append this process made, say). */
+  wake(): void {
+    for (const wakeup of this.listeners) wakeup.wake();
+  }
+
+  private async watch() {
+    try {
+      const subscription = this.events.subscribeToAll({ after: await this.events.headPosition() });
+      this.subscription = subscription;
+      if (this.closing) await subscription.close();
+      for await (const _ of subscription) {
+        if (this.closing) break;
+        this.wake();
+      }
+    } catch (error) {
+      if (!this.closing) this.logger.warn(`Subscription to the log ended; polling every ${this.pollIntervalMs} ms: ${messageOf(error)}`);
+    } finally {
+      this.subscription = null;
+    }
+  }
+}
