@@ -812,7 +812,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Per projection: checkpoint, head, lag (events behind), parked count, rebuild state */
+        /** Per projection: checkpoint, head, lag (events behind), parked count, rebuild state; then per event-driven process (kind: process): checkpoint, head, lag, parked count */
         get: operations["GetProjectionStatus"];
         put?: never;
         post?: never;
@@ -846,7 +846,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Events a projection could not apply, with their error */
+        /** Events a projection or process could not apply, with their error */
         get: operations["ListParkedEvents"];
         put?: never;
         post?: never;
