@@ -4,3 +4,4 @@ export * from './ids.js';
 export * from './store-types.js';
 export * from './handle-command.js';
 export * from './upcasting.js';
+export { logContext, type LogContext } from './log-context.js';

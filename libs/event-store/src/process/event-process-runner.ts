@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { RecordedEvent } from '#app/eventsourcing';
+import { logContext, type RecordedEvent } from '#app/eventsourcing';
 import type { EventStore } from '../event-store.port.js';
 
 /** Where a process keeps its position in the global log (the read store implements it). */
@@ -20,8 +20,8 @@ export interface EventProcess {
 }
 
 export interface ProcessLogger {
-  log(message: string): void;
-  error(message: string): void;
+  log(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
 }
 
 const consoleLogger: ProcessLogger = { log: () => undefined, error: (m) => console.error(m) };
@@ -49,12 +49,23 @@ export class EventProcessRunner {
       if (batch.length === 0) return handled;
       for (const event of batch) {
         if (this.process.eventTypes.includes(event.type)) {
-          await this.process.handle(event);
+          // Every log line written while handling the event carries the correlation id of the command that caused it.
+          const correlationId = event.metadata['correlationId'];
+          await logContext.run(typeof correlationId === 'string' ? { correlationId } : {}, () => this.handle(event));
           handled++;
         }
         position = event.position;
       }
       await this.checkpoints.saveCheckpoint(checkpointName, position);
+    }
+  }
+
+  private async handle(event: RecordedEvent): Promise<void> {
+    try {
+      await this.process.handle(event);
+    } catch (error) {
+      this.logger.error(`process ${this.process.name} could not handle ${event.type} at position ${event.position}: ${error instanceof Error ? error.message : String(error)}`);
+      throw error;
     }
   }
 

@@ -16,11 +16,11 @@ import { Mutex, Wakeup } from './concurrency.js';
 import type { ParkedEvent, ProgressCallback, Projection, ProjectionStatus, RecordedOf, WaitForPositionResult } from './projection.js';
 import { baseCollection, targetFor, type ProjectionTarget, type RegistryEntry } from './projection-registry.js';
 
-/** Nest's Logger fits this shape. */
+/** Nest's Logger fits this shape; `fields` are structured data of the line (the correlation id of the event it is about). */
 export interface ProjectionLogger {
-  log(message: string): void;
-  warn(message: string): void;
-  error(message: string): void;
+  log(message: string, fields?: Record<string, unknown>): void;
+  warn(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
 }
 
 export interface ProjectionRunnerOptions {
@@ -632,6 +632,7 @@ export class ProjectionRunner {
         `Projection ${record.projection}: parked ${record.eventType} at position ${record.position} ` +
           `(stream ${record.streamName}, event ${record.eventId}) in ${record.collection}: ${record.error}. ` +
           `Fix the projection, then retry it with retryParked('${record.projection}', ${record.position}).`,
+        { correlationId: events.find((e) => e.position === record.position)?.metadata.correlationId },
       );
     }
     this.committed.emit('checkpoint', state.projection.name);
