@@ -4,7 +4,7 @@
 // stamp (what `npm start`, `npm run cli` and `npm run token` do, so they start in about a second).
 // Everything it prints goes to stderr, so `$(npm run --silent cli -- token …)` captures the token only.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -36,9 +36,30 @@ function run(args) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-if (process.argv.includes('--if-stale') && !stale()) process.exit(0);
+// One build at a time (parallel test suites, two terminals): the others wait, then find it fresh.
+const lock = join(root, 'dist', '.build-lock');
+function acquire() {
+  mkdirSync(join(root, 'dist'), { recursive: true });
+  const deadline = Date.now() + 300_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      return;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+      if (Date.now() - statSync(lock, { throwIfNoEntry: false })?.mtimeMs > 300_000 || Date.now() > deadline) rmSync(lock, { recursive: true, force: true });
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
+}
+
+const ifStale = process.argv.includes('--if-stale');
+if (ifStale && !stale()) process.exit(0);
+acquire();
+process.on('exit', () => rmSync(lock, { recursive: true, force: true }));
+if (ifStale && !stale()) process.exit(0);
 const startedAt = Date.now();
-if (process.argv.includes('--if-stale')) process.stderr.write('salesflow: sources changed since the last build; building (a few seconds)…\n');
+if (ifStale) process.stderr.write('salesflow: sources changed since the last build; building (a few seconds)…\n');
 run(['node_modules/typescript7/bin/tsc', '-p', 'tsconfig.build.json']);
 run(['apps/dashboard/build.mjs']);
 chmodSync(join(root, 'dist/apps/cli/src/main.js'), 0o755);

@@ -19,7 +19,7 @@ const PINO_LEVEL: Record<LogLevelName, Level | 'silent'> = {
 };
 
 export interface LoggerOptions {
-  /** Where the lines go; defaults to stdout (pretty-printed when the format says so). */
+  /** Where the text goes (JSON lines, or pretty-printed when the format says so); defaults to stdout. */
   destination?: DestinationStream;
   /** Whether stdout is a terminal; defaults to process.stdout.isTTY. */
   tty?: boolean;
@@ -38,10 +38,15 @@ export function resolveLogFormat(format: AppConfig['logFormat'], tty = process.s
 export function createLogger(config: Pick<AppConfig, 'logLevel' | 'logFormat'>, options: LoggerOptions = {}): Logger {
   const tty = options.tty ?? process.stdout.isTTY === true;
   const destination =
-    options.destination ??
-    (resolveLogFormat(config.logFormat, tty) === 'pretty'
-      ? pretty({ colorize: tty, sync: true, translateTime: 'SYS:yyyy-mm-dd HH:MM:ss.l o', ignore: 'pid,hostname', messageKey: 'msg' })
-      : pino.destination({ dest: 1, sync: true }));
+    resolveLogFormat(config.logFormat, tty) === 'pretty'
+      ? pretty({
+          destination: options.destination ?? 1,
+          colorize: tty,
+          sync: true,
+          translateTime: 'SYS:yyyy-mm-dd HH:MM:ss.l o',
+          ignore: 'pid,hostname',
+        })
+      : (options.destination ?? pino.destination({ dest: 1, sync: true }));
   return pino(
     {
       level: PINO_LEVEL[config.logLevel],

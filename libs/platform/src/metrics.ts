@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { AppendResult, EventToAppend, ExpectedRevision, RecordedEvent } from '#app/eventsourcing';
 import { EventStoreDecorator, type EventStore } from '#app/event-store';
-import type { ProjectionRunner, WaitForPositionResult } from '#app/read-store';
+import type { ProjectionRunner, ProjectionStatus, WaitForPositionResult } from '#app/read-store';
 
 const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
@@ -28,26 +28,29 @@ export class Metrics {
 
   /** Lag, checkpoint and parked events per projection, and the log's head, read from the runner when scraped. */
   observeProjections(runner: ProjectionRunner): void {
-    const labelNames = ['projection'] as const;
-    const lag = new Gauge({ name: 'salesflow_projection_lag_events', help: 'Events between the log’s head and the projection’s checkpoint', labelNames, registers: [this.registry] });
-    const parked = new Gauge({ name: 'salesflow_projection_parked_events', help: 'Events the projection could not apply (see GET /api/projections/parked)', labelNames, registers: [this.registry] });
-    const checkpoint = new Gauge({ name: 'salesflow_projection_checkpoint_position', help: 'Last log position the projection applied', labelNames, registers: [this.registry] });
-    const rebuilding = new Gauge({ name: 'salesflow_projection_rebuilding', help: '1 while the projection is rebuilt', labelNames, registers: [this.registry] });
+    // prom-client collects every metric of a scrape at once: they share one reading of the runner.
+    let pending: Promise<ProjectionStatus[]> | null = null;
+    const read = () => (pending ??= runner.status().finally(() => (pending = null)));
+    const perProjection = (name: string, help: string, value: (s: ProjectionStatus) => number) =>
+      new Gauge({
+        name,
+        help,
+        labelNames: ['projection'] as const,
+        registers: [this.registry],
+        async collect() {
+          for (const s of await read()) this.set({ projection: s.name }, value(s));
+        },
+      });
+    perProjection('salesflow_projection_lag_events', 'Events between the log’s head and the projection’s checkpoint', (s) => s.lag);
+    perProjection('salesflow_projection_parked_events', 'Events the projection could not apply (see GET /api/projections/parked)', (s) => s.parked);
+    perProjection('salesflow_projection_checkpoint_position', 'Last log position the projection applied', (s) => s.checkpoint);
+    perProjection('salesflow_projection_rebuilding', '1 while the projection is rebuilt', (s) => (s.rebuilding ? 1 : 0));
     new Gauge({
       name: 'salesflow_event_store_head_position',
       help: 'Position of the last event in the log',
       registers: [this.registry],
       async collect() {
-        const status = await runner.status();
-        let head = 0;
-        for (const s of status) {
-          lag.set({ projection: s.name }, s.lag);
-          parked.set({ projection: s.name }, s.parked);
-          checkpoint.set({ projection: s.name }, s.checkpoint);
-          rebuilding.set({ projection: s.name }, s.rebuilding ? 1 : 0);
-          head = Math.max(head, s.headPosition);
-        }
-        this.set(head);
+        this.set(Math.max(0, ...(await read()).map((s) => s.headPosition)));
       },
     });
   }
