@@ -48,8 +48,10 @@ async function main() {
     throw error;
   }
   // The ports are taken before the projections take their leases, so a port in use leaves no lease behind.
+  await app.init();
   try {
-    await app.listen(config.port, config.host);
+    // Fastify's own listen: Nest's would log the error as a stack before main.ts says it in one sentence.
+    await app.getHttpAdapter().getInstance().listen({ port: config.port, host: config.host });
   } catch (error) {
     const message = listenError(error, 'API', config, config.port);
     if (message) return fail(message, LISTEN_EXIT_CODE);
