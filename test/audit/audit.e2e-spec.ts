@@ -203,7 +203,8 @@ describe('exports', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.headers['content-disposition']).toBe(`attachment; filename="decisions_${from.slice(0, 10)}_${to.slice(0, 10)}.csv"`);
-    const lines = res.raw.trimEnd().split('\r\n');
+    expect(res.raw.startsWith('\uFEFF')).toBe(true);
+    const lines = res.raw.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe('occurredAt,eventType,decision,subject,team,period,planId,version,actorId,actorName,actorRole,reason,comment,eventId,streamName,revision,position,commandId,correlationId');
     const rows = lines.slice(1).map((l) => l.split(','));
     expect(rows.map((r) => [r[1], r[11], r[12]])).toEqual([
@@ -249,9 +250,9 @@ describe('exports', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-disposition']).toBe('attachment; filename="rollovers_2027-Q1_2027-Q2.csv"');
     expect(res.raw.trimEnd().split('\r\n')).toEqual([
-      'team,period,granularity,published,kind,lineId,salespersonId,metric,amount,currency,originPeriod,path,counterpartPeriod',
-      'export-team,2027-Q1,quarter,true,carried_out,L-2027-Q1,ann,revenue,500000,CNY,2026-Q4,2026-Q4>2027-Q1,2026-Q4',
-      'export-team,2027-Q2,quarter,false,carried_in,L-2027-Q2,ann,revenue,500000,CNY,2026-Q4,2026-Q4>2027-Q2,2026-Q4',
+      '\uFEFFteam,period,granularity,published,kind,lineId,salespersonId,metric,amount,amountDecimal,currency,originPeriod,path,counterpartPeriod',
+      'export-team,2027-Q1,quarter,true,carried_out,L-2027-Q1,ann,revenue,500000,5000.00,CNY,2026-Q4,2026-Q4>2027-Q1,2026-Q4',
+      'export-team,2027-Q2,quarter,false,carried_in,L-2027-Q2,ann,revenue,500000,5000.00,CNY,2026-Q4,2026-Q4>2027-Q2,2026-Q4',
     ]);
   });
 

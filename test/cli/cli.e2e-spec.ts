@@ -116,7 +116,7 @@ describe('the CLI', () => {
 
   it('streams an export to stdout and refuses a range over the limit', async () => {
     const csv = await run('export', 'decisions', '--from', '2027-01-01T00:00:00Z', '--to', '2027-03-31T00:00:00Z');
-    expect(csv.split('\n')[0]).toMatch(/^occurredAt,eventType,decision,/);
+    expect(csv.split('\n')[0]).toMatch(/^\uFEFFoccurredAt,eventType,decision,/);
     await expect(run('export', 'decisions', '--from', '2020-01-01T00:00:00Z', '--to', '2027-01-01T00:00:00Z')).rejects.toMatchObject({ code: 'EXPORT.RANGE_TOO_LARGE' });
   });
 });

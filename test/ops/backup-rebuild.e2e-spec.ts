@@ -20,8 +20,8 @@ async function cli(dataDir: string, ...args: string[]): Promise<string> {
   delete process.env.AUTH_JWT_SECRET;
   const out: string[] = [];
   errors.length = 0;
-  const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => void out.push(String(chunk)) ?? true);
-  const stderr = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => void errors.push(String(chunk)) ?? true);
+  const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => out.push(String(chunk)) > 0);
+  const stderr = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => errors.push(String(chunk)) > 0);
   try {
     const program = buildProgram().exitOverride();
     for (const command of program.commands) command.exitOverride();
