@@ -60,7 +60,7 @@ describe('the API as a real process', () => {
     expect(messages).toContainEqual(expect.stringMatching(/^SIGTERM: shutting down; refusing new requests, draining \d+ in flight/));
     expect(messages).toContainEqual(expect.stringMatching(/^Stopped in \d+ ms$/));
 
-    const second = await start('node', ['dist/apps/api/src/main.js']);
+    const second = await start('npm', ['run', '--silent', 'start:prod']);
     expect(await leaseLines(second)).toEqual({ applying: 14, standingBy: 0 });
     second.child.kill('SIGINT');
     expect((await second.exited).code).toBe(0);
@@ -90,5 +90,15 @@ describe('the API as a real process', () => {
     const failed = await runToExit('node', ['dist/apps/api/src/main.js'], { DATA_DIR: dataDir, LOG_FORMAT: 'xml' });
     expect(failed.code).toBe(2);
     expect(failed.output.filter(Boolean)).toEqual(['salesflow: configuration error: LOG_FORMAT must be one of auto, json, pretty (got "xml")']);
+  }, 60_000);
+
+  it('the built CLI runs as `npx salesflow` without building, data on stdout and notes on stderr', async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'salesflow-process-'));
+    const version = await runToExit('npx', ['--no-install', 'salesflow', '--version'], { DATA_DIR: dataDir });
+    expect({ code: version.code, output: version.output.filter(Boolean) }).toEqual({ code: 0, output: ['0.1.0'] });
+    const token = await runToExit('npm', ['run', '--silent', 'token', '--', '--sub', 'aud-1', '--role', 'auditor'], { DATA_DIR: dataDir });
+    expect(token.code).toBe(0);
+    expect(token.stdout.filter(Boolean)).toEqual([expect.stringMatching(/^[\w-]+\.[\w-]+\.[\w-]+$/)]);
+    expect(token.output).toContain(`note: signing with the development secret in ${dataDir}`);
   }, 60_000);
 });

@@ -22,6 +22,7 @@ export interface ServerProcess {
 
 function collect(child: ChildProcess) {
   const output: string[] = [];
+  const stdout: string[] = [];
   const listeners = new Set<(line: string) => void>();
   for (const stream of [child.stdout!, child.stderr!]) {
     let rest = '';
@@ -31,13 +32,14 @@ function collect(child: ChildProcess) {
       rest = parts.pop()!;
       for (const line of parts) {
         output.push(line);
+        if (stream === child.stdout) stdout.push(line);
         for (const listener of listeners) listener(line);
       }
     });
   }
   const exited = once(child, 'exit').then(([code, signal]) => ({ code: code as number | null, signal: signal as NodeJS.Signals | null }));
-  const logs = () => output.flatMap((line) => (line.startsWith('{') ? [JSON.parse(line) as Record<string, any>] : []));
-  return { output, listeners, exited, logs };
+  const logs = () => output.flatMap((line) => (line.startsWith('{"level"') ? [JSON.parse(line) as Record<string, any>] : []));
+  return { output, stdout, listeners, exited, logs };
 }
 
 /** Spawns a command in the repository with `env` added and LOG_FORMAT=json; resolves once the API says it listens. */
@@ -48,7 +50,7 @@ export async function spawnServer(command: string, args: string[], env: Record<s
   const listening = await new Promise<Record<string, any>>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`No "API listening" line within ${timeoutMs} ms:\n${output.join('\n')}`)), timeoutMs);
     listeners.add((line) => {
-      if (!line.startsWith('{')) return;
+      if (!line.startsWith('{"level"')) return;
       const log = JSON.parse(line) as Record<string, any>;
       if (typeof log.msg === 'string' && log.msg.startsWith('API listening')) {
         clearTimeout(timer);
@@ -72,12 +74,12 @@ export async function until(check: () => boolean, what: string, timeoutMs = 20_0
   }
 }
 
-/** Runs a command to its end, collecting its output. */
-export async function runToExit(command: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string[]; logs: Record<string, any>[] }> {
+/** Runs a command to its end, collecting its output (stdout and stderr in `output`, stdout alone in `stdout`). */
+export async function runToExit(command: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string[]; stdout: string[]; logs: Record<string, any>[] }> {
   const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, LOG_FORMAT: 'json', HOST: '127.0.0.1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const { output, exited, logs } = collect(child);
+  const { output, stdout, exited, logs } = collect(child);
   const { code } = await exited;
-  return { code, output, logs: logs() };
+  return { code, output, stdout, logs: logs() };
 }
 
 /** Stops a server still running at the end of a test. */
