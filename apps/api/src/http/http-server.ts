@@ -83,7 +83,7 @@ export function installHttpHooks(fastify: FastifyInstance, lifecycle: HttpLifecy
   });
   fastify.addHook('onResponse', (request: TrackedRequest, reply, done) => {
     const status = reply.statusCode;
-    access[status >= 500 ? 'error' : 'info'](
+    access[status >= 500 && status !== 503 ? 'error' : status === 503 ? 'warn' : 'info'](
       {
         method: request.method,
         route: request.routeOptions.url ?? null,
