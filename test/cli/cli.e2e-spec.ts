@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,34 +7,17 @@ import { Runtime, TokenService, resolveJwtSecret } from '#app/platform';
 import { SqliteReadStore } from '#app/read-store';
 import { planIdFor } from '#app/sales-planning';
 import { buildProgram } from '../../apps/cli/src/program.js';
+import { runCli, type CliOutput } from '../support/run-cli.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'salesflow-cli-'));
 const PLAN = planIdFor('north', '2027-Q1');
 const saved = { ...process.env };
 
-const errors: string[] = [];
+const last: CliOutput = { stdout: '', stderr: '' };
 
-/** Runs the CLI in this process; resolves what it wrote to stdout (stderr goes to `errors`). */
+/** Runs the CLI in this process; resolves what it wrote to stdout (stderr is in `last`). */
 async function run(...args: string[]): Promise<string> {
-  const out: string[] = [];
-  errors.length = 0;
-  const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out.push(String(chunk));
-    return true;
-  });
-  const stderr = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    errors.push(String(chunk));
-    return true;
-  });
-  try {
-    const program = buildProgram().exitOverride();
-    for (const command of program.commands) command.exitOverride();
-    await program.parseAsync(['node', 'salesflow', ...args]);
-  } finally {
-    write.mockRestore();
-    stderr.mockRestore();
-  }
-  return out.join('');
+  return (await runCli(args, { into: last })).stdout;
 }
 
 beforeAll(async () => {
@@ -67,7 +50,7 @@ describe('the CLI', () => {
 
   it('rebuilds a projection into a fresh collection and switches to it, saying so on stderr (or as JSON on stdout)', async () => {
     expect(await run('rebuild', 'decision-log', '--no-progress')).toBe('');
-    expect(errors.join('')).toMatch(/rebuilt decision-log in .* s; now serving decisions_v1_r\d+/);
+    expect(last.stderr).toMatch(/rebuilt decision-log in .* s; now serving decisions_v1_r\d+/);
     expect(JSON.parse(await run('rebuild', 'decision-log', '--no-progress', '--json'))).toEqual({ projection: 'decision-log', collection: expect.stringMatching(/^decisions_v1(_r\d+)?$/), seconds: expect.any(Number), rebuiltBy: 'here' });
   });
 

@@ -1,37 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TokenService, loadConfig, resolveJwtSecret } from '#app/platform';
 import { createApp } from '../../apps/api/src/app.factory.js';
-import { buildProgram } from '../../apps/cli/src/program.js';
 import type { AddressInfo } from 'node:net';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { User } from '../support/api-harness.js';
 import { eventually } from '../dashboard/support/live-server.js';
 import { auditor, mgr, openPlanBody, submitPlanBody, sup } from '../support/plan-requests.js';
+import { runCli, type CliOutput } from '../support/run-cli.js';
 
-const saved = { ...process.env };
-const errors: string[] = [];
+const last: CliOutput = { stdout: '', stderr: '' };
 
-/** Runs the CLI in this process with DATA_DIR set; resolves its stdout. */
+/** Runs the CLI in this process on DATA_DIR (with the development secret); resolves its stdout. */
 async function cli(dataDir: string, ...args: string[]): Promise<string> {
-  process.env = { ...saved, DATA_DIR: dataDir };
-  delete process.env.AUTH_JWT_SECRET;
-  const out: string[] = [];
-  errors.length = 0;
-  const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => out.push(String(chunk)) > 0);
-  const stderr = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => errors.push(String(chunk)) > 0);
-  try {
-    const program = buildProgram().exitOverride();
-    for (const command of program.commands) command.exitOverride();
-    await program.parseAsync(['node', 'salesflow', ...args]);
-  } finally {
-    write.mockRestore();
-    stderr.mockRestore();
-    process.env = saved;
-  }
-  return out.join('');
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir };
+  delete env.AUTH_JWT_SECRET;
+  return (await runCli(args, { env, into: last })).stdout;
 }
 
 interface Server {
@@ -95,7 +81,7 @@ describe('backup and restore of the embedded store', () => {
     expect([2, 3]).toContain(manifest.events);
     expect(manifest.headPosition).toBe(manifest.events);
     expect(statSync(join(backup, '.dev-jwt-secret')).mode & 0o777).toBe(0o600);
-    expect(errors.join('')).toContain('keep the backup private');
+    expect(last.stderr).toContain('keep the backup private');
 
     const restored = join(tempDir(), 'restored');
     expect(await cli(restored, 'restore', backup)).toMatch(new RegExp(`^restored ${manifest.events} events \\(head ${manifest.headPosition}\\) into `));
@@ -148,6 +134,6 @@ describe('online rebuild', () => {
   it('the CLI rebuilds through the API when the API applies the projection', async () => {
     const outcome = JSON.parse(await cli(server.config.dataDir, 'rebuild', 'decision-log', '--api', `${server.url}/api`, '--no-progress', '--json'));
     expect(outcome).toEqual({ projection: 'decision-log', collection: expect.stringMatching(/^decisions_v1_r\d+$/), seconds: expect.any(Number), rebuiltBy: `${server.url}/api` });
-    expect(errors.join('')).toMatch(/is being applied by .*\nasking the API at/s);
+    expect(last.stderr).toMatch(/is being applied by .*\nasking the API at/s);
   });
 });
