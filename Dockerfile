@@ -13,6 +13,8 @@ COPY . .
 RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
 # Run: the same image serves the API (default) and the projector (`node dist/apps/projector/src/main.js`).
+# `npm run start:prod` is `exec node dist/apps/api/src/main.js`: no build, and SIGTERM reaches node,
+# which drains requests, releases its leases and exits 0 within SHUTDOWN_TIMEOUT_MS.
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
@@ -25,4 +27,4 @@ COPY --from=build /app/dist ./dist
 RUN mkdir -p /data && chown node:node /data
 USER node
 EXPOSE 3000
-CMD ["node", "dist/apps/api/src/main.js"]
+CMD ["npm", "run", "--silent", "start:prod"]

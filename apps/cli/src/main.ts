@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { ConfigError, STARTUP_EXIT_CODE, StartupError } from '#app/platform';
 import { buildProgram } from './program.js';
 

@@ -11,6 +11,9 @@ export class StartupError extends Error {}
 
 export const STARTUP_EXIT_CODE = 3;
 
+/** The API's or the metrics port is taken (or not allowed): the process exits with this code and holds no lease. */
+export const LISTEN_EXIT_CODE = 4;
+
 /** Even the last attempt gets this long to answer, so it can fail with a reason rather than a timeout. */
 const MIN_ATTEMPT_MS = 1000;
 

@@ -55,7 +55,7 @@ describe('ProjectionRunner: event-driven processes on the follower', () => {
     reads = new SqliteReadStore({ filename: ':memory:' });
     runners = [];
     await appendTypes(events, 'order-1', 'Opened', 'Noted');
-    poison = (await events.append('order-1', [{ type: 'Noted', data: { text: 'bad', poison: true } }])).position;
+    poison = (await events.append('order-1', [{ type: 'Noted', data: { text: 'bad', poison: true }, metadata: { correlationId: 'campaign-7' } }])).position;
     await appendTypes(events, 'order-2', 'Noted');
   });
   afterEach(async () => {
@@ -77,7 +77,7 @@ describe('ProjectionRunner: event-driven processes on the follower', () => {
       expect.objectContaining({ id: `process:shipper:${poison}`, projection: 'shipper', collection: 'process:shipper', position: poison, eventType: 'Noted', error: 'cannot ship bad', parkedAt: parkedAt.toISOString(), attempts: 0 }),
     ]);
     expect(await r.processStatus()).toEqual([{ name: 'shipper', kind: 'process', checkpoint: head, headPosition: head, lag: 0, parked: 1 }]);
-    expect(logger.error).toHaveBeenCalledWith(expect.stringContaining(`Process shipper: parked Noted at position ${poison}`));
+    expect(logger.error).toHaveBeenCalledWith(expect.stringContaining(`Process shipper: parked Noted at position ${poison}`), { correlationId: 'campaign-7' });
   });
 
   it('retries a failure that may pass (an unavailable store) with backoff until it does, parking nothing', async () => {
