@@ -95,9 +95,10 @@ export class EventStoreDbEventStore extends EventStore {
       throw concurrencyError(context, result.nextExpectedRevision < 0n ? 'no_stream' : toSafeNumber(result.nextExpectedRevision, 'The current revision'));
     }
     const nextExpectedRevision = toSafeNumber(result.nextExpectedRevision, `The revision of ${streamName}`);
-    const position = result.position
-      ? toGlobalPosition(result.position, `the append to ${streamName}`)
-      : await this.positionOfRevision(streamName, nextExpectedRevision);
+    const position =
+      result.position && events.length === 1
+        ? toGlobalPosition(result.position, `the append to ${streamName}`)
+        : await this.positionOfRevision(streamName, nextExpectedRevision);
     return { nextExpectedRevision, position };
   }
 
@@ -185,7 +186,11 @@ export class EventStoreDbEventStore extends EventStore {
     return page;
   }
 
-  /** Servers that answer an append without a position still report it on the event itself. */
+  /**
+   * The position of the event at `revision`, read back: for an append without a position, and for
+   * every multi-event append, whose answer is not documented to be its last event's place in $all
+   * (read-your-writes needs exactly that one).
+   */
   private async positionOfRevision(streamName: string, revision: number): Promise<number> {
     const [event] = await this.readStream(streamName, { fromRevision: revision, maxCount: 1 });
     if (event?.revision !== revision) throw new Error(`EventStoreDB reported revision ${revision} of ${streamName}, which cannot be read`);
