@@ -1,30 +1,17 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { EventStore } from '#app/event-store';
-import { ConfigError, STARTUP_EXIT_CODE, StartupError, connectStores, loadConfig } from '#app/platform';
+import { connectStores, loadConfig, runEntryPoint } from '#app/platform';
 import { ReadStore } from '#app/read-store';
 import { createApp } from './app.factory.js';
 
 async function main() {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(`salesflow: configuration error: ${error.message}`);
-      process.exit(2);
-    }
-    throw error;
-  }
+  const config = loadConfig();
   const app = await createApp(config);
   try {
     await connectStores({ eventStore: app.get(EventStore), readStore: app.get(ReadStore) }, config, new Logger('Startup'));
   } catch (error) {
-    if (error instanceof StartupError) {
-      console.error(`salesflow: start-up failed: ${error.message}`);
-      await app.close().catch(() => undefined);
-      process.exit(STARTUP_EXIT_CODE);
-    }
+    await app.close().catch(() => undefined);
     throw error;
   }
   await app.listen(config.port, config.host);
@@ -32,4 +19,4 @@ async function main() {
   new Logger('salesflow').log(`API listening on ${url}/api  (OpenAPI UI: ${url}/api/docs, dashboard: ${url}/)`);
 }
 
-void main();
+runEntryPoint('salesflow', main);

@@ -1,32 +1,13 @@
 import { ConsoleLogger, type LogLevel } from '@nestjs/common';
-import { ConfigError, STARTUP_EXIT_CODE, StartupError, loadConfig } from '#app/platform';
+import { loadConfig, runEntryPoint } from '#app/platform';
 import { runProjector } from './projector.js';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
-async function main() {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(`salesflow projector: configuration error: ${error.message}`);
-      process.exit(2);
-    }
-    throw error;
-  }
+runEntryPoint('salesflow projector', async () => {
+  const config = loadConfig();
   const logger = new ConsoleLogger('Projector', { logLevels: LEVELS.slice(0, LEVELS.indexOf(config.logLevel) + 1) });
-  try {
-    const projector = await runProjector(config, logger);
-    await projector.stopped;
-    process.exit(0);
-  } catch (error) {
-    if (error instanceof StartupError) {
-      console.error(`salesflow projector: start-up failed: ${error.message}`);
-      process.exit(STARTUP_EXIT_CODE);
-    }
-    throw error;
-  }
-}
-
-void main();
+  const projector = await runProjector(config, logger);
+  await projector.stopped;
+  process.exit(0);
+});

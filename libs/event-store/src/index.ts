@@ -1,6 +1,7 @@
 export * from './event-store.port.js';
 export * from './sqlite/sqlite-event-store.js';
 export * from './eventstoredb/eventstoredb-event-store.js';
+export { MISCONFIGURED_EVENT_STORE_CODES } from './eventstoredb/eventstoredb-mapping.js';
 export * from './process/event-process-runner.js';
 export * from './integrity/event-hash.js';
 export * from './integrity/event-store-decorator.js';

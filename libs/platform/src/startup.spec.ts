@@ -96,6 +96,14 @@ describe('waitUntilReachable', () => {
     expect(time.pauses).toEqual([]);
   });
 
+  it('gives up at once when EventStoreDB refuses the credentials, although the request would answer 503', async () => {
+    const time = fakeTime();
+    const denied = new ServiceUnavailableError('EVENT_STORE.ACCESS_DENIED', 'EventStoreDB refused the credentials of this service');
+    const error = await waitUntilReachable(check([denied]), { timeoutMs: 60_000, ...time }, logger()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StartupError);
+    expect(time.pauses).toEqual([]);
+  });
+
   it('retries errors from outside the domain, such as a client library failing to connect', async () => {
     const time = fakeTime();
     expect(await waitUntilReachable(check([new Error('14 UNAVAILABLE: No connection established'), undefined]), { timeoutMs: 60_000, ...time }, logger())).toBe(2);

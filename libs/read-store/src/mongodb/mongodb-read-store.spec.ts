@@ -16,7 +16,7 @@ import { IllegalStateError, ServiceUnavailableError, ValidationError } from '#ap
 import { encodeCursor, validateQuery } from '../read-query.js';
 import type { ReadQuery } from '../read-store.port.js';
 import { translateMongoError } from './mongodb-errors.js';
-import { MongoDbReadStore } from './mongodb-read-store.js';
+import { MongoDbReadStore, createMongoClient } from './mongodb-read-store.js';
 import { afterCursor, toMongoFilter, toMongoPage } from './mongodb-query.js';
 
 type Call = [target: string, method: string, ...args: unknown[]];
@@ -495,6 +495,19 @@ describe('MongoDbReadStore without a server', () => {
       const { store } = storeOn(new FakeMongo());
       await store.close();
       await expect(store.get('deals', 'd1')).rejects.toMatchObject({ code: 'READ_STORE.CLOSED' });
+    });
+
+    it.each([
+      'mongodb://db1,db2/?replicaSet=rs0&readPreference=secondary&readConcernLevel=local&w=1&journal=false',
+      'mongodb://db1/?readPreference=nearest&readConcernLevel=available&w=0',
+    ])('reads from the primary with majority read concern and writes with majority, journaled, whatever %s says', (uri) => {
+      const client = createMongoClient(uri);
+      expect({ readPreference: client.readPreference.mode, readConcern: client.readConcern?.level, w: client.writeConcern?.w, journal: client.writeConcern?.journal }).toEqual({
+        readPreference: 'primary',
+        readConcern: 'majority',
+        w: 'majority',
+        journal: true,
+      });
     });
 
     it('reports an unusable connection string as READ_STORE.INVALID_URI', () => {

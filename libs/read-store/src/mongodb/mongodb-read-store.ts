@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { MongoClient, type AnyBulkWriteOperation, type ClientSession, type Collection, type Db, type Document } from 'mongodb';
+import { MongoClient, type AnyBulkWriteOperation, type ClientSession, type Collection, type Db, type Document, type MongoClientOptions } from 'mongodb';
 import { IllegalStateError, ServiceUnavailableError, ValidationError } from '#app/eventsourcing';
 import {
   assertCollectionName,
@@ -114,15 +114,7 @@ export class MongoDbReadStore extends ReadStore {
 
   /** A store on its own client, which connects lazily on the first operation and is closed by `close`. */
   static connect(options: MongoDbConnectOptions): MongoDbReadStore {
-    let client: MongoClient;
-    try {
-      client = new MongoClient(options.uri, {
-        appName: 'salesflow',
-        ...(/[?&]serverSelectionTimeoutMS=/i.test(options.uri) ? {} : { serverSelectionTimeoutMS: options.serverSelectionTimeoutMs ?? 5000 }),
-      });
-    } catch (error) {
-      throw new ValidationError('READ_STORE.INVALID_URI', `The MongoDB connection string is invalid: ${(error as Error).message}`);
-    }
+    const client = createMongoClient(options.uri, options.serverSelectionTimeoutMs);
     const db = client.db(options.database);
     return new MongoDbReadStore({ db, connect: () => client.connect(), startSession: () => client.startSession(), close: () => client.close() }, options);
   }
@@ -372,6 +364,31 @@ export class MongoDbReadStore extends ReadStore {
 
   private assertOpen() {
     if (this.closed) throw new ServiceUnavailableError('READ_STORE.CLOSED', 'The read store is closed');
+  }
+}
+
+/**
+ * Whatever MONGODB_URI says, reads go to the primary with majority read concern and writes wait for
+ * a majority: projections read-modify-write their documents and read-your-writes compares
+ * checkpoints, so a stale secondary or a write a failover rolls back would break both.
+ */
+export const PINNED_CLIENT_OPTIONS = {
+  readPreference: 'primary',
+  readConcernLevel: 'majority',
+  w: 'majority',
+  journal: true,
+} as const satisfies MongoClientOptions;
+
+/** The client the store uses (not connected yet); ValidationError `READ_STORE.INVALID_URI` when the driver cannot parse the URI. */
+export function createMongoClient(uri: string, serverSelectionTimeoutMs = 5000): MongoClient {
+  try {
+    return new MongoClient(uri, {
+      appName: 'salesflow',
+      ...(/[?&]serverSelectionTimeoutMS=/i.test(uri) ? {} : { serverSelectionTimeoutMS: serverSelectionTimeoutMs }),
+      ...PINNED_CLIENT_OPTIONS,
+    });
+  } catch (error) {
+    throw new ValidationError('READ_STORE.INVALID_URI', `The MongoDB connection string is invalid: ${(error as Error).message}`);
   }
 }
 
