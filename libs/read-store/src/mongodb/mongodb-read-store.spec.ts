@@ -425,22 +425,32 @@ describe('MongoDbReadStore without a server', () => {
   });
 
   describe('leases', () => {
-    it('takes a lease with one conditional upsert: free, expired or already its own', async () => {
-      const mongo = new FakeMongo().on('rm__leases', 'findOneAndUpdate', () => ({ _id: 'l', holder: 'me', expiresAt: 1_030 }));
-      expect(await storeOn(mongo).store.tryAcquireLease('l', 'me', 30, 1_000)).toBe(true);
+    it('takes a lease with one upsert whose pipeline judges expiry by the server clock ($$NOW): free, expired or already its own', async () => {
+      const mongo = new FakeMongo().on('rm__leases', 'findOneAndUpdate', () => ({ _id: 'l', holder: 'me', expiresAt: new Date(1_030) }));
+      expect(await storeOn(mongo).store.tryAcquireLease('l', 'me', 30)).toBe(true);
+      const takes = { $or: [{ $eq: ['$holder', 'me'] }, { $lte: ['$expiresAt', '$$NOW'] }] };
       expect(mongo.calls('findOneAndUpdate')[0]).toEqual([
         'rm__leases',
         'findOneAndUpdate',
-        { _id: 'l', $or: [{ holder: 'me' }, { expiresAt: { $lte: 1_000 } }] },
-        { $set: { holder: 'me', expiresAt: 1_030 } },
+        { _id: 'l' },
+        [{ $set: { holder: { $cond: [takes, 'me', '$holder'] }, expiresAt: { $cond: [takes, { $add: ['$$NOW', 30] }, '$expiresAt'] } } }],
         { upsert: true, returnDocument: 'after', includeResultMetadata: false },
       ]);
+    });
+
+    it('reads a lease another holder keeps as "not acquired", and its expiry as ms since the epoch', async () => {
+      const mongo = new FakeMongo()
+        .on('rm__leases', 'findOneAndUpdate', () => ({ _id: 'l', holder: 'other', expiresAt: new Date(5_000) }))
+        .on('rm__leases', 'findOne', () => ({ _id: 'l', holder: 'other', expiresAt: new Date(5_000) }));
+      const { store } = storeOn(mongo);
+      expect(await store.tryAcquireLease('l', 'me', 30)).toBe(false);
+      expect(await store.getLease('l')).toEqual({ name: 'l', holder: 'other', expiresAt: 5_000 });
     });
 
     it('reads the duplicate key of an upsert that lost to a live lease as "not acquired"', async () => {
       const duplicate = new MongoServerError({ message: 'E11000 duplicate key error collection: rm__leases index: _id_', code: 11000 });
       const mongo = new FakeMongo().on('rm__leases', 'findOneAndUpdate', throws(duplicate));
-      expect(await storeOn(mongo).store.tryAcquireLease('l', 'me', 30, 1_000)).toBe(false);
+      expect(await storeOn(mongo).store.tryAcquireLease('l', 'me', 30)).toBe(false);
     });
 
     it('releases only its own lease and reads a lease without its fence counter', async () => {

@@ -8,7 +8,9 @@ import {
   assertLease,
   assertLeaseTerms,
   encodeCursor,
+  idChunks,
   leaseLostError,
+  validateCountLimit,
   validateFilter,
   validateQuery,
 } from '../read-query.js';
@@ -62,7 +64,8 @@ export interface MongoDbConnectOptions extends MongoDbReadStoreOptions {
 interface LeaseDocument {
   _id: string;
   holder: string;
-  expiresAt: number;
+  /** The server's `$$NOW + ttl`; a number (the caller's clock) in leases written before expiry moved to the server. */
+  expiresAt: Date | number;
   fence?: number;
 }
 
@@ -154,8 +157,11 @@ export class MongoDbReadStore extends ReadStore {
   override async getMany<T extends ReadDocument = ReadDocument>(collection: string, ids: readonly string[]): Promise<T[]> {
     assertCollectionName(collection);
     ids.forEach(assertId);
-    if (ids.length === 0) return [];
-    return this.call(async () => (await this.documents(collection).find({ _id: { $in: [...new Set(ids)] } }, WITHOUT_ID).toArray()) as unknown as T[]);
+    return this.call(async () => {
+      const found: T[] = [];
+      for (const chunk of idChunks(ids)) found.push(...((await this.documents(collection).find({ _id: { $in: chunk } }, WITHOUT_ID).toArray()) as unknown as T[]));
+      return found;
+    });
   }
 
   override async find<T extends ReadDocument = ReadDocument>(collection: string, query: ReadQuery = {}): Promise<Page<T>> {
@@ -173,12 +179,13 @@ export class MongoDbReadStore extends ReadStore {
     });
   }
 
-  override async count(collection: string, filter: ReadFilter = {}): Promise<number> {
+  override async count(collection: string, filter: ReadFilter = {}, limit?: number): Promise<number> {
     assertCollectionName(collection);
+    const most = validateCountLimit(limit);
     return this.call(async () => {
       const valid = await this.withIndexes(collection, (indexed) => validateFilter(filter, indexed));
       assertNoReservedField(Object.keys(filter.where ?? {}));
-      return this.documents(collection).countDocuments(toMongoFilter(valid));
+      return this.documents(collection).countDocuments(toMongoFilter(valid), { limit: most });
     });
   }
 
@@ -208,14 +215,20 @@ export class MongoDbReadStore extends ReadStore {
     return this.call(async () => (await this.checkpoints().findOne({ _id: name }))?.position ?? null);
   }
 
-  override async tryAcquireLease(name: string, holder: string, ttlMs: number, now: number): Promise<boolean> {
+  /**
+   * One upsert whose update pipeline compares the expiry with the server's `$$NOW`: a free, expired
+   * or own lease becomes `holder`'s until `$$NOW + ttlMs`; any other is written back unchanged.
+   * Two holders creating a missing lease at once collide on `_id`: the loser reads "not acquired".
+   */
+  override async tryAcquireLease(name: string, holder: string, ttlMs: number): Promise<boolean> {
     assertLease(name, holder);
-    assertLeaseTerms(ttlMs, now);
+    assertLeaseTerms(ttlMs);
+    const takes = { $or: [{ $eq: ['$holder', holder] }, { $lte: ['$expiresAt', '$$NOW'] }] };
     return this.call(async () => {
       try {
         const lease = await this.leases().findOneAndUpdate(
-          { _id: name, $or: [{ holder }, { expiresAt: { $lte: now } }] },
-          { $set: { holder, expiresAt: now + ttlMs } },
+          { _id: name },
+          [{ $set: { holder: { $cond: [takes, holder, '$holder'] }, expiresAt: { $cond: [takes, { $add: ['$$NOW', ttlMs] }, '$expiresAt'] } } }],
           { upsert: true, returnDocument: 'after', includeResultMetadata: false },
         );
         return lease?.holder === holder;
@@ -233,7 +246,7 @@ export class MongoDbReadStore extends ReadStore {
 
   override async getLease(name: string): Promise<Lease | null> {
     const lease = await this.call(() => this.leases().findOne({ _id: name }));
-    return lease ? { name: lease._id, holder: lease.holder, expiresAt: lease.expiresAt } : null;
+    return lease ? { name: lease._id, holder: lease.holder, expiresAt: lease.expiresAt instanceof Date ? lease.expiresAt.getTime() : lease.expiresAt } : null;
   }
 
   override async ping(): Promise<void> {
