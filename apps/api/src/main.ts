@@ -15,7 +15,8 @@ async function main() {
     throw error;
   }
   await app.listen(config.port, config.host);
-  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+  const { port } = app.getHttpServer().address() as { port: number };
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
   new Logger('salesflow').log(`API listening on ${url}/api  (OpenAPI UI: ${url}/api/docs, dashboard: ${url}/)`);
 }
 
