@@ -19,7 +19,7 @@ async function start(command: string, args: string[], env: Record<string, string
 
 /** Once all 14 projections and processes have said where they run: how many run here, and how many stand by. */
 async function leaseLines(server: ServerProcess) {
-  const said = () => server.logs().map((l) => String(l.msg)).filter((m) => / applying it in this process| running in this process|standing by/.test(m));
+  const said = () => server.logs().map((l) => String(l.msg)).filter((m) => / running in this process|standing by/.test(m));
   await until(() => said().length >= 14, 'every projection and process to take its lease or stand by');
   return { applying: said().filter((m) => !m.includes('standing by')).length, standingBy: said().filter((m) => m.includes('standing by')).length };
 }
@@ -74,10 +74,10 @@ describe('the API as a real process', () => {
     try {
       const failed = await runToExit('node', ['dist/apps/api/src/main.js'], { DATA_DIR: dataDir, AUTH_JWT_SECRET: TEST_SECRET, PORT: String(port) });
       expect(failed.code).toBe(4);
-      const fatal = failed.logs.filter((l) => l.level === 'fatal' || l.level === 'error');
-      expect(fatal.map((l) => l.msg)).toEqual([`API port ${port} on 127.0.0.1 is already in use; stop the other process or set PORT`]);
+      expect(failed.output.filter((line) => line !== '' && !line.startsWith('{"level"'))).toEqual([`salesflow: API port ${port} on 127.0.0.1 is already in use; stop the other process or set PORT`]);
+      expect(failed.logs.filter((l) => l.level === 'fatal' || l.level === 'error')).toEqual([]);
       expect(failed.output.join('\n')).not.toMatch(/\n\s+at /);
-      expect(failed.logs.map((l) => String(l.msg)).filter((m) => /applying it in this process/.test(m))).toEqual([]);
+      expect(failed.logs.map((l) => String(l.msg)).filter((m) => /running in this process/.test(m))).toEqual([]);
     } finally {
       blocker.close();
     }

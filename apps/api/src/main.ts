@@ -1,29 +1,12 @@
 import 'reflect-metadata';
 import type { Server } from 'node:http';
 import { EventStore } from '#app/event-store';
-import { ConfigError, LISTEN_EXIT_CODE, Runtime, VERSION, STARTUP_EXIT_CODE, StartupError, connectStores, createLogger, loadConfig, portOf, serveMetrics, storeLogger, type AppConfig, type Logger } from '#app/platform';
+import { Runtime, VERSION, connectStores, createLogger, listenFailure, loadConfig, portOf, runEntryPoint, serveMetrics, storeLogger, type Logger } from '#app/platform';
 import { ReadStore } from '#app/read-store';
 import { appServices, createApp } from './app.factory.js';
 
-function listenError(error: unknown, what: string, config: AppConfig, port: number): string | null {
-  const code = (error as { code?: unknown }).code;
-  if (code === 'EADDRINUSE') return `${what} port ${port} on ${config.host} is already in use; stop the other process or set ${what === 'metrics' ? 'METRICS_PORT' : 'PORT'}`;
-  if (code === 'EACCES') return `${what} port ${port} on ${config.host} may not be used by this user; choose a port above 1023`;
-  if (code === 'EADDRNOTAVAIL') return `HOST ${config.host} is not an address of this machine`;
-  return null;
-}
-
 async function main() {
-  let config: AppConfig;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`salesflow: configuration error: ${error.message}\n`);
-      process.exit(2);
-    }
-    throw error;
-  }
+  const config = loadConfig();
   const logger = createLogger(config).child({ context: 'salesflow' });
   logger.info(
     { version: VERSION, node: process.version, eventStore: config.eventStore, readStore: config.readStore, runProjections: config.runProjections },
@@ -33,38 +16,24 @@ async function main() {
   const { nestLogger, metrics, lifecycle } = appServices(app);
   const runtime = app.get(Runtime);
   let metricsServer: Server | undefined;
-
-  const fail = async (message: string, exitCode: number) => {
-    logger.fatal({ exitCode }, message);
-    await app.close().catch(() => undefined);
-    metricsServer?.close();
-    process.exit(exitCode);
-  };
-
   try {
     await connectStores({ eventStore: app.get(EventStore), readStore: app.get(ReadStore) }, config, storeLogger(logger, 'Startup'));
-  } catch (error) {
-    if (error instanceof StartupError) return fail(`start-up failed: ${error.message}`, STARTUP_EXIT_CODE);
-    throw error;
-  }
-  // The ports are taken before the projections take their leases, so a port in use leaves no lease behind.
-  await app.init();
-  try {
-    // Fastify's own listen: Nest's would log the error as a stack before main.ts says it in one sentence.
-    await app.getHttpAdapter().getInstance().listen({ port: config.port, host: config.host });
-  } catch (error) {
-    const message = listenError(error, 'API', config, config.port);
-    if (message) return fail(message, LISTEN_EXIT_CODE);
-    throw error;
-  }
-  if (config.metricsPort !== undefined) {
-    try {
-      metricsServer = await serveMetrics(metrics, config.metricsPort, config.host);
-    } catch (error) {
-      const message = listenError(error, 'metrics', config, config.metricsPort);
-      if (message) return fail(message, LISTEN_EXIT_CODE);
-      throw error;
+    // The ports are taken before the projections take their leases, so a port in use leaves no lease behind.
+    await app.init();
+    // Fastify's own listen: Nest's would log the error as a stack before the entry point says it in one sentence.
+    await app
+      .getHttpAdapter()
+      .getInstance()
+      .listen({ port: config.port, host: config.host })
+      .catch((error: unknown) => Promise.reject(listenFailure(error, 'API', config.host, config.port)));
+    const metricsPort = config.metricsPort;
+    if (metricsPort !== undefined) {
+      metricsServer = await serveMetrics(metrics, metricsPort, config.host).catch((error: unknown) => Promise.reject(listenFailure(error, 'metrics', config.host, metricsPort)));
     }
+  } catch (error) {
+    await app.close().catch(() => undefined);
+    metricsServer?.close();
+    throw error;
   }
   if (config.runProjections) await runtime.start();
 
@@ -119,4 +88,4 @@ async function closeAll(app: Awaited<ReturnType<typeof createApp>>, metricsServe
   logger.debug('HTTP server, live streams, projections and stores closed');
 }
 
-void main();
+runEntryPoint('salesflow', main);

@@ -1,4 +1,6 @@
+import { checkEventStoreDbConnectionString } from '#app/event-store';
 import { ROLES } from '#app/eventsourcing';
+import { createMongoClient } from '#app/read-store';
 
 export class ConfigError extends Error {}
 
@@ -124,6 +126,16 @@ function origins(value: string | undefined): string[] {
   return list;
 }
 
+/** Runs the client's own parser on a connection string (nothing connects) and turns its refusal into one sentence. */
+function usable(name: string, parse: () => unknown): void {
+  try {
+    parse();
+  } catch (error) {
+    const message = (error as Error).message.replace(/^The .* connection string is invalid: /, '');
+    throw new ConfigError(`${name} is not usable: ${message}`);
+  }
+}
+
 /** The audit trail's seal schedule and export limits (the seal process reads them from the environment too). */
 export function auditSettings(env: NodeJS.ProcessEnv = process.env): Pick<AppConfig, 'auditSealEveryEvents' | 'auditSealIntervalSeconds' | 'exportMaxDays' | 'exportMaxPeriods'> {
   return {
@@ -150,11 +162,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (!/^esdb(\+discover)?:\/\/.+/.test(eventStoreConnectionString)) {
       throw new ConfigError('EVENTSTORE_CONNECTION_STRING must start with esdb:// or esdb+discover://');
     }
+    usable('EVENTSTORE_CONNECTION_STRING', () => checkEventStoreDbConnectionString(eventStoreConnectionString));
   }
   const mongodbUri = env.MONGODB_URI || undefined;
   if (readStore === 'mongodb') {
     if (!mongodbUri) throw new ConfigError('MONGODB_URI is required when READ_STORE=mongodb');
     if (!/^mongodb(\+srv)?:\/\/.+/.test(mongodbUri)) throw new ConfigError('MONGODB_URI must start with mongodb:// or mongodb+srv://');
+    usable('MONGODB_URI', () => createMongoClient(mongodbUri));
   }
   const mongodbDatabase = env.MONGODB_DATABASE || 'salesflow';
   if (!/^[A-Za-z0-9_-]{1,63}$/.test(mongodbDatabase)) {

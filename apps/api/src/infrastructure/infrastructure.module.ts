@@ -1,6 +1,6 @@
 import { Global, Inject, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { EventStore } from '#app/event-store';
-import { MeasuredEventStore, Metrics, TokenService, Runtime, createEventStore, createReadStore, measureReadYourWrites, resolveJwtSecret, storeLogger, type AppConfig, type Logger } from '#app/platform';
+import { MeasuredEventStore, Metrics, TokenService, Runtime, createEventStore, createReadStore, measureReadYourWrites, resolveJwtSecret, runtimeSettings, storeLogger, type AppConfig, type Logger } from '#app/platform';
 import { ProjectionRunner, ReadStore } from '#app/read-store';
 import { APP_CONFIG } from './tokens.js';
 
@@ -50,7 +50,7 @@ export class InfrastructureModule {
           provide: Runtime,
           useFactory: () => {
             const eventStore = new MeasuredEventStore(overrides.eventStore ?? createEventStore(config, runtimeLogger), metrics);
-            const runtime = new Runtime(eventStore, overrides.readStore ?? createReadStore(config), runtimeLogger, { leaseTtlMs: config.leaseTtlMs });
+            const runtime = new Runtime(eventStore, overrides.readStore ?? createReadStore(config), runtimeLogger, runtimeSettings(config));
             metrics.observeProjections(runtime.projections);
             return runtime;
           },
