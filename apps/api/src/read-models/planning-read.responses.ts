@@ -29,7 +29,7 @@ import { DECISION_KINDS, METRICS, type DecisionKind, type Metric } from '#app/sh
  */
 
 export class FreshnessResponse {
-  @ApiProperty({ description: 'The projection that answered' }) projection!: string;
+  @ApiProperty({ allOf: [{ $ref: '#/components/schemas/ProjectionName' }], description: 'The projection that answered' }) projection!: string;
   @ApiProperty({ type: 'integer', description: 'The global position the projection has applied' }) position!: number;
   @ApiProperty({ description: 'True when minPosition was not reached within READ_YOUR_WRITES_TIMEOUT_MS' }) behind!: boolean;
 }
