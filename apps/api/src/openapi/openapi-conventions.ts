@@ -68,6 +68,35 @@ function operationConventions(method: string, operation: Json): void {
   operation.responses = Object.fromEntries(Object.entries(responses).sort(([a], [b]) => a.localeCompare(b)));
 }
 
+const enumKey = (values: readonly unknown[]): string => JSON.stringify([...values].filter((v) => v !== null).map(String).sort());
+
+/**
+ * An inline enum with the values of a named one (a request DTO listing METRICS without naming it)
+ * becomes a reference to the named one, so every enum of the document has a name where one exists.
+ */
+function nameEnums(document: OpenAPIObject): void {
+  const schemas = (document.components?.schemas ?? {}) as Record<string, Json>;
+  const named = new Map<string, string>();
+  for (const [name, schema] of Object.entries(schemas)) if (Array.isArray(schema.enum) && !schema.properties) named.set(enumKey(schema.enum), name);
+  const visit = (schema: unknown, self?: string): unknown => {
+    if (Array.isArray(schema)) return schema.map((s) => visit(s));
+    if (!isObject(schema)) return schema;
+    const visited: Json = Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, key === 'enum' || key === 'example' || key === 'examples' ? value : visit(value)]));
+    const name = Array.isArray(visited.enum) ? named.get(enumKey(visited.enum)) : undefined;
+    if (!name || name === self) return visited;
+    const { enum: _values, type: _type, ...rest } = visited;
+    return { ...rest, allOf: [{ $ref: `#/components/schemas/${name}` }] };
+  };
+  for (const [name, schema] of Object.entries(schemas)) schemas[name] = visit(schema, name) as Json;
+  for (const item of Object.values(document.paths) as Json[]) {
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (!isObject(operation) || !Array.isArray(operation.parameters)) continue;
+      for (const parameter of operation.parameters as Json[]) if (parameter.schema) parameter.schema = visit(parameter.schema);
+    }
+  }
+}
+
 export interface DocumentConventions {
   tags: Record<string, string>;
 }
@@ -78,9 +107,10 @@ export interface DocumentConventions {
  * error as application/problem+json (ErrorResponse) with Retry-After on 429 and 503, and the
  * answers every route of a kind can give (401 and 429 when authenticated, 431 and 503 always, 400 with
  * parameters, 404 and 414 with path parameters, 413 and 415 with a body) where the route's own
- * decorators (route-docs.ts) do not say more.
+ * decorators (route-docs.ts) do not say more. Inline enums with the values of a named enum refer to it.
  */
 export function applyConventions(document: OpenAPIObject, conventions: DocumentConventions): OpenAPIObject {
+  nameEnums(document);
   for (const item of Object.values(document.paths) as Json[]) {
     for (const method of METHODS) if (isObject(item[method])) operationConventions(method, item[method]);
   }

@@ -38,7 +38,7 @@ export class PlanSummaryResponse {
   @ApiProperty({ format: 'uuid', description: 'The plan id' }) id!: string;
   @ApiProperty() team!: string;
   @ApiProperty({ example: '2027-Q1' }) period!: string;
-  @ApiProperty({ enum: ['year', 'quarter', 'month'] }) granularity!: string;
+  @ApiProperty({ enum: ['year', 'quarter', 'month'], enumName: 'PeriodGranularity' }) granularity!: string;
   @ApiProperty({ format: 'date' }) periodStart!: string;
   @ApiProperty({ enum: PLAN_STATUSES, enumName: 'PlanStatus' }) status!: PlanStatus;
   @ApiProperty() currency!: string;
