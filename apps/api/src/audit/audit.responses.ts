@@ -1,6 +1,6 @@
 import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import type { ChainProblem, SealProblemKind } from '#app/event-store';
-import { PLAN_STATUSES, type PlanStatus } from '#app/sales-planning';
+import { PLAN_STATUSES } from '#app/sales-planning';
 import { DECISION_KINDS, type DecisionKind } from '#app/shared-kernel';
 import { IntegrityStampResponse, RecordedEventResponse } from '../http/recorded-event.responses.js';
 import { PlanNotOpenedStateResponse, PlanStateResponse } from '../plans/plan.responses.js';
@@ -59,7 +59,7 @@ export class TrackingSheetAsOfResponse extends StreamPointFields {
   @ApiProperty({ format: 'uuid' }) planId!: string;
   @ApiProperty() team!: string;
   @ApiProperty() period!: string;
-  @ApiProperty({ enum: PLAN_STATUSES, enumName: 'PlanStatus' }) status!: PlanStatus;
+  @ApiProperty({ enum: PLAN_STATUSES, enumName: 'PlanStatus' }) status!: string;
   @ApiProperty() currency!: string;
   @ApiProperty({ format: 'date', description: 'The calendar date of `at`, as written (in its own offset)' }) asOf!: string;
   @ApiProperty({ description: 'Percent of the period elapsed by asOf' }) elapsedPercent!: number;

@@ -29,7 +29,11 @@ export class ProcessIndicatorResponse extends UpIndicatorResponse {
   @ApiProperty({ type: 'integer', minimum: 0 }) uptimeSeconds!: number;
 }
 
-export class EventStoreIndicatorResponse extends UpIndicatorResponse {
+export class TimedIndicatorResponse extends UpIndicatorResponse {
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Milliseconds the check took' }) responseTime!: number;
+}
+
+export class EventStoreIndicatorResponse extends TimedIndicatorResponse {
   @ApiProperty({ type: 'integer', minimum: 0 }) headPosition!: number;
 }
 
@@ -61,7 +65,7 @@ export class LivenessResponse {
 export class ReadinessChecksResponse {
   @ApiProperty({ type: UpIndicatorResponse, description: 'Down while shutting down' }) server!: UpIndicatorResponse;
   @ApiProperty({ type: EventStoreIndicatorResponse }) eventStore!: EventStoreIndicatorResponse;
-  @ApiProperty({ type: UpIndicatorResponse }) readStore!: UpIndicatorResponse;
+  @ApiProperty({ type: TimedIndicatorResponse }) readStore!: TimedIndicatorResponse;
   @ApiProperty({ type: ProjectionsIndicatorResponse }) projections!: ProjectionsIndicatorResponse;
 }
 
