@@ -7,9 +7,10 @@ import {
   ServiceUnavailableError,
   ValidationError,
   newId,
+  type AppendOptions,
   type AppendResult,
   type EventToAppend,
-  type ExpectedRevision,
+  type RecordedCommand,
   type RecordedEvent,
 } from '#app/eventsourcing';
 import {
@@ -20,7 +21,8 @@ import {
   type SubscribeOptions,
 } from '../event-store.port.js';
 import { SqliteAppender, type AppendOutcome, type AppendRequest, type SerializedEvent } from './sqlite-appender.js';
-import { EVENT_COLUMNS, SCHEMA, isBusy, toRecorded, type EventTuple } from './sqlite-schema.js';
+import { EVENT_COLUMNS, MIGRATIONS, SCHEMA, isBusy, toRecorded, type EventTuple } from './sqlite-schema.js';
+import { SqliteSnapshotStore } from './sqlite-snapshot-store.js';
 import { SqliteSubscription } from './sqlite-subscription.js';
 import { StreamCache } from './stream-cache.js';
 
@@ -72,6 +74,7 @@ export class SqliteEventStore extends EventStore {
   private flushing: Promise<void> = Promise.resolve();
   private closed = false;
   private readonly busyTimeoutMs: number;
+  private readonly snapshotStore: SqliteSnapshotStore;
 
   private readonly stmt: {
     readFrom: Database.Statement<[string, number], EventTuple>;
@@ -92,8 +95,10 @@ export class SqliteEventStore extends EventStore {
     this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
     this.db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
     this.db.exec(SCHEMA);
+    migrate(this.db);
     this.appended.setMaxListeners(0);
     this.appender = new SqliteAppender(this.db);
+    this.snapshotStore = new SqliteSnapshotStore(this.db, () => this.closed);
     const cacheSize = options.streamCacheSize ?? 20_000;
     this.cache = cacheSize > 0 ? new StreamCache(cacheSize) : null;
 
@@ -108,11 +113,7 @@ export class SqliteEventStore extends EventStore {
     };
   }
 
-  override append(
-    streamName: string,
-    events: EventToAppend[],
-    options: { expectedRevision?: ExpectedRevision } = {},
-  ): Promise<AppendResult> {
+  override append(streamName: string, events: EventToAppend[], options: AppendOptions = {}): Promise<AppendResult> {
     if (this.closed) return Promise.reject(new ServiceUnavailableError('EVENT_STORE.CLOSED', 'The event store is closed'));
     if (!streamName) return Promise.reject(new ValidationError('EVENT_STORE.INVALID_STREAM', 'A stream name is required'));
     let serialized: SerializedEvent[];
@@ -125,7 +126,7 @@ export class SqliteEventStore extends EventStore {
       return Promise.reject(new ValidationError('EVENT_STORE.DUPLICATE_EVENT_ID', 'An append repeats an event id'));
     }
     return new Promise<AppendResult>((resolve, reject) => {
-      this.pending.push({ streamName, events: serialized, expectedRevision: options.expectedRevision ?? 'any', resolve, reject });
+      this.pending.push({ streamName, events: serialized, expectedRevision: options.expectedRevision ?? 'any', commands: options.commands, resolve, reject });
       if (!this.flushScheduled) {
         this.flushScheduled = true;
         setImmediate(() => {
@@ -150,7 +151,11 @@ export class SqliteEventStore extends EventStore {
             batch[i]!.reject(result);
           } else {
             this.remember(batch[i]!, result);
-            batch[i]!.resolve({ nextExpectedRevision: result.nextExpectedRevision, position: result.position });
+            batch[i]!.resolve({
+              nextExpectedRevision: result.nextExpectedRevision,
+              position: result.position,
+              ...(result.commands ? { commands: result.commands } : {}),
+            });
           }
         }
         this.appended.emit('appended');
@@ -202,6 +207,14 @@ export class SqliteEventStore extends EventStore {
     return rows.map(toRecorded);
   }
 
+  override async findCommand(commandId: string): Promise<RecordedCommand | null> {
+    return this.appender.findCommand(commandId);
+  }
+
+  override get snapshots(): SqliteSnapshotStore {
+    return this.snapshotStore;
+  }
+
   override async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     return this.readAllSync(options.after ?? 0, options.maxCount ?? 1000);
   }
@@ -231,6 +244,16 @@ export class SqliteEventStore extends EventStore {
     this.appended.emit('closed');
     this.db.close();
   }
+}
+
+/** Brings an older file up to the current schema, once per step (PRAGMA user_version). */
+function migrate(db: Database.Database) {
+  const version = () => db.pragma('user_version', { simple: true }) as number;
+  if (version() >= MIGRATIONS.length) return;
+  db.transaction(() => {
+    for (let step = version(); step < MIGRATIONS.length; step++) db.exec(MIGRATIONS[step]!);
+    db.pragma(`user_version = ${MIGRATIONS.length}`);
+  }).immediate();
 }
 
 function serialize(event: EventToAppend): SerializedEvent {
