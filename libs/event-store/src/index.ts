@@ -14,3 +14,4 @@ export { LogFollower, globalLog, type BatchOutcome, type FollowerClient, type Lo
 export { LogWatch, type LogSignal } from './follower/log-watch.js';
 export { messageOf, type FollowerLease, type FollowerLogger } from './follower/follower-lease.js';
 export { Wakeup } from './follower/concurrency.js';
+export { SnapshotStore } from './snapshots/snapshot-store.port.js';
