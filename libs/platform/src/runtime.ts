@@ -1,4 +1,5 @@
 import { CONVERSION_EVENT_TYPES, ConversionActualProcess, DEVELOPMENT_PROJECTIONS, DEVELOPMENT_SCOPE_EVENT_TYPES, PROSPECT_EVENT_TYPES, PROSPECT_KEY_EVENT_TYPES } from '#app/customer-development';
+import { configureCommands } from '#app/eventsourcing';
 import { AUDIT_TRAIL_SEALED, AuditSealProcess, type EventProcess, type EventStore } from '#app/event-store';
 import { ProjectionRunner, defaultLeaseHolder, type Projection, type ProjectionRunnerOptions, type ReadStore } from '#app/read-store';
 import { CarryOverProcess, PLANNING_PROJECTIONS, PLAN_EVENT_TYPES, auditEventIndexProjection } from '#app/sales-planning';
@@ -20,6 +21,8 @@ export interface RuntimeOptions {
   holder?: string;
   /** How long a projection's or process's lease lasts without renewal (ms); defaults to 30,000. */
   leaseTtlMs?: number;
+  /** How long a command retries after losing races to other processes (ms); defaults to 5,000. */
+  commandRetryDeadlineMs?: number;
   /** How often leases are renewed, and tried for by a standby (ms); defaults to a third of the ttl. */
   leaseRenewIntervalMs?: number;
   clock?: () => Date;
@@ -57,6 +60,10 @@ export class Runtime {
     options: RuntimeOptions = {},
   ) {
     this.holder = options.holder ?? defaultLeaseHolder();
+    configureCommands(eventStore, {
+      ...(options.commandRetryDeadlineMs !== undefined ? { deadlineMs: options.commandRetryDeadlineMs } : {}),
+      onSnapshotError: (streamName, error) => logger.warn(`Snapshot of ${streamName} ignored: ${error instanceof Error ? error.message : String(error)}`),
+    });
     const ttlMs = options.leaseTtlMs ?? 30_000;
     const renewIntervalMs = options.leaseRenewIntervalMs ?? Math.max(1, Math.floor(ttlMs / 3));
     const clock = options.clock ?? (() => new Date());
@@ -71,7 +78,11 @@ export class Runtime {
   }
 
   static fromConfig(config: AppConfig, logger?: StoreLogger, options: RuntimeOptions = {}): Runtime {
-    return new Runtime(createEventStore(config, logger), createReadStore(config), logger, { leaseTtlMs: config.leaseTtlMs, ...options });
+    return new Runtime(createEventStore(config, logger), createReadStore(config), logger, {
+      leaseTtlMs: config.leaseTtlMs,
+      commandRetryDeadlineMs: config.commandRetryDeadlineMs,
+      ...options,
+    });
   }
 
   async start(): Promise<void> {

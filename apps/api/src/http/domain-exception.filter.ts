@@ -63,6 +63,11 @@ export function toErrorBody(error: unknown): ErrorBody {
   return { statusCode: 500, code: 'INTERNAL.ERROR', message: 'An unexpected error occurred; it has been logged' };
 }
 
+function retryAfterSeconds(error: unknown): number {
+  const seconds = error instanceof DomainError ? error.details.retryAfterSeconds : undefined;
+  return typeof seconds === 'number' && Number.isInteger(seconds) && seconds > 0 ? seconds : 1;
+}
+
 @Catch()
 export class DomainExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
@@ -72,7 +77,7 @@ export class DomainExceptionFilter implements ExceptionFilter {
     if (body.statusCode >= 500 && body.code === 'INTERNAL.ERROR') this.logger.error(error instanceof Error ? error.stack : String(error));
     const reply = host.switchToHttp().getResponse<Reply>();
     reply.status(body.statusCode);
-    if (body.statusCode === 503) reply.header('Retry-After', '1');
+    if (body.statusCode === 503) reply.header('Retry-After', String(retryAfterSeconds(error)));
     reply.send(body);
   }
 }

@@ -41,6 +41,7 @@ export class InfrastructureModule {
           useFactory: () =>
             new Runtime(overrides.eventStore ?? createEventStore(config, runtimeLogger), overrides.readStore ?? createReadStore(config), runtimeLogger, {
               leaseTtlMs: config.leaseTtlMs,
+              commandRetryDeadlineMs: config.commandRetryDeadlineMs,
             }),
         },
         { provide: EventStore, useFactory: (runtime: Runtime) => runtime.eventStore, inject: [Runtime] },

@@ -1,5 +1,5 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { ForbiddenError, NotFoundError, fold, type Actor, type RecordedEvent } from '#app/eventsourcing';
+import { ForbiddenError, NotFoundError, commandExecutor, type Actor, type FoldedState, type RecordedEvent } from '#app/eventsourcing';
 import { EventStore } from '#app/event-store';
 import { canReadTeam } from '../shared/authorization.js';
 import { planDecider } from '../plan/plan.decide.js';
@@ -37,14 +37,15 @@ export class GetPlanHistoryQuery extends Query<HistoryPage> {
   }
 }
 
-async function readPlan(store: EventStore, planId: string, actor: Actor): Promise<{ events: RecordedEvent[]; state: OpenPlanState }> {
-  const events = await store.readStream(planStream(planId));
-  const state = fold(planDecider, events);
+/** The plan's state from the command path's cache of folded states (only new events are read). */
+async function readPlan(store: EventStore, planId: string, actor: Actor): Promise<FoldedState<OpenPlanState>> {
+  const folded = await commandExecutor(store).load(planDecider, planStream(planId));
+  const state = folded.state;
   if (state.status === 'none') throw new NotFoundError('PLAN.NOT_FOUND', `Plan ${planId} does not exist`, { planId });
   if (!canReadTeam(actor, state.team)) {
     throw new ForbiddenError('AUTH.TEAM_FORBIDDEN', `You may not read plans of team ${state.team}`, { team: state.team });
   }
-  return { events, state };
+  return { ...folded, state };
 }
 
 @QueryHandler(GetPlanQuery)
@@ -52,16 +53,15 @@ export class GetPlanHandler implements IQueryHandler<GetPlanQuery> {
   constructor(private readonly store: EventStore) {}
 
   async execute({ planId, actor }: GetPlanQuery): Promise<PlanView> {
-    const { events, state } = await readPlan(this.store, planId, actor);
-    const last = events[events.length - 1]!;
+    const { state, revision, position } = await readPlan(this.store, planId, actor);
     return {
       ...state,
       actuals: Object.entries(state.actuals).map(([key, amount]) => {
         const [salespersonId, metric] = key.split(':') as [string, string];
         return { salespersonId, metric, amount };
       }),
-      revision: last.revision,
-      position: last.position,
+      revision,
+      position,
     };
   }
 }
@@ -71,8 +71,8 @@ export class GetPlanHistoryHandler implements IQueryHandler<GetPlanHistoryQuery>
   constructor(private readonly store: EventStore) {}
 
   async execute({ planId, actor, fromRevision, limit }: GetPlanHistoryQuery): Promise<HistoryPage> {
-    const { events } = await readPlan(this.store, planId, actor);
-    const page = events.filter((e) => e.revision >= fromRevision).slice(0, limit + 1);
+    await readPlan(this.store, planId, actor);
+    const page = await this.store.readStream(planStream(planId), { fromRevision, maxCount: limit + 1 });
     const more = page.length > limit;
     return { planId, events: page.slice(0, limit), nextRevision: more ? page[limit]!.revision : null };
   }

@@ -301,4 +301,4 @@ function recordConversionActual({ data, context }: RecordConversionActual, state
 /** The reference of the `new_customers` actual a converted prospect counts as. */
 export const conversionReference = (prospectId: string): string => `prospect:${prospectId}`;
 
-export const planDecider: Decider<PlanCommand, PlanState, PlanEvent> = { decide, evolve, initialState };
+export const planDecider: Decider<PlanCommand, PlanState, PlanEvent> = { decide, evolve, initialState, version: 'plan-state@1' };
