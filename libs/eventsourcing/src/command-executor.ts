@@ -43,6 +43,8 @@ type AnyDecider = Decider<Command, unknown, Event>;
 type Model = Pick<AnyDecider, 'evolve' | 'initialState' | 'version'>;
 
 interface Pending {
+  /** Whether to look its id up in the command index before deciding: after a decision it may owe to having run before, or a lost race. */
+  lookUp: boolean;
   decider: AnyDecider;
   command: Command;
   options: HandleCommandOptions<Event>;
@@ -125,6 +127,7 @@ export class CommandExecutor {
         this.lanes.set(streamName, lane);
       }
       lane.queue.push({
+        lookUp: false,
         decider: decider as unknown as AnyDecider,
         command,
         options: options as HandleCommandOptions<Event>,
@@ -147,7 +150,8 @@ export class CommandExecutor {
     try {
       while (lane.queue.length > 0) {
         const group = this.takeGroup(lane);
-        const lost = await this.attempt(streamName, group);
+        const { again, lost } = await this.attempt(streamName, group);
+        lane.queue.unshift(...again);
         if (lost.length === 0) {
           losses = 0;
           continue;
@@ -196,19 +200,25 @@ export class CommandExecutor {
     return Math.max(0, Math.min(delay, soonest));
   }
 
-  /** Decides and appends one group; returns the commands that lost a race and should run again. */
-  private async attempt(streamName: string, group: Pending[]): Promise<Pending[]> {
+  /**
+   * Decides and appends one group. Returns the commands to run again at once (`again`: a refusal
+   * that may only mean the command ran before, so its id is looked up first) and those that lost
+   * a race (`lost`). An indexed id is looked up only then: an append carrying an id the index
+   * holds is refused by the store, so the happy path needs no lookup.
+   */
+  private async attempt(streamName: string, group: Pending[]): Promise<{ again: Pending[]; lost: Pending[] }> {
     const decider = group[0]!.decider;
+    const again: Pending[] = [];
     let loaded: FoldedState;
     let earlier: (RecordedCommand | null)[];
     try {
       [loaded, earlier] = await Promise.all([
         this.loadFolded(decider, streamName),
-        Promise.all(group.map((p) => (isIndexed(p.command) ? this.store.findCommand(p.command.context.commandId) : null))),
+        Promise.all(group.map((p) => (p.lookUp && isIndexed(p.command) ? this.store.findCommand(p.command.context.commandId) : null))),
       ]);
     } catch (error) {
       for (const p of group) p.reject(error);
-      return [];
+      return { again, lost: [] };
     }
 
     const decided: Decided[] = [];
@@ -223,7 +233,8 @@ export class CommandExecutor {
       }
       const expected = p.options.expectedRevision;
       if (expected !== undefined && expected !== revision) {
-        p.reject(revisionMismatch(expected, revision));
+        if (p.lookUp || !isIndexed(p.command)) p.reject(revisionMismatch(expected, revision));
+        else again.push({ ...p, lookUp: true });
         continue;
       }
       try {
@@ -234,13 +245,14 @@ export class CommandExecutor {
         state = next;
         revision += events.length;
       } catch (error) {
-        p.reject(error);
+        if (p.lookUp || !isIndexed(p.command)) p.reject(error);
+        else again.push({ ...p, lookUp: true });
       }
     }
     const appending = decided.filter((d) => d.events.length > 0);
     if (appending.length === 0) {
       for (const d of decided) d.pending.resolve(result(streamName, loaded.revision, loaded.position, d, false));
-      return [];
+      return { again, lost: [] };
     }
 
     let appended: AppendResult;
@@ -255,9 +267,9 @@ export class CommandExecutor {
         })),
       });
     } catch (error) {
-      if (error instanceof ConcurrencyError) return decided.map((d) => d.pending);
+      if (error instanceof ConcurrencyError) return { again, lost: decided.map((d) => ({ ...d.pending, lookUp: true })) };
       for (const d of decided) d.pending.reject(error);
-      return [];
+      return { again, lost: [] };
     }
 
     const outcomes = outcomesOf(appended, appending);
@@ -277,7 +289,7 @@ export class CommandExecutor {
     } else {
       this.states.delete(key);
     }
-    return [];
+    return { again, lost: [] };
   }
 
   /** A recorded command of the same stream and request may be answered again; anything else is refused here. */

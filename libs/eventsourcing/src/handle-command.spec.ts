@@ -101,6 +101,26 @@ describe('idempotency through the command index', () => {
     await store.close();
   });
 
+  it('answers a retry as the first time even where deciding again would refuse it or its If-Match is stale now', async () => {
+    const store = new SqliteEventStore({ filename: ':memory:' });
+    const once: Decider<Add, { total: number }, Added> = {
+      ...counter,
+      decide: (c, s) => {
+        if (s.total > 0) throw new IllegalStateError('COUNTER.ALREADY_SET', 'Set once only');
+        return counter.decide(c, s);
+      },
+    };
+    const first = await handleCommand(store, once, 'counter-1', add(5, { commandId: 'set', requestHash: 'h' }));
+    expect(await handleCommand(store, once, 'counter-1', add(5, { commandId: 'set', requestHash: 'h' }))).toMatchObject({ replayed: true, position: first.position });
+    await expect(handleCommand(store, once, 'counter-1', add(5))).rejects.toMatchObject({ code: 'COUNTER.ALREADY_SET' });
+    const conditional = await handleCommand(store, counter, 'counter-1', add(1, { commandId: 'if-match' }), { expectedRevision: 0 });
+    expect(await handleCommand(store, counter, 'counter-1', add(1, { commandId: 'if-match' }), { expectedRevision: 0 })).toMatchObject({
+      replayed: true,
+      nextExpectedRevision: conditional.nextExpectedRevision,
+    });
+    await store.close();
+  });
+
   it('rejects a repeated command id with a different request', async () => {
     const store = new SqliteEventStore({ filename: ':memory:' });
     await handleCommand(store, counter, 'counter-1', add(2, { commandId: 'same', requestHash: 'h1' }));

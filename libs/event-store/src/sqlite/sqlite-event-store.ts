@@ -22,6 +22,7 @@ import {
 } from '../event-store.port.js';
 import { SqliteAppender, type AppendOutcome, type AppendRequest, type SerializedEvent } from './sqlite-appender.js';
 import { EVENT_COLUMNS, MIGRATIONS, SCHEMA, isBusy, toRecorded, type EventTuple } from './sqlite-schema.js';
+import { KnownHeads } from './known-heads.js';
 import { SqliteSnapshotStore } from './sqlite-snapshot-store.js';
 import { SqliteSubscription } from './sqlite-subscription.js';
 import { StreamCache } from './stream-cache.js';
@@ -75,6 +76,7 @@ export class SqliteEventStore extends EventStore {
   private closed = false;
   private readonly busyTimeoutMs: number;
   private readonly snapshotStore: SqliteSnapshotStore;
+  private readonly heads: KnownHeads;
 
   private readonly stmt: {
     readFrom: Database.Statement<[string, number], EventTuple>;
@@ -111,6 +113,7 @@ export class SqliteEventStore extends EventStore {
       head: this.db.prepare<[], number | null>('SELECT MAX(position) FROM events').pluck(),
       dataVersion: this.db.prepare<[], number>('PRAGMA data_version').pluck(),
     };
+    this.heads = new KnownHeads(() => this.stmt.dataVersion.get()!);
   }
 
   override append(streamName: string, events: EventToAppend[], options: AppendOptions = {}): Promise<AppendResult> {
@@ -144,13 +147,14 @@ export class SqliteEventStore extends EventStore {
     const deadline = performance.now() + this.busyTimeoutMs;
     for (let attempt = 0; ; attempt++) {
       try {
+        const since = this.heads.now();
         const results = this.appender.appendBatch(batch);
         for (let i = 0; i < batch.length; i++) {
           const result = results[i]!;
           if (result instanceof Error) {
             batch[i]!.reject(result);
           } else {
-            this.remember(batch[i]!, result);
+            this.remember(batch[i]!, result, since);
             batch[i]!.resolve({
               nextExpectedRevision: result.nextExpectedRevision,
               position: result.position,
@@ -175,9 +179,11 @@ export class SqliteEventStore extends EventStore {
     }
   }
 
-  /** Adds what an append wrote to the stream cache, when it holds the stream. */
-  private remember(append: AppendRequest, outcome: AppendOutcome) {
-    if (!this.cache || outcome.createdAt === undefined || !this.cache.has(append.streamName)) return;
+  /** Notes the stream's new head, and adds what an append wrote to the stream cache when it holds the stream. */
+  private remember(append: AppendRequest, outcome: AppendOutcome, since: number) {
+    if (outcome.createdAt === undefined) return;
+    this.heads.set(append.streamName, outcome.nextExpectedRevision, since);
+    if (!this.cache || !this.cache.has(append.streamName)) return;
     const count = append.events.length;
     this.cache.committed(
       append.streamName,
@@ -200,10 +206,13 @@ export class SqliteEventStore extends EventStore {
       return this.cache.read(streamName, this.stmt.dataVersion.get()!, (from) => this.stmt.readFrom.all(streamName, from).map(toRecorded));
     }
     const maxCount = options.maxCount ?? Number.MAX_SAFE_INTEGER;
-    const rows =
-      options.direction === 'backwards'
-        ? this.stmt.readBackwards.all(streamName, options.fromRevision ?? Number.MAX_SAFE_INTEGER, maxCount)
-        : this.stmt.readForwards.all(streamName, options.fromRevision ?? 0, maxCount);
+    if (options.direction === 'backwards') return this.stmt.readBackwards.all(streamName, options.fromRevision ?? Number.MAX_SAFE_INTEGER, maxCount).map(toRecorded);
+    const from = options.fromRevision ?? 0;
+    const since = this.heads.now();
+    const head = this.heads.get(streamName);
+    if (head !== undefined && from > head) return [];
+    const rows = this.stmt.readForwards.all(streamName, from, maxCount);
+    if (rows.length < maxCount && (rows.length > 0 || from === 0)) this.heads.set(streamName, rows.length > 0 ? rows[rows.length - 1]![3] : -1, since);
     return rows.map(toRecorded);
   }
 
