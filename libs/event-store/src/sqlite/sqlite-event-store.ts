@@ -23,6 +23,7 @@ import {
 import { SqliteAppender, type AppendOutcome, type AppendRequest, type SerializedEvent } from './sqlite-appender.js';
 import { EVENT_COLUMNS, MIGRATIONS, SCHEMA, isBusy, toRecorded, type EventTuple } from './sqlite-schema.js';
 import { KnownHeads } from './known-heads.js';
+import { RecentLog } from './recent-log.js';
 import { SqliteSnapshotStore } from './sqlite-snapshot-store.js';
 import { SqliteSubscription } from './sqlite-subscription.js';
 import { StreamCache } from './stream-cache.js';
@@ -36,6 +37,8 @@ export interface SqliteEventStoreOptions {
   synchronous?: 'FULL' | 'NORMAL';
   /** How often live subscriptions look for events written by other processes (ms). */
   pollIntervalMs?: number;
+  /** How many of the newest events of the log are kept parsed for the followers of the log (at least); 0 turns it off. Defaults to 10,000. */
+  recentEvents?: number;
   /**
    * How many events of recently read streams are kept parsed in memory, so reading a stream again
    * only fetches what was appended since; 0 turns the cache off. Defaults to 20,000.
@@ -77,6 +80,7 @@ export class SqliteEventStore extends EventStore {
   private readonly busyTimeoutMs: number;
   private readonly snapshotStore: SqliteSnapshotStore;
   private readonly heads: KnownHeads;
+  private readonly recent: RecentLog;
 
   private readonly stmt: {
     readFrom: Database.Statement<[string, number], EventTuple>;
@@ -114,6 +118,7 @@ export class SqliteEventStore extends EventStore {
       dataVersion: this.db.prepare<[], number>('PRAGMA data_version').pluck(),
     };
     this.heads = new KnownHeads(() => this.stmt.dataVersion.get()!);
+    this.recent = new RecentLog(options.recentEvents ?? 10_000, () => this.stmt.dataVersion.get()!, (after, max) => this.stmt.readAll.all(after, max).map(toRecorded));
   }
 
   override append(streamName: string, events: EventToAppend[], options: AppendOptions = {}): Promise<AppendResult> {
@@ -149,12 +154,14 @@ export class SqliteEventStore extends EventStore {
       try {
         const since = this.heads.now();
         const results = this.appender.appendBatch(batch);
+        const written: RecordedEvent[] = [];
         for (let i = 0; i < batch.length; i++) {
           const result = results[i]!;
           if (result instanceof Error) {
             batch[i]!.reject(result);
           } else {
             this.remember(batch[i]!, result, since);
+            if (result.createdAt !== undefined && this.recent.following()) written.push(...recordedOf(batch[i]!, result));
             batch[i]!.resolve({
               nextExpectedRevision: result.nextExpectedRevision,
               position: result.position,
@@ -162,6 +169,7 @@ export class SqliteEventStore extends EventStore {
             });
           }
         }
+        this.recent.committed(written, since);
         this.appended.emit('appended');
         return;
       } catch (error) {
@@ -184,20 +192,7 @@ export class SqliteEventStore extends EventStore {
     if (outcome.createdAt === undefined) return;
     this.heads.set(append.streamName, outcome.nextExpectedRevision, since);
     if (!this.cache || !this.cache.has(append.streamName)) return;
-    const count = append.events.length;
-    this.cache.committed(
-      append.streamName,
-      append.events.map((e, i) => ({
-        id: e.id,
-        type: e.type,
-        data: JSON.parse(e.data),
-        metadata: JSON.parse(e.metadata),
-        streamName: append.streamName,
-        revision: outcome.nextExpectedRevision - count + 1 + i,
-        position: outcome.position - count + 1 + i,
-        createdAt: outcome.createdAt!,
-      })),
-    );
+    this.cache.committed(append.streamName, recordedOf(append, outcome));
   }
 
   override async readStream(streamName: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -229,7 +224,7 @@ export class SqliteEventStore extends EventStore {
   }
 
   private readAllSync(after: number, maxCount: number): RecordedEvent[] {
-    return this.stmt.readAll.all(after, maxCount).map(toRecorded);
+    return this.recent.read(after, maxCount);
   }
 
   override async headPosition(): Promise<number> {
@@ -253,6 +248,21 @@ export class SqliteEventStore extends EventStore {
     this.appended.emit('closed');
     this.db.close();
   }
+}
+
+/** The events an append wrote, as they read back (positions of one append are consecutive). */
+function recordedOf(append: AppendRequest, outcome: AppendOutcome): RecordedEvent[] {
+  const count = append.events.length;
+  return append.events.map((e, i) => ({
+    id: e.id,
+    type: e.type,
+    data: JSON.parse(e.data),
+    metadata: JSON.parse(e.metadata),
+    streamName: append.streamName,
+    revision: outcome.nextExpectedRevision - count + 1 + i,
+    position: outcome.position - count + 1 + i,
+    createdAt: outcome.createdAt!,
+  }));
 }
 
 /** Brings an older file up to the current schema, once per step (PRAGMA user_version). */
