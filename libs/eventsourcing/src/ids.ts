@@ -20,59 +20,16 @@ export function sha256Hex(value: string): string {
 
 /** JSON with object keys sorted at every level: the same value always gives the same text. */
 export function canonicalJson(value: unknown): string {
-  return canonical(value) as string;
+  return JSON.stringify(sortKeys(value));
 }
 
-/** Written directly, without a sorted copy of the value: what `JSON.stringify` of that copy would give. */
-function canonical(value: unknown): string | undefined {
-  if (value === null) return 'null';
-  switch (typeof value) {
-    case 'string':
-      return JSON.stringify(value);
-    case 'number':
-      return Number.isFinite(value) ? JSON.stringify(value) : 'null';
-    case 'boolean':
-      return value ? 'true' : 'false';
-    case 'object':
-      break;
-    default:
-      return JSON.stringify(value);
-  }
-  if (value instanceof Date) return JSON.stringify(value);
-  if (Array.isArray(value)) {
-    let out = '[';
-    for (let i = 0; i < value.length; i++) out += (i > 0 ? ',' : '') + (canonical(value[i]) ?? 'null');
-    return `${out}]`;
-  }
-  const record = value as Record<string, unknown>;
-  if (Object.prototype.propertyIsEnumerable.call(record, 'toJSON') && typeof record.toJSON === 'function') return JSON.stringify(sortedCopy(record));
-  let out = '{';
-  for (const key of sortedKeys(record)) {
-    const text = canonical(record[key]);
-    if (text === undefined) continue;
-    out += `${out.length > 1 ? ',' : ''}${JSON.stringify(key)}:${text}`;
-  }
-  return `${out}}`;
-}
-
-const ARRAY_INDEX = /^(?:0|[1-9]\d{0,9})$/;
-
-/** Keys as an object built by inserting them in sorted order lists them: array indices first, in numeric order. */
-function sortedKeys(record: object): string[] {
-  const keys = Object.keys(record).sort();
-  if (!keys.some((k) => ARRAY_INDEX.test(k) && Number(k) < 2 ** 32 - 1)) return keys;
-  const isIndex = (k: string) => ARRAY_INDEX.test(k) && Number(k) < 2 ** 32 - 1;
-  return [...keys.filter(isIndex).sort((a, b) => Number(a) - Number(b)), ...keys.filter((k) => !isIndex(k))];
-}
-
-/** The sorted copy itself, for the odd object whose own `toJSON` decides how the copy is written. */
-function sortedCopy(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortedCopy);
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
   if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value).sort()) {
-      const nested = (value as Record<string, unknown>)[key];
-      if (nested !== undefined) out[key] = sortedCopy(nested);
+      const v = (value as Record<string, unknown>)[key];
+      if (v !== undefined) out[key] = sortKeys(v);
     }
     return out;
   }
