@@ -11,9 +11,10 @@ export interface LogSignal {
 /**
  * The signal of the global event log: one `subscribeToAll` from the head, shared by every follower
  * that listens, opened with the first and closed with the last. Followers also poll, so a
- * subscription that ends costs latency, not progress. News is passed on at most once per
- * `wakeDelayMs`, so that under a stream of appends each follower handles them in a few larger
- * batches instead of one small batch (and one read-store commit) per append.
+ * subscription that ends costs latency, not progress. News after a quiet spell is passed on at
+ * once, then at most once per `wakeDelayMs`, so that under a stream of appends each follower
+ * handles them in a few larger batches instead of one small batch (and one read-store commit) per
+ * append.
  */
 export class LogWatch implements LogSignal {
   private readonly listeners = new Set<Wakeup>();
@@ -21,6 +22,7 @@ export class LogWatch implements LogSignal {
   private watching: Promise<void> | null = null;
   private closing = false;
   private announcing: ReturnType<typeof setTimeout> | null = null;
+  private lastWake = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly events: EventStore,
@@ -69,12 +71,18 @@ export class LogWatch implements LogSignal {
     }
   }
 
+  /** Wakes at once after a quiet spell, then at most once per `wakeDelayMs` while news keeps coming. */
   private announce() {
-    if (this.wakeDelayMs <= 0) return this.wake();
     if (this.announcing) return;
+    const wait = this.lastWake + this.wakeDelayMs - performance.now();
+    if (wait <= 0) {
+      this.lastWake = performance.now();
+      return this.wake();
+    }
     this.announcing = setTimeout(() => {
       this.announcing = null;
+      this.lastWake = performance.now();
       this.wake();
-    }, this.wakeDelayMs);
+    }, wait);
   }
 }

@@ -20,7 +20,7 @@ export interface ProjectionRunnerOptions {
   batchSize?: number;
   /** How often an idle runner or a waiter looks for progress when nothing woke it (ms); defaults to 250. */
   pollIntervalMs?: number;
-  /** How long news of appends is gathered before the followers are woken (ms), so that a busy log is applied in larger batches; defaults to 20. */
+  /** While appends keep coming, the followers are woken at most this often (ms), so that a busy log is applied in larger batches; defaults to 50. */
   wakeDelayMs?: number;
   /** First pause before retrying a batch or rebuild that failed (ms), doubling up to 30 times that; defaults to 1,000. */
   retryDelayMs?: number;
@@ -110,7 +110,7 @@ export class ProjectionRunner {
     const registry = new ProjectionRegistry(readStore, assertCollectionName(options.registryCollection ?? 'projection_registry'));
     this.parked = new ParkedEvents(assertCollectionName(options.parkedCollection ?? 'projection_parked'), readStore, eventStore, clock, logger);
     this.progress = new ProjectionProgress(eventStore, registry, this.parked, pollIntervalMs);
-    this.watch = new LogWatch(eventStore, logger, pollIntervalMs, options.wakeDelayMs ?? 20);
+    this.watch = new LogWatch(eventStore, logger, pollIntervalMs, options.wakeDelayMs ?? 50);
     const tuning = { batchSize, pollIntervalMs, retryDelayMs, renewIntervalMs, signal: this.watch, logger };
 
     for (const projection of projections) {
