@@ -41,7 +41,7 @@ async function recordedActuals(store: EventStore, id: string): Promise<RecordedE
 describe('salespeople recording actuals on one plan at the same time (production composition)', () => {
   let api: ApiHarness;
   beforeAll(async () => {
-    api = await startApi({}, { wiring: 'configured' });
+    api = await startApi();
   });
   afterAll(async () => {
     await api.close();

@@ -66,8 +66,8 @@ export class IntegrityEventStore extends EventStoreDecorator {
     } catch (error) {
       return Promise.reject(error);
     }
-    const givenIds = events.every((e) => e.id !== undefined);
-    return this.exclusively(streamName, () => this.appendChained(streamName, prepared, options.expectedRevision ?? 'any', givenIds, options.commands));
+    const idsGiven = events.some((e) => e.id !== undefined);
+    return this.exclusively(streamName, () => this.appendChained(streamName, prepared, options.expectedRevision ?? 'any', idsGiven, options.commands));
   }
 
   override async readStream(streamName: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -107,7 +107,7 @@ export class IntegrityEventStore extends EventStoreDecorator {
     streamName: string,
     events: Prepared[],
     expected: ExpectedRevision,
-    givenIds: boolean,
+    idsGiven: boolean,
     commands: readonly CommandStamp[] | undefined,
   ): Promise<AppendResult> {
     const withCommands = commands ? { commands } : {};
@@ -128,7 +128,7 @@ export class IntegrityEventStore extends EventStoreDecorator {
         return this.appendRepeated(streamName, events, expected, head, await this.storedIds(streamName, expected, events.length), withCommands);
       }
       // Pinning the revision would turn a repeat with `any` into a second copy on some back ends.
-      if (givenIds && current !== null && (expected === 'any' || expected === 'stream_exists')) {
+      if (idsGiven && current !== null && (expected === 'any' || expected === 'stream_exists')) {
         const stored = await this.storedIds(streamName, expected, events.length);
         if (events.some((e) => stored.has(e.id))) return this.appendRepeated(streamName, events, expected, head, stored, withCommands);
       }

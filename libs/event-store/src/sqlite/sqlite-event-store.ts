@@ -46,6 +46,17 @@ export interface SqliteEventStoreOptions {
   streamCacheSize?: number;
 }
 
+/** The settings of the store's connection, as SQLite reports them (read back, not as requested). */
+export interface SqliteConnectionSettings {
+  journalMode: string;
+  /** 0 OFF, 1 NORMAL, 2 FULL, 3 EXTRA. */
+  synchronous: number;
+  /** PRAGMA cache_size: pages when positive, KiB when negative. */
+  cacheSize: number;
+  pageSize: number;
+  walAutocheckpoint: number;
+}
+
 interface PendingAppend extends AppendRequest {
   resolve: (result: AppendResult) => void;
   reject: (error: unknown) => void;
@@ -119,6 +130,17 @@ export class SqliteEventStore extends EventStore {
     };
     this.heads = new KnownHeads(() => this.stmt.dataVersion.get()!);
     this.recent = new RecentLog(options.recentEvents ?? 10_000, () => this.stmt.dataVersion.get()!, (after, max) => this.stmt.readAll.all(after, max).map(toRecorded));
+  }
+
+  connectionSettings(): SqliteConnectionSettings {
+    const read = <T>(pragma: string) => this.db.pragma(pragma, { simple: true }) as T;
+    return {
+      journalMode: read<string>('journal_mode'),
+      synchronous: read<number>('synchronous'),
+      cacheSize: read<number>('cache_size'),
+      pageSize: read<number>('page_size'),
+      walAutocheckpoint: read<number>('wal_autocheckpoint'),
+    };
   }
 
   override append(streamName: string, events: EventToAppend[], options: AppendOptions = {}): Promise<AppendResult> {
