@@ -93,12 +93,14 @@ export class IntegrityEventStore extends EventStoreDecorator {
     this.heads.clear();
   }
 
+  /** A frozen event is shared (the adapter's caches hand it to every reader), so its stripped copy is kept for the next reader. */
   protected mapRead(event: RecordedEvent): RecordedEvent {
     if (!(INTEGRITY_FIELD in event.metadata)) return event;
-    let plain = this.stripped.get(event);
+    const shared = Object.isFrozen(event);
+    let plain = shared ? this.stripped.get(event) : undefined;
     if (!plain) {
       plain = { ...event, metadata: withoutIntegrity(event.metadata) };
-      this.stripped.set(event, plain);
+      if (shared) this.stripped.set(event, plain);
     }
     return plain;
   }

@@ -6,6 +6,11 @@ import type { RecordedEvent } from '#app/eventsourcing';
 import { RecentLog } from './recent-log.js';
 import { SqliteEventStore } from './sqlite-event-store.js';
 
+function commitLocally(log: RecordedEvent[], position: number, recent: RecentLog) {
+  log.push(event(position));
+  recent.committed([event(position)], 1);
+}
+
 const event = (position: number): RecordedEvent => ({ id: `e${position}`, type: 'T', data: { n: position }, metadata: {}, streamName: 's-1', revision: position - 1, position, createdAt: '' });
 
 describe('RecentLog', () => {
@@ -43,12 +48,16 @@ describe('RecentLog', () => {
     expect(queries).toEqual([[0, 10], [0, 10]]);
   });
 
-  it('asks the database for what follows only, when this stretch stopped short of the head', () => {
+  it('keeps nothing of a read that did not reach the head, and asks only for what follows what it holds', () => {
     const { log, recent, queries } = setUp();
     for (let p = 1; p <= 5; p++) log.push(event(p));
     recent.read(0, 3);
-    expect(recent.read(1, 10).map((e) => e.position)).toEqual([2, 3, 4, 5]);
-    expect(queries).toEqual([[0, 3], [3, 8]]);
+    recent.read(0, 3);
+    expect(queries).toEqual([[0, 3], [0, 3]]);
+    recent.read(3, 10);
+    commitLocally(log, 6, recent);
+    expect(recent.read(4, 10).map((e) => e.position)).toEqual([5, 6]);
+    expect(queries).toEqual([[0, 3], [0, 3], [3, 10]]);
   });
 
   it('adds what this connection committed while it held the head, and nothing otherwise', () => {
@@ -73,6 +82,17 @@ describe('RecentLog', () => {
     expect(recent.read(0, 2).map((e) => e.position)).toEqual([1, 2]);
     expect(recent.read(6, 10).map((e) => e.position)).toEqual([7, 8]);
     expect(queries).toEqual([[4, 10], [0, 2]]);
+  });
+
+  it('drops the oldest events beyond twice its capacity', () => {
+    const { log, recent, queries } = setUp(2);
+    log.push(event(1));
+    recent.read(0, 10);
+    for (let p = 2; p <= 6; p++) commitLocally(log, p, recent);
+    expect(recent.read(3, 10).map((e) => e.position)).toEqual([4, 5, 6]);
+    expect(queries).toHaveLength(1);
+    expect(recent.read(1, 10).map((e) => e.position)).toEqual([2, 3, 4, 5, 6]);
+    expect(queries).toHaveLength(2);
   });
 });
 

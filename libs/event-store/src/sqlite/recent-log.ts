@@ -1,13 +1,14 @@
-import type { RecordedEvent } from '#app/eventsourcing';
+import { deepFreeze, type RecordedEvent } from '#app/eventsourcing';
 
 /**
  * The newest stretch of the global log, parsed once: every follower of the log in this process
  * (each projection, each process, the live feed's subscription) reads the same batches one after
  * the other, and only the first one pays for the query and the JSON.
  *
- * It holds every event with lo < position ≤ hi (between `capacity` and twice as many), frozen, as
- * long as no other connection commits (SQLite's `data_version` stays put): any commit elsewhere
- * drops it. While the last look found nothing after `hi`, `hi` is the head, and commits of this
+ * It holds every event with lo < position ≤ hi (up to twice `capacity`), frozen, as long as no
+ * other connection commits (SQLite's `data_version` stays put): any commit elsewhere drops it. It
+ * only keeps reads that reached the head, so a follower catching up from far behind (a rebuild)
+ * reads straight from SQLite without filling it; `hi` is then the head, and commits of this
  * connection extend it directly.
  */
 export class RecentLog {
@@ -31,13 +32,13 @@ export class RecentLog {
     }
     if (after < this.lo || after > this.hi || this.capacity <= 0) {
       const rows = this.query(after, maxCount);
-      if (after > this.hi && this.capacity > 0) this.restart(after, rows, rows.length < maxCount, version);
+      if (after >= this.hi && rows.length < maxCount && this.capacity > 0) this.restart(after, rows, version);
       return rows;
     }
     const held = this.slice(after, maxCount);
     if (held.length === maxCount || this.atHead) return held;
     const rest = this.query(this.hi, maxCount - held.length);
-    this.extend(rest, rest.length < maxCount - held.length, version);
+    if (rest.length < maxCount - held.length) this.extend(rest, true, version);
     return held.length === 0 ? rest : held.concat(rest);
   }
 
@@ -75,11 +76,11 @@ export class RecentLog {
     return this.events.slice(low, low + maxCount);
   }
 
-  private restart(after: number, rows: readonly RecordedEvent[], atHead: boolean, version: number) {
+  private restart(after: number, rows: readonly RecordedEvent[], version: number) {
     this.events = [];
     this.lo = after;
     this.hi = after;
-    this.extend(rows, atHead, version);
+    this.extend(rows, true, version);
   }
 
   private extend(rows: readonly RecordedEvent[], atHead: boolean, version: number) {
@@ -94,10 +95,3 @@ export class RecentLog {
   }
 }
 
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const nested of Object.values(value)) deepFreeze(nested);
-  }
-  return value;
-}
