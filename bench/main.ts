@@ -5,10 +5,12 @@ import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { Command, Option } from 'commander';
 import { eventStoreAppends } from './sections/event-store-appends.js';
+import { hotStream } from './sections/hot-stream.js';
 import { httpCommands } from './sections/http-commands.js';
 import { inProcessCommands } from './sections/in-process-commands.js';
 import { projectionRebuild } from './sections/projection-rebuild.js';
 import { sideBySide } from './sections/side-by-side.js';
+import { startup } from './sections/startup.js';
 import { streamLoad } from './sections/stream-load.js';
 import { workerExperiment } from './sections/worker-experiment.js';
 import type { BenchConfig } from './support/config.js';
@@ -26,6 +28,8 @@ const SECTIONS = {
   load: { title: 'stream load + fold', run: streamLoad, quick: true },
   compare: { title: 'side by side with raw better-sqlite3 and emmett-sqlite', run: sideBySide, quick: true },
   worker: { title: 'experiment: commit in a worker thread', run: workerExperiment, quick: false },
+  hot: { title: 'hot plan stream: RecordActual on plans of 10 to 100,000 events', run: hotStream, quick: true },
+  startup: { title: 'start-up on a long log', run: startup, quick: true },
 } as const;
 type SectionName = keyof typeof SECTIONS;
 
@@ -79,6 +83,8 @@ async function measure() {
           { size: 10_000, count: 4 },
         ],
     compare: quick ? { sequential: 500, concurrent: 3_000, callers: 64 } : { sequential: 3_000, concurrent: 20_000, callers: 64 },
+    hotPlanSizes: [10, 1_000, 10_000, 100_000],
+    startupEvents: quick ? 100_000 : 1_000_000,
     settings,
     profile: new Set(options.profile ?? []),
     outDir: options.out,

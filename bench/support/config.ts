@@ -16,6 +16,10 @@ export interface BenchConfig {
   /** Section 5: plans of `size` events, `count` of each (each is read cold once per round). */
   streams: readonly { size: number; count: number }[];
   compare: { sequential: number; concurrent: number; callers: number };
+  /** Section 8: plan lengths RecordActual is measured on (the first is the reference). */
+  hotPlanSizes: readonly number[];
+  /** Section 9: events in the log the API starts on. */
+  startupEvents: number;
   /** The production event store's connection settings, read back at the start: the ceilings use them too. */
   settings: SqliteConnectionSettings;
   /** Sections to profile with the V8 CPU profiler (top frames printed, .cpuprofile kept). */

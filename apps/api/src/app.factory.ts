@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import type { LogLevel } from '@nestjs/common';
+import type { LogLevel, Type } from '@nestjs/common';
 import type { EventStore } from '#app/event-store';
 import type { ReadStore } from '#app/read-store';
 import type { AppConfig } from '#app/platform';
@@ -16,12 +16,14 @@ export interface CreateAppOptions {
   eventStore?: EventStore;
   readStore?: ReadStore;
   logger?: false | LogLevel[];
+  /** Modules mounted beside the API's own, behind the same guard, pipes and filter. */
+  modules?: readonly Type[];
 }
 
 /** Builds the configured HTTP application (used by main.ts and by the API tests). */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: 1_048_576 });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, { ...(options.eventStore ? { eventStore: options.eventStore } : {}), ...(options.readStore ? { readStore: options.readStore } : {}) }), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, { ...(options.eventStore ? { eventStore: options.eventStore } : {}), ...(options.readStore ? { readStore: options.readStore } : {}) }, options.modules), adapter, {
     logger: options.logger ?? LEVELS.slice(0, LEVELS.indexOf(config.logLevel) + 1),
     abortOnError: false,
   });

@@ -1,4 +1,4 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import type { AppConfig } from '#app/platform';
@@ -15,10 +15,11 @@ import { ReadModelsModule } from './read-models/read-models.module.js';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, overrides: InfrastructureOverrides = {}): DynamicModule {
+  /** `extra`: modules mounted beside the API's own (the benchmark adds a trivial route this way). */
+  static forRoot(config: AppConfig, overrides: InfrastructureOverrides = {}, extra: readonly Type[] = []): DynamicModule {
     return {
       module: AppModule,
-      imports: [CqrsModule.forRoot(), InfrastructureModule.forRoot(config, overrides), PlansModule, ProspectsModule, ReadModelsModule, DashboardModule.forRoot(config), LiveModule, AuditModule],
+      imports: [CqrsModule.forRoot(), InfrastructureModule.forRoot(config, overrides), PlansModule, ProspectsModule, ReadModelsModule, DashboardModule.forRoot(config), LiveModule, AuditModule, ...extra],
       controllers: [HealthController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
