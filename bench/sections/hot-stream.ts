@@ -1,11 +1,8 @@
-import { fork, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
 import { commandExecutor, type CommandContext } from '#app/eventsourcing';
-import { TokenService } from '#app/platform';
 import { ExecutePlanCommand, ExecutePlanCommandHandler, planDecider, planIdFor, type RecordActual } from '#app/sales-planning';
+import { postActual, salespersonToken, spawnApi, type SpawnedApi } from '../http/spawn.js';
 import { compare, eachRound, latencySample, type Sample } from '../support/comparison.js';
 import type { BenchConfig } from '../support/config.js';
 import { tempDir } from '../support/paths.js';
@@ -16,8 +13,6 @@ import { TEAM, periodOf, recordActualBody, salesperson } from '../workloads/plan
 import { planEvents } from '../workloads/plan-log.js';
 
 const SECTION = '8 hot plan stream';
-const SECRET = 'bench-secret-that-is-long-enough-for-hs256!';
-const SERVER = fileURLToPath(new URL('../http/server.js', import.meta.url));
 
 interface HotPlan {
   size: number;
@@ -123,42 +118,25 @@ class Server {
   private sent = 0;
 
   private constructor(
-    private readonly child: ChildProcess,
-    private readonly port: number,
+    private readonly api: SpawnedApi,
     private readonly token: string,
   ) {}
 
   static async start(dataDir: string): Promise<Server> {
-    const child = fork(SERVER, [], { env: { ...process.env, DATA_DIR: dataDir, AUTH_JWT_SECRET: SECRET, RUN_PROJECTIONS: 'false' }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    const port = await new Promise<number>((resolve, reject) => {
-      child.once('exit', (code) => reject(new Error(`the API server exited with ${code} before listening`)));
-      child.on('message', (m: { type: string; port?: number }) => {
-        if (m.type === 'listening') resolve(m.port!);
-      });
-    });
-    const token = await new TokenService(new TextEncoder().encode(SECRET)).sign({ sub: salesperson.id, name: salesperson.name, roles: ['salesperson'], teams: [TEAM] }, '4h');
-    return new Server(child, port, token);
+    return new Server(await spawnApi(dataDir, { RUN_PROJECTIONS: 'false' }), await salespersonToken());
   }
 
   async sequential(plan: HotPlan, count: number): Promise<number[]> {
     const latencies: number[] = [];
     for (let i = 0; i < count; i++) {
       const started = performance.now();
-      const res = await fetch(`http://127.0.0.1:${this.port}/api/plans/${plan.planId}/actuals`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${this.token}`, 'content-type': 'application/json' },
-        body: JSON.stringify(recordActualBody(plan.period, ++this.sent)),
-      });
-      await res.arrayBuffer();
-      if (res.status !== 200) throw new Error(`RecordActual on the ${plan.size}-event plan answered ${res.status}`);
+      await postActual(this.api.port, this.token, plan.planId, recordActualBody(plan.period, ++this.sent));
       latencies.push(performance.now() - started);
     }
     return latencies;
   }
 
-  async stop(): Promise<void> {
-    if (this.child.exitCode !== null) return;
-    this.child.send({ type: 'stop' });
-    await once(this.child, 'exit');
+  stop(): Promise<void> {
+    return this.api.stop();
   }
 }

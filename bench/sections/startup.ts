@@ -1,22 +1,17 @@
-import { fork } from 'node:child_process';
-import { once } from 'node:events';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
-import { TokenService } from '#app/platform';
 import { planIdFor } from '#app/sales-planning';
+import { postActual, salespersonToken, spawnApi } from '../http/spawn.js';
 import { compare, eachRound, type Sample } from '../support/comparison.js';
 import type { BenchConfig } from '../support/config.js';
 import { tempDir } from '../support/paths.js';
 import type { Results } from '../support/results.js';
 import { productionStore } from '../support/stores.js';
-import { TEAM, periodOf, recordActualBody, salesperson } from '../workloads/plan-commands.js';
+import { TEAM, periodOf, recordActualBody } from '../workloads/plan-commands.js';
 import { seedPlanLog } from '../workloads/plan-log.js';
 
 const SECTION = '9 start-up';
-const SECRET = 'bench-secret-that-is-long-enough-for-hs256!';
-const SERVER = fileURLToPath(new URL('../http/server.js', import.meta.url));
 
 const DEPLOYMENTS = [
   { key: 'api-only', name: 'API only (RUN_PROJECTIONS=false)', env: { RUN_PROJECTIONS: 'false' } },
@@ -53,29 +48,14 @@ export async function startup(config: BenchConfig, results: Results): Promise<vo
 
 async function ready(dataDir: string, env: Record<string, string>): Promise<Sample> {
   for (const file of ['read.sqlite', 'read.sqlite-wal', 'read.sqlite-shm']) rmSync(join(dataDir, file), { force: true });
-  const token = await new TokenService(new TextEncoder().encode(SECRET)).sign({ sub: salesperson.id, name: salesperson.name, roles: ['salesperson'], teams: [TEAM] }, '1h');
+  const token = await salespersonToken();
   const started = performance.now();
-  const child = fork(SERVER, [], { env: { ...process.env, DATA_DIR: dataDir, AUTH_JWT_SECRET: SECRET, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const api = await spawnApi(dataDir, env);
   try {
-    const port = await new Promise<number>((resolve, reject) => {
-      child.once('exit', (code) => reject(new Error(`the API server exited with ${code} before listening`)));
-      child.on('message', (m: { type: string; port?: number }) => {
-        if (m.type === 'listening') resolve(m.port!);
-      });
-    });
     const listening = performance.now() - started;
-    const res = await fetch(`http://127.0.0.1:${port}/api/plans/${planIdFor(TEAM, periodOf(0))}/actuals`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify(recordActualBody(periodOf(0), 1)),
-    });
-    await res.arrayBuffer();
-    if (res.status !== 200) throw new Error(`the first RecordActual after start-up answered ${res.status}`);
+    await postActual(api.port, token, planIdFor(TEAM, periodOf(0)), recordActualBody(periodOf(0), 1));
     return { value: performance.now() - started, note: `listening after ${Math.round(listening)} ms` };
   } finally {
-    if (child.exitCode === null) {
-      child.send({ type: 'stop' });
-      await once(child, 'exit');
-    }
+    await api.stop();
   }
 }

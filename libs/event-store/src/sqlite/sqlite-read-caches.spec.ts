@@ -96,7 +96,7 @@ describe('RecentLog', () => {
   });
 });
 
-describe('SqliteEventStore reading the log through its recent stretch', () => {
+describe('SqliteEventStore with another connection on its file: what it remembers never hides what that one wrote', () => {
   const dir = mkdtempSync(join(tmpdir(), 'salesflow-recent-'));
   const filename = join(dir, 'events.sqlite');
   const a = new SqliteEventStore({ filename });
@@ -117,5 +117,21 @@ describe('SqliteEventStore reading the log through its recent stretch', () => {
     expect((await a.readAll({ after })).map((e) => e.type)).toEqual(['B', 'C', 'D']);
     expect((await a.readAll({ after })).map((e) => e.type)).toEqual(['B', 'C', 'D']);
     expect((await b.readAll({ after })).map((e) => e.type)).toEqual(['B', 'C', 'D']);
+  });
+
+  it('sees what another connection appended after this one wrote or read the stream to its end', async () => {
+    await a.append('plan-1', [{ type: 'A', data: {} }]);
+    expect(await a.readStream('plan-1', { fromRevision: 1 })).toEqual([]);
+    await b.append('plan-1', [{ type: 'B', data: {} }], { expectedRevision: 0 });
+    expect((await a.readStream('plan-1', { fromRevision: 1, maxCount: 10 })).map((e) => e.type)).toEqual(['B']);
+    expect(await a.readStream('plan-1', { fromRevision: 2, maxCount: 10 })).toEqual([]);
+    await b.append('plan-1', [{ type: 'C', data: {} }], { expectedRevision: 1 });
+    expect((await a.readStream('plan-1', { fromRevision: 2 })).map((e) => e.type)).toEqual(['C']);
+  });
+
+  it('sees a stream another connection created after this one found it missing', async () => {
+    expect(await a.readStream('plan-2', { fromRevision: 0, maxCount: 5 })).toEqual([]);
+    await b.append('plan-2', [{ type: 'A', data: {} }], { expectedRevision: 'no_stream' });
+    expect((await a.readStream('plan-2', { fromRevision: 0, maxCount: 5 })).map((e) => e.type)).toEqual(['A']);
   });
 });
