@@ -150,7 +150,10 @@ export class CommandExecutor {
     try {
       while (lane.queue.length > 0) {
         const group = this.takeGroup(lane);
-        const { again, lost } = await this.attempt(streamName, group);
+        const { again, lost } = await this.attempt(streamName, group).catch((error: unknown) => {
+          for (const p of group) p.reject(error);
+          return { again: [], lost: [] };
+        });
         lane.queue.unshift(...again);
         if (lost.length === 0) {
           losses = 0;
