@@ -10,7 +10,7 @@ import { compare, eachRound, type Sample } from '../support/comparison.js';
 import type { BenchConfig } from '../support/config.js';
 import { runCount } from '../support/measure.js';
 import { tempDir } from '../support/paths.js';
-import { topFrames, type CpuProfile } from '../support/profile.js';
+import { summarize, topFrames, type CpuProfile } from '../support/profile.js';
 import type { Results } from '../support/results.js';
 import { productionStore } from '../support/stores.js';
 import { TEAM, periodOf, planScript, recordActualBody, salesperson } from '../workloads/plan-commands.js';
@@ -60,7 +60,7 @@ export async function httpCommands(config: BenchConfig, results: Results): Promi
         variants: [
           eachRound('ceiling', 'ceiling: a route with the same path, auth and validation, no command (API-only server)', () => apiOnly.load(connections, 'ceiling', false)),
           ...servers.map((s) =>
-            eachRound(s.key, s.name, (round) => s.load(connections, 'actuals', config.profile.has('http') && connections === most && s.key === 'api-only' && round === 0)),
+            eachRound(s.key, s.name, (round) => s.load(connections, 'actuals', config.profile.has('http') && connections === most && round === 0)),
           ),
         ],
       });
@@ -177,10 +177,13 @@ class Server {
   }
 
   private async reportProfile(connections: number) {
-    const file = join(this.config.outDir, `http-${connections}.cpuprofile`);
+    const name = `http-${connections}-${this.key}`;
+    const file = join(this.config.outDir, `${name}.cpuprofile`);
     await this.ask({ type: 'profile-stop', file }, 'profiled');
-    this.config.log(`  CPU profile of the API server at ${connections} connections (${file}), top frames by self time:`);
-    for (const line of topFrames(JSON.parse(readFileSync(file, 'utf8')) as CpuProfile, 15)) this.config.log(`    ${line}`);
+    this.config.log(`  CPU profile of the ${this.name} server at ${connections} connections (${file}), top frames by self time:`);
+    const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
+    for (const line of topFrames(profile, 15)) this.config.log(`    ${line}`);
+    this.config.profiles[name] = summarize(profile);
   }
 }
 

@@ -1,3 +1,4 @@
+import type { ProfileSummary } from './profile.js';
 import type { SqliteConnectionSettings } from '#app/event-store';
 
 export interface BenchConfig {
@@ -24,6 +25,8 @@ export interface BenchConfig {
   settings: SqliteConnectionSettings;
   /** Sections to profile with the V8 CPU profiler (top frames printed, .cpuprofile kept). */
   profile: ReadonlySet<string>;
+  /** Where the sections put the summaries of their CPU profiles, for the run file. */
+  profiles: Record<string, ProfileSummary>;
   outDir: string;
   log: (line: string) => void;
 }
