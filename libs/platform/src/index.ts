@@ -1,5 +1,15 @@
-export * from './config.js';
-export * from './jwt.js';
-export * from './stores.js';
-export * from './startup.js';
-export * from './runtime.js';
+export {
+  type AppConfig,
+  type EventStoreKind,
+  type ReadStoreKind,
+  auditSealSchedule,
+  auditSettings,
+  CONFIG_VARIABLES,
+  ConfigError,
+  KNOWN_ROLES,
+  loadConfig,
+} from './config.js';
+export { type TokenClaims, resolveJwtSecret, TokenService } from './jwt.js';
+export { type StoreLogger, createEventStore, createReadStore } from './stores.js';
+export { type RetryTiming, type StartupCheck, connectStores, redact, STARTUP_EXIT_CODE, StartupError, waitUntilReachable } from './startup.js';
+export { type RuntimeOptions, ALL_EVENT_TYPES, ALL_PROJECTIONS, allProcesses, Runtime } from './runtime.js';

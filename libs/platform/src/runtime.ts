@@ -1,19 +1,22 @@
-import { CONVERSION_EVENT_TYPES, ConversionActualProcess, DEVELOPMENT_PROJECTIONS, DEVELOPMENT_SCOPE_EVENT_TYPES, PROSPECT_EVENT_TYPES, PROSPECT_KEY_EVENT_TYPES } from '#app/customer-development';
+import { AUDITED_EVENT_TYPES, auditEventIndexProjection } from '#app/audit';
+import { ConversionActualProcess, DEVELOPMENT_PROJECTIONS } from '#app/customer-development';
 import { configureCommands } from '#app/eventsourcing';
-import { AUDIT_TRAIL_SEALED, AuditSealProcess, type EventProcess, type EventStore } from '#app/event-store';
+import { AuditSealProcess, type EventProcess, type EventStore } from '#app/event-store';
 import { ProjectionRunner, defaultLeaseHolder, type Projection, type ProjectionRunnerOptions, type ReadStore } from '#app/read-store';
-import { CarryOverProcess, PLANNING_PROJECTIONS, PLAN_EVENT_TYPES, auditEventIndexProjection } from '#app/sales-planning';
+import { CarryOverProcess, ExecutePlanCommandHandler, PLANNING_PROJECTIONS } from '#app/sales-planning';
 import { auditSealSchedule, type AppConfig } from './config.js';
 import { createEventStore, createReadStore, type StoreLogger } from './stores.js';
 
 /** Every event type of the system: the audit index and the seal schedule handle them all. */
-export const ALL_EVENT_TYPES: readonly string[] = [...PLAN_EVENT_TYPES, ...PROSPECT_EVENT_TYPES, ...DEVELOPMENT_SCOPE_EVENT_TYPES, ...PROSPECT_KEY_EVENT_TYPES, ...CONVERSION_EVENT_TYPES, AUDIT_TRAIL_SEALED];
+export const ALL_EVENT_TYPES: readonly string[] = AUDITED_EVENT_TYPES;
 
 /** Every projection of the system, in one list for the API, the projector and the CLI. */
-export const ALL_PROJECTIONS: readonly Projection[] = [...PLANNING_PROJECTIONS, ...DEVELOPMENT_PROJECTIONS, auditEventIndexProjection(ALL_EVENT_TYPES)] as readonly Projection[];
+export const ALL_PROJECTIONS: readonly Projection[] = [...PLANNING_PROJECTIONS, ...DEVELOPMENT_PROJECTIONS, auditEventIndexProjection()] as readonly Projection[];
 
-export function allProcesses(eventStore: EventStore): EventProcess[] {
-  return [new CarryOverProcess(eventStore), new ConversionActualProcess(eventStore), new AuditSealProcess(eventStore, ALL_EVENT_TYPES, auditSealSchedule())];
+/** The event-driven processes; they issue plan commands through the same application path as the API, on the runtime's clock. */
+export function allProcesses(eventStore: EventStore, clock: () => Date): EventProcess[] {
+  const plans = new ExecutePlanCommandHandler(eventStore);
+  return [new CarryOverProcess(eventStore, plans, clock), new ConversionActualProcess(eventStore, plans, clock), new AuditSealProcess(eventStore, ALL_EVENT_TYPES, auditSealSchedule(), () => clock().getTime())];
 }
 
 export interface RuntimeOptions {
@@ -29,7 +32,7 @@ export interface RuntimeOptions {
   /** Defaults to ALL_PROJECTIONS. */
   projections?: readonly Projection[];
   /** Defaults to allProcesses. */
-  processes?: (eventStore: EventStore) => EventProcess[];
+  processes?: (eventStore: EventStore, clock: () => Date) => EventProcess[];
   /** Tuning of the followers of the projections and processes (polling, batch size, retry delay). */
   runner?: Omit<ProjectionRunnerOptions, 'lease' | 'logger' | 'clock' | 'processes'>;
 }
@@ -67,7 +70,7 @@ export class Runtime {
     const ttlMs = options.leaseTtlMs ?? 30_000;
     const renewIntervalMs = options.leaseRenewIntervalMs ?? Math.max(1, Math.floor(ttlMs / 3));
     const clock = options.clock ?? (() => new Date());
-    this.processes = (options.processes ?? allProcesses)(eventStore);
+    this.processes = (options.processes ?? allProcesses)(eventStore, clock);
     this.projections = new ProjectionRunner(eventStore, readStore, options.projections ?? ALL_PROJECTIONS, {
       ...options.runner,
       logger,

@@ -1,9 +1,10 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { ForbiddenError, NotFoundError, commandExecutor, type Actor, type FoldedState, type RecordedEvent } from '#app/eventsourcing';
+import type { Actor } from '#app/eventsourcing';
 import { EventStore } from '#app/event-store';
-import { canReadTeam } from '../shared/authorization.js';
+import { readableHistory, readableStream, type HistoryPage, type StreamReader } from '#app/shared-kernel';
 import { planDecider } from '../plan/plan.decide.js';
 import { planStream, type OpenPlanState } from '../plan/plan.js';
+import { notFound } from '../plan/plan.rules.js';
 
 export interface PlanView extends Omit<OpenPlanState, 'actuals'> {
   actuals: { salespersonId: string; metric: string; amount: number }[];
@@ -20,13 +21,11 @@ export class GetPlanQuery extends Query<PlanView> {
   }
 }
 
-export interface HistoryPage {
+export interface PlanHistoryPage extends HistoryPage {
   planId: string;
-  events: RecordedEvent[];
-  nextRevision: number | null;
 }
 
-export class GetPlanHistoryQuery extends Query<HistoryPage> {
+export class GetPlanHistoryQuery extends Query<PlanHistoryPage> {
   constructor(
     readonly planId: string,
     readonly actor: Actor,
@@ -37,23 +36,14 @@ export class GetPlanHistoryQuery extends Query<HistoryPage> {
   }
 }
 
-/** The plan's state from the command path's cache of folded states (only new events are read). */
-async function readPlan(store: EventStore, planId: string, actor: Actor): Promise<FoldedState<OpenPlanState>> {
-  const folded = await commandExecutor(store).load(planDecider, planStream(planId));
-  const state = folded.state;
-  if (state.status === 'none') throw new NotFoundError('PLAN.NOT_FOUND', `Plan ${planId} does not exist`, { planId });
-  if (!canReadTeam(actor, state.team)) {
-    throw new ForbiddenError('AUTH.TEAM_FORBIDDEN', `You may not read plans of team ${state.team}`, { team: state.team });
-  }
-  return { ...folded, state };
-}
+const planReader = (planId: string, actor: Actor): StreamReader => ({ actor, what: 'plans', notFound: () => notFound(planId) });
 
 @QueryHandler(GetPlanQuery)
 export class GetPlanHandler implements IQueryHandler<GetPlanQuery> {
   constructor(private readonly store: EventStore) {}
 
   async execute({ planId, actor }: GetPlanQuery): Promise<PlanView> {
-    const { state, revision, position } = await readPlan(this.store, planId, actor);
+    const { state, revision, position } = await readableStream(this.store, planDecider, planStream(planId), planReader(planId, actor));
     return {
       ...state,
       actuals: Object.entries(state.actuals).map(([key, amount]) => {
@@ -70,10 +60,7 @@ export class GetPlanHandler implements IQueryHandler<GetPlanQuery> {
 export class GetPlanHistoryHandler implements IQueryHandler<GetPlanHistoryQuery> {
   constructor(private readonly store: EventStore) {}
 
-  async execute({ planId, actor, fromRevision, limit }: GetPlanHistoryQuery): Promise<HistoryPage> {
-    await readPlan(this.store, planId, actor);
-    const page = await this.store.readStream(planStream(planId), { fromRevision, maxCount: limit + 1 });
-    const more = page.length > limit;
-    return { planId, events: page.slice(0, limit), nextRevision: more ? page[limit]!.revision : null };
+  async execute({ planId, actor, fromRevision, limit }: GetPlanHistoryQuery): Promise<PlanHistoryPage> {
+    return { planId, ...(await readableHistory(this.store, planDecider, planStream(planId), planReader(planId, actor), fromRevision, limit)) };
   }
 }
