@@ -1,6 +1,7 @@
 import { setImmediate as yieldToEventLoop, setTimeout as sleepFor } from 'node:timers/promises';
 import { ConcurrencyError, PreconditionFailedError, ServiceUnavailableError, UnprocessableError } from './errors.js';
 import { deterministicUuid, sha256Hex } from './ids.js';
+import { logContext, type LogContext } from './log-context.js';
 import { StateCache, type FoldedState } from './state-cache.js';
 import type { AppendResult, CommandOutcome, CommandStamp, EventToAppend, RecordedCommand, StreamAccess } from './store-types.js';
 import type { Command, Decider, Event, EventMetadata } from './types.js';
@@ -49,6 +50,8 @@ interface Pending {
   command: Command;
   options: HandleCommandOptions<Event>;
   deadline: number;
+  /** The log context of the caller: the lane runs the command in it, not in that of whoever started the lane. */
+  log: LogContext | undefined;
   resolve: (result: CommandResult<unknown, Event>) => void;
   reject: (error: unknown) => void;
 }
@@ -132,6 +135,7 @@ export class CommandExecutor {
         command,
         options: options as HandleCommandOptions<Event>,
         deadline: this.now() + this.deadlineMs,
+        log: logContext.current(),
         resolve: resolve as (result: CommandResult<unknown, Event>) => void,
         reject,
       });
@@ -150,7 +154,7 @@ export class CommandExecutor {
     try {
       while (lane.queue.length > 0) {
         const group = this.takeGroup(lane);
-        const { again, lost } = await this.attempt(streamName, group).catch((error: unknown) => {
+        const { again, lost } = await logContext.run(sharedLogContext(group), () => this.attempt(streamName, group)).catch((error: unknown) => {
           for (const p of group) p.reject(error);
           return { again: [], lost: [] };
         });
@@ -417,6 +421,13 @@ export class CommandExecutor {
 }
 
 const isIndexed = (command: Command): boolean => command.context.freshCommandId !== true;
+
+/** The log context of a group: its commands' own when they share one, else none (a line of the group is not one request's). */
+function sharedLogContext(group: readonly Pending[]): LogContext {
+  const first = group[0]!.log ?? {};
+  const same = group.every((p) => p.log === group[0]!.log || (p.log?.correlationId === first.correlationId && p.log?.userId === first.userId));
+  return same ? first : {};
+}
 
 function result(streamName: string, revision: number, position: number, d: Decided, replayed: boolean): CommandResult<unknown, Event> {
   return { streamName, nextExpectedRevision: revision, position, events: d.events, state: d.state, replayed };

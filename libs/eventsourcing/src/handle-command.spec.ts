@@ -3,6 +3,7 @@ import { SqliteEventStore } from '#app/event-store';
 import { CommandExecutor } from './command-executor.js';
 import { ConcurrencyError, IllegalStateError, PreconditionFailedError, ServiceUnavailableError, UnprocessableError } from './errors.js';
 import { handleCommand } from './handle-command.js';
+import { logContext } from './log-context.js';
 import type { AppendOptions, AppendResult, EventToAppend, RecordedEvent, SnapshotAccess, StoredSnapshot, StreamAccess } from './store-types.js';
 import type { Command, CommandContext, Decider, Event } from './types.js';
 
@@ -218,6 +219,39 @@ describe('one lane per stream', () => {
     const head = (await spy.inner.readStream('counter-1')).length - 1;
     await expect(executor.handle(counter, 'counter-1', add(1), { expectedRevision: head })).rejects.toBeInstanceOf(PreconditionFailedError);
     expect((await spy.inner.readStream('counter-1')).every((e) => (e.data as { n: number }).n === 1 && e.metadata.commandId === undefined)).toBe(true);
+    await spy.inner.close();
+  });
+
+  it('runs a queued command in its own caller’s log context, and a group of several callers in none', async () => {
+    const spy = new Spy(new SqliteEventStore({ filename: ':memory:' }));
+    const seen: (string | undefined)[] = [];
+    let started!: () => void;
+    let release!: () => void;
+    spy.beforeAppend = async () => {
+      seen.push(logContext.current()?.correlationId);
+      started();
+      await new Promise<void>((resolve) => (release = resolve));
+    };
+    const executor = new CommandExecutor(spy);
+    const as = (correlationId: string, n: number) => logContext.run({ correlationId }, () => executor.handle(counter, 'counter-1', add(n)));
+    const appendStarted = () => new Promise<void>((resolve) => (started = resolve));
+
+    let next = appendStarted();
+    const first = as('first', 1);
+    await next;
+    next = appendStarted();
+    const second = as('second', 2);
+    release();
+    await next;
+    const third = as('third', 3);
+    const fourth = as('fourth', 4);
+    next = appendStarted();
+    release();
+    await next;
+    release();
+    await Promise.all([first, second, third, fourth]);
+    expect(seen).toEqual(['first', 'second', undefined]);
+    expect(logContext.current()).toBeUndefined();
     await spy.inner.close();
   });
 
