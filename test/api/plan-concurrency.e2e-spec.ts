@@ -7,7 +7,7 @@ import { deterministicUuid, type AppendOptions, type AppendResult, type EventToA
 import { EventStore, EventStoreDecorator, SqliteEventStore, auditedEventStore } from '#app/event-store';
 import { TokenService, createEventStore, createReadStore, loadConfig } from '#app/platform';
 import { PLANNING_UPCASTERS, planIdFor, planStream } from '#app/sales-planning';
-import { createApp } from '../../apps/api/src/app.factory.js';
+import { appServices, createApp } from '../../apps/api/src/app.factory.js';
 import { TEST_SECRET, startApi, type ApiHarness, type User } from '../support/api-harness.js';
 import { TEAM, ann, mgr, openPlanBody, planBookBody, sup, submitPlanBody } from '../support/plan-requests.js';
 
@@ -34,6 +34,21 @@ async function revenueOf(api: ApiHarness, id: string): Promise<number> {
   return (plan.body.actuals as { metric: string; amount: number }[]).filter((a) => a.metric === 'revenue').reduce((sum, a) => sum + a.amount, 0);
 }
 
+/** What the app's metrics say of RecordActual and of appends: the queued commands are counted and timed like any other. */
+async function commandMetrics(api: ApiHarness) {
+  const { metrics } = appServices(api.app);
+  const value = (values: { labels: Record<string, unknown>; value: number; metricName?: string }[], match: (v: (typeof values)[number]) => boolean) => values.find(match)?.value ?? 0;
+  const commands = (await metrics.commands.get()).values;
+  const durations = (await metrics.commandDuration.get()).values;
+  const batches = (await metrics.appendBatchSize.get()).values;
+  return {
+    ok: value(commands, (v) => v.labels['command'] === 'RecordActual' && v.labels['outcome'] === 'ok'),
+    timed: value(durations, (v) => v.metricName === 'salesflow_command_duration_seconds_count' && v.labels['command'] === 'RecordActual' && v.labels['outcome'] === 'ok'),
+    appendedEvents: value(batches, (v) => v.metricName === 'salesflow_event_store_append_events_sum'),
+    appends: value(batches, (v) => v.metricName === 'salesflow_event_store_append_events_count'),
+  };
+}
+
 async function recordedActuals(store: EventStore, id: string): Promise<RecordedEvent[]> {
   return (await store.readStream(planStream(id))).filter((e) => e.type === 'ActualRecorded');
 }
@@ -49,12 +64,18 @@ describe('salespeople recording actuals on one plan at the same time (production
 
   it(`answers ${WRITERS} concurrent actuals without If-Match with ${WRITERS} successes and exact totals`, async () => {
     const id = await toExecuting(api, '2027-03');
+    const before = await commandMetrics(api);
     const responses = await Promise.all(Array.from({ length: WRITERS }, (_, i) => api.request('POST', `/api/plans/${id}/actuals`, { as: ann, body: actual('2027-03', i) })));
     expect(responses.map((r) => r.statusCode)).toEqual(Array(WRITERS).fill(200));
     expect(responses.map((r) => r.body.revision).sort((a, b) => a - b)).toEqual(Array.from({ length: WRITERS }, (_, i) => 5 + i));
     expect(responses.every((r) => r.headers.etag === `"${r.body.revision}"`)).toBe(true);
     expect(await recordedActuals(api.store, id)).toHaveLength(WRITERS);
     expect(await revenueOf(api, id)).toBe(expectedTotal(WRITERS));
+
+    const after = await commandMetrics(api);
+    expect({ ok: after.ok - before.ok, timed: after.timed - before.timed, appendedEvents: after.appendedEvents - before.appendedEvents }).toEqual({ ok: WRITERS, timed: WRITERS, appendedEvents: WRITERS });
+    expect(after.appends - before.appends).toBeGreaterThanOrEqual(1);
+    expect(after.appends - before.appends).toBeLessThanOrEqual(WRITERS);
   });
 
   it('loses and duplicates nothing when every request is sent twice at once and once more later with its Idempotency-Key', async () => {
