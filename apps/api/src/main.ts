@@ -20,10 +20,10 @@ async function main() {
   try {
     await connectStores({ eventStore: app.get(EventStore), readStore: app.get(ReadStore) }, config, new Logger('Startup'));
   } catch (error) {
-    if (error instanceof StartupError) {
-      console.error(`salesflow: start-up failed: ${error.message}`);
+    if (error instanceof StartupError || error instanceof ConfigError) {
+      console.error(`salesflow: ${error instanceof ConfigError ? 'configuration error' : 'start-up failed'}: ${error.message}`);
       await app.close().catch(() => undefined);
-      process.exit(STARTUP_EXIT_CODE);
+      process.exit(error instanceof ConfigError ? 2 : STARTUP_EXIT_CODE);
     }
     throw error;
   }

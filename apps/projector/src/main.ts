@@ -21,9 +21,9 @@ async function main() {
     await projector.stopped;
     process.exit(0);
   } catch (error) {
-    if (error instanceof StartupError) {
-      console.error(`salesflow projector: start-up failed: ${error.message}`);
-      process.exit(STARTUP_EXIT_CODE);
+    if (error instanceof StartupError || error instanceof ConfigError) {
+      console.error(`salesflow projector: ${error instanceof ConfigError ? 'configuration error' : 'start-up failed'}: ${error.message}`);
+      process.exit(error instanceof ConfigError ? 2 : STARTUP_EXIT_CODE);
     }
     throw error;
   }

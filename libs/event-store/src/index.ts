@@ -37,6 +37,7 @@ export {
   type AuditTrailReport,
   type ChainBreak,
   type ChainProblem,
+  type EventProblem,
   type SealProblem,
   type SealProblemKind,
   type VerifyOptions,

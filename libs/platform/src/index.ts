@@ -1,6 +1,7 @@
 export {
   type AppConfig,
   type EventStoreKind,
+  type KeyStoreKind,
   type ReadStoreKind,
   auditSealSchedule,
   auditSettings,
@@ -10,6 +11,7 @@ export {
   loadConfig,
 } from './config.js';
 export { type TokenClaims, resolveJwtSecret, TokenService } from './jwt.js';
-export { type StoreLogger, createEventStore, createReadStore } from './stores.js';
+export { type StoreLogger, createEventStore, createReadStore, productionEventStore } from './stores.js';
+export { createPersonalDataVault, DEV_MASTER_KEY_WARNING, keyStoreFile, PERSONAL_DATA_CLASSIFICATION, resolvePiiMasterKey } from './personal-data.js';
 export { type RetryTiming, type StartupCheck, connectStores, redact, STARTUP_EXIT_CODE, StartupError, waitUntilReachable } from './startup.js';
 export { type RuntimeOptions, ALL_EVENT_TYPES, ALL_PROJECTIONS, allProcesses, Runtime } from './runtime.js';

@@ -1,9 +1,10 @@
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { EventStore } from '#app/event-store';
+import { findDecorator, type EventStore } from '#app/event-store';
 import { DomainError } from '#app/eventsourcing';
 import type { ReadStore } from '#app/read-store';
-import type { AppConfig } from './config.js';
+import { MasterKeyMismatchError, PersonalDataEventStore } from '#app/personal-data';
+import { ConfigError, type AppConfig } from './config.js';
 import type { StoreLogger } from './stores.js';
 
 /** Start-up gave up on a store: the process should print the message and exit with code 3. */
@@ -102,8 +103,27 @@ export async function connectStores(
       hint: 'Check MONGODB_URI and that the replica set is up and initiated.',
     });
   }
+  const personalData = findDecorator(stores.eventStore, PersonalDataEventStore);
+  if (personalData && config.keyStore === 'mongodb') {
+    checks.push({
+      name: `MongoDB key store (${redact(config.mongodbUri ?? '')})`,
+      ping: () => personalData.vault.keys.ping(),
+      hint: 'Check MONGODB_URI and that the replica set is up.',
+    });
+  }
   for (const check of checks) {
     await waitUntilReachable(check, { ...timing, now, timeoutMs: Math.max(0, deadline - now()) }, logger);
+  }
+  if (personalData) await checkMasterKey(personalData);
+}
+
+/** The key store must belong to the configured master key: otherwise a configuration error (exit code 2), never a start with unreadable data. */
+async function checkMasterKey(personalData: PersonalDataEventStore): Promise<void> {
+  try {
+    await personalData.vault.checkMasterKey();
+  } catch (error) {
+    if (error instanceof MasterKeyMismatchError) throw new ConfigError(error.message);
+    throw error;
   }
 }
 

@@ -11,7 +11,7 @@ import { APP_CONFIG } from '../infrastructure/tokens.js';
 import { ExportDecisionsRequest, ExportRolloversRequest, instantOf } from './audit.requests.js';
 import type { Reply } from '../http/reply.js';
 
-const forbidden = ApiResponse({ status: 403, type: ErrorResponse, description: 'Neither analyst nor auditor' });
+const forbidden = ApiResponse({ status: 403, type: ErrorResponse, description: 'Neither analyst nor auditor; or personalData=include without a role that reads personal data' });
 const badRequest = ApiResponse({ status: 400, type: ErrorResponse, description: 'Malformed or inverted range, or a range over the configured maximum (EXPORT.RANGE_TOO_LARGE, EXPORT.TOO_MANY_PERIODS name the limit)' });
 
 /**
@@ -34,7 +34,8 @@ export class ExportsController {
   @forbidden
   async decisions(@Query() q: ExportDecisionsRequest, @CurrentActor() actor: Actor, @Res() reply: Reply) {
     const request = { from: instantOf(q.from, false), to: instantOf(q.to, true), format: q.format ?? 'csv', ...(q.team ? { team: q.team } : {}) };
-    send(reply, await this.queries.execute(new ExportDecisionsQuery(actor, request, { maxDays: this.config.exportMaxDays })));
+    const personalData = { include: q.personalData === 'include', route: 'GET /api/exports/decisions' };
+    send(reply, await this.queries.execute(new ExportDecisionsQuery(actor, request, { maxDays: this.config.exportMaxDays }, personalData)));
   }
 
   @Get('rollovers')
@@ -44,7 +45,8 @@ export class ExportsController {
   @forbidden
   async rollovers(@Query() q: ExportRolloversRequest, @CurrentActor() actor: Actor, @Res() reply: Reply) {
     const request = { fromPeriod: q.fromPeriod, toPeriod: q.toPeriod, format: q.format ?? 'csv', ...(q.team ? { team: q.team } : {}) };
-    send(reply, await this.queries.execute(new ExportRolloversQuery(actor, request, { maxPeriods: this.config.exportMaxPeriods })));
+    const personalData = { include: q.personalData === 'include', route: 'GET /api/exports/rollovers' };
+    send(reply, await this.queries.execute(new ExportRolloversQuery(actor, request, { maxPeriods: this.config.exportMaxPeriods }, personalData)));
   }
 }
 

@@ -1,6 +1,7 @@
 import { Global, Inject, Logger, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { EventStore } from '#app/event-store';
-import { TokenService, Runtime, createEventStore, createReadStore, resolveJwtSecret, type AppConfig } from '#app/platform';
+import { EventStore, findDecorator } from '#app/event-store';
+import { PersonalDataEventStore, PersonalDataReader, PersonalDataVault } from '#app/personal-data';
+import { DEV_MASTER_KEY_WARNING, TokenService, Runtime, createEventStore, createPersonalDataVault, createReadStore, resolveJwtSecret, type AppConfig } from '#app/platform';
 import { ProjectionRunner, ReadStore } from '#app/read-store';
 import { APP_CONFIG } from './tokens.js';
 
@@ -47,6 +48,15 @@ export class InfrastructureModule {
         { provide: ReadStore, useFactory: (runtime: Runtime) => runtime.readStore, inject: [Runtime] },
         { provide: ProjectionRunner, useFactory: (runtime: Runtime) => runtime.projections, inject: [Runtime] },
         {
+          provide: PersonalDataVault,
+          useFactory: (runtime: Runtime) => {
+            if (!config.piiMasterKey) new Logger('PersonalData').warn(DEV_MASTER_KEY_WARNING);
+            return findDecorator(runtime.eventStore, PersonalDataEventStore)?.vault ?? createPersonalDataVault(config);
+          },
+          inject: [Runtime],
+        },
+        { provide: PersonalDataReader, useFactory: (vault: PersonalDataVault) => new PersonalDataReader(vault), inject: [PersonalDataVault] },
+        {
           provide: TokenService,
           useFactory: () => {
             const { secret, development } = resolveJwtSecret(config);
@@ -64,7 +74,7 @@ export class InfrastructureModule {
         },
         RuntimeLifecycle,
       ],
-      exports: [APP_CONFIG, Runtime, EventStore, ReadStore, ProjectionRunner, TokenService],
+      exports: [APP_CONFIG, Runtime, EventStore, ReadStore, ProjectionRunner, TokenService, PersonalDataVault, PersonalDataReader],
     };
   }
 }

@@ -2,6 +2,7 @@ import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import { once } from 'node:events';
 import type { Actor } from '#app/eventsourcing';
 import { ExportDecisionsHandler, ExportDecisionsQuery, ExportRolloversHandler, ExportRolloversQuery, GetPlanAsOfHandler, GetPlanAsOfQuery, GetProspectAsOfHandler, GetProspectAsOfQuery, GetTargetTrackingSheetAsOfHandler, GetTargetTrackingSheetAsOfQuery, type AsOf } from '#app/audit';
+import { PersonalDataReader } from '#app/personal-data';
 import { Runtime, connectStores, loadConfig } from '#app/platform';
 
 const CLI_AUDITOR: Actor = { id: 'cli', name: 'salesflow CLI', roles: ['auditor'], teams: [] };
@@ -66,10 +67,10 @@ export function exportCommand(): Command {
         const team = options.team ? { team: options.team } : {};
         const file =
           what === 'decisions'
-            ? await new ExportDecisionsHandler(runtime.readStore, runtime.projections).execute(
+            ? await new ExportDecisionsHandler(runtime.readStore, runtime.projections, PersonalDataReader.of(runtime.eventStore)).execute(
                 new ExportDecisionsQuery(CLI_AUDITOR, { from: new Date(options.from!).toISOString(), to: new Date(options.to!).toISOString(), format: options.format, ...team }, { maxDays: config.exportMaxDays }),
               )
-            : await new ExportRolloversHandler(runtime.readStore, runtime.projections).execute(
+            : await new ExportRolloversHandler(runtime.readStore, runtime.projections, PersonalDataReader.of(runtime.eventStore)).execute(
                 new ExportRolloversQuery(CLI_AUDITOR, { fromPeriod: options.from!, toPeriod: options.to!, format: options.format, ...team }, { maxPeriods: config.exportMaxPeriods }),
               );
         for await (const chunk of file.body) {

@@ -1,7 +1,8 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { AUDIT_EVENT_INDEX, ExplainDecisionHandler, ExplainDecisionQuery, GetStreamHistoryHandler, GetStreamHistoryQuery, decisionExplainers } from '#app/audit';
 import type { Actor } from '#app/eventsourcing';
-import { AUDIT_SEAL_STREAM, AuditSealer, rawEventStore, recordedSeal, verifyAuditTrail, type AuditTrailReport } from '#app/event-store';
+import { AUDIT_SEAL_STREAM, AuditSealer, rawEventStore, recordedSeal, type AuditTrailReport } from '#app/event-store';
+import { verifyAuditTrailAndPersonalData } from '#app/personal-data';
 import { Runtime, createEventStore, loadConfig } from '#app/platform';
 
 /** The CLI acts as an auditor of the stores DATA_DIR (or the production settings) point at. */
@@ -32,6 +33,7 @@ function describeReport(report: AuditTrailReport): string {
     lines.push(`  stream ${b.streamName}: revision ${b.revision} (position ${b.position}, ${b.eventType} ${b.eventId}) ${b.problem}: expected ${String(b.expected)}, found ${String(b.actual)}`);
   }
   if (report.brokenStreamCount > report.brokenStreams.length) lines.push(`  … and ${report.brokenStreamCount - report.brokenStreams.length} more broken streams`);
+  for (const p of report.eventProblems) lines.push(`  event ${p.eventType} ${p.eventId} (${p.streamName} revision ${p.revision}, position ${p.position}): ${p.problem}`);
   for (const p of report.seals.problems) {
     lines.push(`  seal #${p.sealNumber} (${p.fromPosition}, ${p.toPosition}]: ${p.problem}: expected ${String(p.expected)}, found ${String(p.actual)}`);
   }
@@ -50,7 +52,7 @@ export function verifyCommand(): Command {
     .option('--expect-seal <hash>', 'a seal hash recorded earlier outside the system: fail unless the log still holds it')
     .action(async (options: { json?: boolean; expectSeal?: string }) => {
       await withEventStore(async (store) => {
-        const report = await verifyAuditTrail(store);
+        const report = await verifyAuditTrailAndPersonalData(store);
         process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : describeReport(report));
         let anchored = true;
         if (options.expectSeal) {
@@ -59,7 +61,9 @@ export function verifyCommand(): Command {
           if (!anchored) process.stdout.write(`  seal ${options.expectSeal} is not in the log: the seals were rewritten or removed\n`);
         }
         if (!report.ok || !anchored) {
-          throw new Error(`audit trail verification failed: ${report.brokenStreamCount} broken streams, ${report.seals.problems.length} seal problems${anchored ? '' : ', expected seal missing'}`);
+          throw new Error(
+            `audit trail verification failed: ${report.brokenStreamCount} broken streams, ${report.seals.problems.length} seal problems, ${report.eventProblemCount} unreadable events${anchored ? '' : ', expected seal missing'}`,
+          );
         }
       });
     });
