@@ -62,7 +62,7 @@ export function verifyCommand(): Command {
         }
         if (!report.ok || !anchored) {
           throw new Error(
-            `audit trail verification failed: ${report.brokenStreamCount} broken streams, ${report.seals.problems.length} seal problems, ${report.eventProblemCount} unreadable events${anchored ? '' : ', expected seal missing'}`,
+            `audit trail verification failed: ${report.brokenStreamCount} broken streams, ${report.seals.problems.length} seal problems${report.eventProblemCount > 0 ? `, ${report.eventProblemCount} events with unreadable personal data` : ''}${anchored ? '' : ', expected seal missing'}`,
           );
         }
       });

@@ -10,10 +10,14 @@ import { SubjectKeyStore, type DestroyOutcome, type MasterKeyState, type StoredS
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS subject_keys (
   subject_id    TEXT PRIMARY KEY,
-  wrapped_key   BLOB,
-  master_key_id TEXT,
-  created_at    TEXT NOT NULL,
-  erased_at     TEXT
+  wrapped_key   BLOB NOT NULL,
+  master_key_id TEXT NOT NULL,
+  created_at    TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS erased_subjects (
+  subject_id TEXT PRIMARY KEY,
+  created_at TEXT NOT NULL,
+  erased_at  TEXT NOT NULL
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS key_store_meta (
   name  TEXT PRIMARY KEY,
@@ -33,10 +37,15 @@ CREATE INDEX IF NOT EXISTS personal_data_access_by_actor ON personal_data_access
 
 interface KeyRow {
   subject_id: string;
-  wrapped_key: Buffer | null;
-  master_key_id: string | null;
+  wrapped_key: Buffer;
+  master_key_id: string;
   created_at: string;
-  erased_at: string | null;
+}
+
+interface ErasedRow {
+  subject_id: string;
+  created_at: string;
+  erased_at: string;
 }
 
 interface AccessRow {
@@ -50,11 +59,13 @@ interface AccessRow {
 
 const toStored = (row: KeyRow): StoredSubjectKey => ({
   subjectId: row.subject_id,
-  wrappedKey: row.wrapped_key ? new Uint8Array(row.wrapped_key) : null,
+  wrappedKey: new Uint8Array(row.wrapped_key),
   masterKeyId: row.master_key_id,
   createdAt: row.created_at,
-  erasedAt: row.erased_at,
+  erasedAt: null,
 });
+
+const toErased = (row: ErasedRow): StoredSubjectKey => ({ subjectId: row.subject_id, wrappedKey: null, masterKeyId: null, createdAt: row.created_at, erasedAt: row.erased_at });
 
 /** The embedded file of personal data (`DATA_DIR/keys.sqlite`): the subjects' keys and the access log, one connection. */
 class SqliteFile {
@@ -83,6 +94,7 @@ class SqliteFile {
 
 class SqliteSubjectKeyStore extends SubjectKeyStore {
   private readonly select;
+  private readonly selectErased;
   private readonly insert;
   private readonly remove;
   private readonly insertErased;
@@ -95,13 +107,14 @@ class SqliteSubjectKeyStore extends SubjectKeyStore {
     super();
     const db = file.db;
     this.select = db.prepare<[string], KeyRow>('SELECT * FROM subject_keys WHERE subject_id = ?');
-    this.insert = db.prepare('INSERT OR IGNORE INTO subject_keys (subject_id, wrapped_key, master_key_id, created_at, erased_at) VALUES (?, ?, ?, ?, NULL)');
-    this.remove = db.prepare('DELETE FROM subject_keys WHERE subject_id = ?');
-    this.insertErased = db.prepare('INSERT INTO subject_keys (subject_id, wrapped_key, master_key_id, created_at, erased_at) VALUES (?, NULL, NULL, ?, ?)');
-    this.selectOthers = db.prepare<[string, number], KeyRow>(
-      'SELECT * FROM subject_keys WHERE erased_at IS NULL AND (master_key_id IS NULL OR master_key_id <> ?) ORDER BY subject_id LIMIT ?',
+    this.selectErased = db.prepare<[string], ErasedRow>('SELECT * FROM erased_subjects WHERE subject_id = ?');
+    this.insert = db.prepare(
+      'INSERT OR IGNORE INTO subject_keys (subject_id, wrapped_key, master_key_id, created_at) SELECT @subjectId, @wrappedKey, @masterKeyId, @createdAt WHERE NOT EXISTS (SELECT 1 FROM erased_subjects WHERE subject_id = @subjectId)',
     );
-    this.updateWrapping = db.prepare('UPDATE subject_keys SET wrapped_key = ?, master_key_id = ? WHERE subject_id = ? AND master_key_id = ? AND erased_at IS NULL');
+    this.remove = db.prepare('DELETE FROM subject_keys WHERE subject_id = ?');
+    this.insertErased = db.prepare('INSERT INTO erased_subjects (subject_id, created_at, erased_at) VALUES (?, ?, ?)');
+    this.selectOthers = db.prepare<[string, number], KeyRow>('SELECT * FROM subject_keys WHERE master_key_id <> ? ORDER BY subject_id LIMIT ?');
+    this.updateWrapping = db.prepare('UPDATE subject_keys SET wrapped_key = ?, master_key_id = ? WHERE subject_id = ? AND master_key_id = ?');
     this.readMeta = db.prepare<[string], { value: string }>('SELECT value FROM key_store_meta WHERE name = ?');
     this.writeMeta = db.prepare('INSERT INTO key_store_meta (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value');
   }
@@ -113,7 +126,9 @@ class SqliteSubjectKeyStore extends SubjectKeyStore {
   override async addMissing(keys: readonly StoredSubjectKey[]): Promise<Map<string, StoredSubjectKey>> {
     return this.call(() =>
       this.file.db.transaction(() => {
-        for (const key of keys) this.insert.run(key.subjectId, key.wrappedKey ? Buffer.from(key.wrappedKey) : null, key.masterKeyId, key.createdAt);
+        for (const key of keys) {
+          if (key.wrappedKey && key.masterKeyId) this.insert.run({ subjectId: key.subjectId, wrappedKey: Buffer.from(key.wrappedKey), masterKeyId: key.masterKeyId, createdAt: key.createdAt });
+        }
         return this.found(keys.map((k) => k.subjectId));
       }).immediate(),
     );
@@ -124,8 +139,8 @@ class SqliteSubjectKeyStore extends SubjectKeyStore {
       const outcome = this.file.db
         .transaction((): DestroyOutcome => {
           const row = this.select.get(subjectId);
-          if (!row) return 'unknown';
-          if (row.erased_at !== null) return 'already_erased';
+          if (!row) return this.selectErased.get(subjectId) ? 'already_erased' : 'unknown';
+          // secure_delete overwrites the deleted row's bytes in the page with zeros.
           this.remove.run(subjectId);
           this.insertErased.run(subjectId, row.created_at, erasedAt);
           return 'destroyed';
@@ -170,7 +185,9 @@ class SqliteSubjectKeyStore extends SubjectKeyStore {
     const found = new Map<string, StoredSubjectKey>();
     for (const subjectId of new Set(subjectIds)) {
       const row = this.select.get(subjectId);
+      const erased = row ? undefined : this.selectErased.get(subjectId);
       if (row) found.set(subjectId, toStored(row));
+      else if (erased) found.set(subjectId, toErased(erased));
     }
     return found;
   }
