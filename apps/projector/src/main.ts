@@ -1,32 +1,42 @@
-import { ConsoleLogger, type LogLevel } from '@nestjs/common';
-import { ConfigError, STARTUP_EXIT_CODE, StartupError, loadConfig } from '#app/platform';
+import type { Server } from 'node:http';
+import {
+  MeasuredEventStore,
+  Metrics,
+  Runtime,
+  createEventStore,
+  createLogger,
+  createReadStore,
+  listenFailure,
+  loadConfig,
+  portOf,
+  runEntryPoint,
+  runtimeSettings,
+  serveMetrics,
+  storeLogger,
+} from '#app/platform';
 import { runProjector } from './projector.js';
 
-const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
-
-async function main() {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(`salesflow projector: configuration error: ${error.message}`);
-      process.exit(2);
+runEntryPoint('salesflow projector', async () => {
+  const config = loadConfig();
+  const root = createLogger(config);
+  const logger = storeLogger(root, 'Projector');
+  const metrics = new Metrics({ processMetrics: config.metricsPort !== undefined });
+  const projectionsLogger = storeLogger(root, 'Projections');
+  const runtime = new Runtime(new MeasuredEventStore(createEventStore(config, projectionsLogger), metrics), createReadStore(config), projectionsLogger, runtimeSettings(config));
+  metrics.observeProjections(runtime.projections);
+  let metricsServer: Server | undefined;
+  const metricsPort = config.metricsPort;
+  if (metricsPort !== undefined) {
+    try {
+      metricsServer = await serveMetrics(metrics, metricsPort, config.host);
+      logger.log(`Metrics on http://${config.host}:${portOf(metricsServer)}/metrics`);
+    } catch (error) {
+      await runtime.close();
+      throw listenFailure(error, 'metrics', config.host, metricsPort);
     }
-    throw error;
   }
-  const logger = new ConsoleLogger('Projector', { logLevels: LEVELS.slice(0, LEVELS.indexOf(config.logLevel) + 1) });
-  try {
-    const projector = await runProjector(config, logger);
-    await projector.stopped;
-    process.exit(0);
-  } catch (error) {
-    if (error instanceof StartupError || error instanceof ConfigError) {
-      console.error(`salesflow projector: ${error instanceof ConfigError ? 'configuration error' : 'start-up failed'}: ${error.message}`);
-      process.exit(error instanceof ConfigError ? 2 : STARTUP_EXIT_CODE);
-    }
-    throw error;
-  }
-}
-
-void main();
+  const projector = await runProjector(config, logger, { runtime });
+  await projector.stopped;
+  metricsServer?.close();
+  process.exit(0);
+});

@@ -6,10 +6,13 @@ import { PLANNING_UPCASTERS } from '#app/sales-planning';
 import { ConfigError, type AppConfig } from './config.js';
 import { createPersonalDataVault, PERSONAL_DATA_CLASSIFICATION } from './personal-data.js';
 
+/** Structured fields of one log line, e.g. the correlation id of the event it is about. */
+export type LogFields = Record<string, unknown>;
+
 export interface StoreLogger {
-  log(message: string): void;
-  warn(message: string): void;
-  error(message: string): void;
+  log(message: string, fields?: LogFields): void;
+  warn(message: string, fields?: LogFields): void;
+  error(message: string, fields?: LogFields): void;
 }
 
 /** The configured event store: embedded SQLite by default, EventStoreDB in production. */
