@@ -4,10 +4,12 @@ import { PERSONAL_DATA_TABLES } from '#app/audit';
 import { MasterKey, PersonalDataClassification, PersonalDataVault, connectMongoDbPersonalData, openSqlitePersonalData } from '#app/personal-data';
 import type { AppConfig } from './config.js';
 
-const DEV_MASTER_KEY_FILE = '.dev-pii-master-key';
+export const DEV_MASTER_KEY_FILE = '.dev-pii-master-key';
 
-/** Where the embedded key store keeps the subjects' keys and the access log. */
-export const keyStoreFile = (config: Pick<AppConfig, 'dataDir'>): string => join(config.dataDir, 'keys.sqlite');
+/** The embedded key store's file in DATA_DIR: the subjects' keys and the access log. */
+export const KEY_STORE_FILE = 'keys.sqlite';
+
+export const keyStoreFile = (config: Pick<AppConfig, 'dataDir'>): string => join(config.dataDir, KEY_STORE_FILE);
 
 /** Every event type's personal fields, as PersonalDataEventStore applies them at append. */
 export const PERSONAL_DATA_CLASSIFICATION = new PersonalDataClassification(PERSONAL_DATA_TABLES);
