@@ -30,11 +30,14 @@ export { type Viewer, PersonalDataReader } from './reveal/personal-data-reader.j
 export {
   type DataSubjectErased,
   type DataSubjectEvent,
+  type ExistingPersonalDataEncrypted,
   DATA_SUBJECT_DECISIONS,
   DATA_SUBJECT_EVENT_TYPES,
   DATA_SUBJECT_PERSONAL_DATA,
   dataSubjectStream,
+  PERSONAL_DATA_MIGRATION_STREAM,
 } from './erasure/data-subject.events.js';
+export { type EncryptionOutcome, type LogRewrite, encryptExistingEvents } from './migration/encrypt-existing.js';
 export {
   type DataSubjectCommand,
   type DataSubjectState,

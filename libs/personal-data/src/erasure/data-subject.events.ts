@@ -16,17 +16,40 @@ export type DataSubjectErased = Event<
   }
 >;
 
-export type DataSubjectEvent = DataSubjectErased;
+/**
+ * The personal fields of events written before encryption were encrypted in place (a one-off
+ * migration): every stream re-chained over the new stored form and every seal recomputed, so the
+ * latest seal hash changed from `previousSealHash` to `sealHash` (an auditor who recorded the old
+ * one outside the system finds the link here).
+ */
+export type ExistingPersonalDataEncrypted = Event<
+  'ExistingPersonalDataEncrypted',
+  {
+    encryptedEvents: number;
+    rewrittenEvents: number;
+    resealed: number;
+    previousSealHash: string | null;
+    sealHash: string | null;
+    encryptedBy: string;
+    encryptedAt: string;
+  }
+>;
 
-/** Every event type of the data-subject streams; none is a decision an auditor explains. */
-export const DATA_SUBJECT_DECISIONS = { DataSubjectErased: null } as const satisfies DecisionTable<DataSubjectEvent['type']>;
+export type DataSubjectEvent = DataSubjectErased | ExistingPersonalDataEncrypted;
+
+/** Every event type of the personal-data streams; none is a decision an auditor explains. */
+export const DATA_SUBJECT_DECISIONS = { DataSubjectErased: null, ExistingPersonalDataEncrypted: null } as const satisfies DecisionTable<DataSubjectEvent['type']>;
 
 export const DATA_SUBJECT_EVENT_TYPES: readonly DataSubjectEvent['type'][] = eventTypesOf<DataSubjectEvent['type']>(DATA_SUBJECT_DECISIONS);
 
 /** An erasure names the subject by id only. */
 export const DATA_SUBJECT_PERSONAL_DATA = {
   DataSubjectErased: { subjectId: N, legalBasis: N, erasedBy: N, erasedAt: N },
+  ExistingPersonalDataEncrypted: { previousSealHash: N, sealHash: N, encryptedBy: N, encryptedAt: N },
 } as const satisfies PersonalDataTable<DataSubjectEvent>;
 
 /** One stream per data subject, `personaldata-<uuid derived from the subject id>` (the id itself is in each event). */
 export const dataSubjectStream = (subjectId: string): string => `personaldata-${deterministicUuid(`personaldata:${subjectId}`)}`;
+
+/** The stream of the one-off migrations that encrypted events written before encryption. */
+export const PERSONAL_DATA_MIGRATION_STREAM = 'personaldata-migrations';

@@ -4,7 +4,7 @@ import { EventStore } from '#app/event-store';
 import { requireRole, requireText } from '#app/shared-kernel';
 import { isSubjectId, subjectKindOf } from '../crypto/personal-token.js';
 import { PersonalDataVault } from '../keys/personal-data-vault.js';
-import { dataSubjectStream, type DataSubjectEvent } from './data-subject.events.js';
+import { dataSubjectStream, type DataSubjectErased } from './data-subject.events.js';
 
 export type EraseDataSubject = Command<
   'EraseDataSubject',
@@ -37,7 +37,7 @@ export function requireSubjectId(value: unknown): string {
   return value;
 }
 
-function decide({ data, context }: EraseDataSubject, state: DataSubjectState): DataSubjectEvent[] {
+function decide({ data, context }: EraseDataSubject, state: DataSubjectState): DataSubjectErased[] {
   requireRole(context.actor, DATA_SUBJECT_COMMAND_ROLES.EraseDataSubject);
   const subjectId = requireSubjectId(data.subjectId);
   const legalBasis = requireText(data.legalBasis, 'legalBasis');
@@ -46,7 +46,7 @@ function decide({ data, context }: EraseDataSubject, state: DataSubjectState): D
   return [{ type: 'DataSubjectErased', data: { subjectId, kind: subjectKindOf(subjectId), legalBasis, erasedBy: context.actor.id, erasedAt: context.now.toISOString() } }];
 }
 
-export const dataSubjectDecider: Decider<EraseDataSubject, DataSubjectState, DataSubjectEvent> = {
+export const dataSubjectDecider: Decider<EraseDataSubject, DataSubjectState, DataSubjectErased> = {
   decide,
   evolve: (_state, event) => ({ erased: true, erasedAt: event.data.erasedAt }),
   initialState: () => ({ erased: false }),

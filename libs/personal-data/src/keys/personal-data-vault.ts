@@ -30,8 +30,12 @@ export class PersonalDataVault {
     return this.master.id;
   }
 
-  /** The keys to encrypt the subjects' data with, created for new subjects; an erased subject is refused (409 PERSONAL_DATA.SUBJECT_ERASED). */
-  async keysForWriting(subjectIds: Iterable<string>): Promise<Map<string, Buffer>> {
+  /**
+   * The keys to encrypt the subjects' data with, created for new subjects. An erased subject is
+   * refused (409 PERSONAL_DATA.SUBJECT_ERASED), or with `shred` (a migration of clear data written
+   * before the erasure) gets a random key kept nowhere, so the data is encrypted and unreadable at once.
+   */
+  async keysForWriting(subjectIds: Iterable<string>, erased: 'refuse' | 'shred' = 'refuse'): Promise<Map<string, Buffer>> {
     const wanted = [...new Set(subjectIds)];
     if (wanted.length === 0) return new Map();
     let stored = await this.keys.find(wanted);
@@ -44,6 +48,10 @@ export class PersonalDataVault {
     const keys = new Map<string, Buffer>();
     for (const subjectId of wanted) {
       const key = this.unwrap(stored.get(subjectId));
+      if (key === 'erased' && erased === 'shred') {
+        keys.set(subjectId, newSubjectKey());
+        continue;
+      }
       if (key === 'erased') {
         throw new IllegalStateError(SUBJECT_ERASED, `The data subject ${subjectId} was erased; no personal data about them can be recorded any more`, { subjectId });
       }
