@@ -1,10 +1,21 @@
-import { rmSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AuditSealer, AUDIT_SEAL_STREAM, SqliteLogRewrite, rawEventStore, recordedSeal } from '#app/event-store';
 import type { Actor } from '#app/eventsourcing';
-import { PERSONAL_DATA_MIGRATION_STREAM, encryptExistingEvents, verifyAuditTrailAndPersonalData, type EncryptionOutcome, type ExistingPersonalDataEncrypted } from '#app/personal-data';
+import {
+  MasterKey,
+  MasterKeyFormatError,
+  MasterKeyMismatchError,
+  PERSONAL_DATA_MIGRATION_STREAM,
+  encryptExistingEvents,
+  rotateMasterKey,
+  verifyAuditTrailAndPersonalData,
+  type EncryptionOutcome,
+  type ExistingPersonalDataEncrypted,
+  type RotationProgress,
+} from '#app/personal-data';
 import { ConfigError, type AppConfig } from './config.js';
-import { createPersonalDataVault, PERSONAL_DATA_CLASSIFICATION } from './personal-data.js';
+import { createPersonalDataVault, DEV_MASTER_KEY_FILE, PERSONAL_DATA_CLASSIFICATION, resolvePiiMasterKey } from './personal-data.js';
 import { ALL_PROJECTIONS, Runtime } from './runtime.js';
 import { createEventStore } from './stores.js';
 
@@ -28,7 +39,7 @@ export async function encryptExistingPersonalData(config: AppConfig, actor: Pick
   if (config.eventStore !== 'sqlite') {
     throw new ConfigError('the events of EventStoreDB cannot be rewritten in place; existing personal data there stays as written (see the README, "Personal data")');
   }
-  await refuseWhileRunning(config, clock);
+  await requireStopped(config, clock);
   let store = createEventStore(config);
   let seals;
   try {
@@ -80,7 +91,8 @@ export async function encryptExistingPersonalData(config: AppConfig, actor: Pick
   }
 }
 
-async function refuseWhileRunning(config: AppConfig, clock: () => Date): Promise<void> {
+/** Refuses while an API or projector runs against these stores (it holds a lease of a projection or process). */
+export async function requireStopped(config: AppConfig, clock: () => Date = () => new Date()): Promise<void> {
   const runtime = Runtime.fromConfig(config);
   try {
     const names = [...ALL_PROJECTIONS.map((p) => `projection:${p.name}`), ...runtime.processes.map((p) => `process:${p.name}`)];
@@ -107,4 +119,42 @@ async function dropReadModels(config: AppConfig): Promise<MigrationReport['readM
     await runtime.close();
   }
   return 'rebuilt';
+}
+
+export interface KeyRotationReport extends RotationProgress {
+  from: string;
+  to: string;
+  /** Where the new key now is: the development key file, or PII_MASTER_KEY to be set by the operator. */
+  newKey: 'written to the development key file in DATA_DIR' | 'set PII_MASTER_KEY to the new key before starting';
+}
+
+/**
+ * Re-wraps every subject key from the configured master key to a new one, without touching an
+ * event; refuses while an API or projector runs (they hold the old key). With the development
+ * key, the new one replaces it in DATA_DIR; otherwise the operator sets PII_MASTER_KEY to it.
+ */
+export async function rotatePiiMasterKey(config: AppConfig, newKey: string, onProgress?: (progress: RotationProgress) => void): Promise<KeyRotationReport> {
+  let next: MasterKey;
+  try {
+    next = MasterKey.parse(newKey);
+  } catch (error) {
+    if (error instanceof MasterKeyFormatError) throw new ConfigError(`the new master key ${error.message}`);
+    throw error;
+  }
+  await requireStopped(config);
+  const { key: current, development } = resolvePiiMasterKey(config);
+  const devFile = join(config.dataDir, DEV_MASTER_KEY_FILE);
+  // The new development key is on disk before any subject key depends on it.
+  if (development) writeFileSync(`${devFile}.next`, newKey.trim(), { mode: 0o600 });
+  const vault = createPersonalDataVault(config);
+  try {
+    const progress = await rotateMasterKey(vault.keys, current, next, onProgress);
+    if (development) renameSync(`${devFile}.next`, devFile);
+    return { ...progress, from: current.id, to: next.id, newKey: development ? 'written to the development key file in DATA_DIR' : 'set PII_MASTER_KEY to the new key before starting' };
+  } catch (error) {
+    if (error instanceof MasterKeyMismatchError) throw new ConfigError(error.message);
+    throw error;
+  } finally {
+    await vault.close();
+  }
 }

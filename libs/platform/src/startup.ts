@@ -154,11 +154,16 @@ export async function connectStores(
   for (const check of checks) {
     await waitUntilReachable(check, { ...timing, now, timeoutMs: Math.max(0, deadline - now()) }, logger);
   }
-  if (personalData) await checkMasterKey(personalData);
+  await checkMasterKey(stores.eventStore);
 }
 
-/** The key store must belong to the configured master key: otherwise a configuration error (exit code 2), never a start with unreadable data. */
-async function checkMasterKey(personalData: PersonalDataEventStore): Promise<void> {
+/**
+ * The key store must belong to the configured master key: otherwise a configuration error (exit
+ * code 2, one sentence), never a start that would show every personal field as unreadable.
+ */
+export async function checkMasterKey(eventStore: EventStore): Promise<void> {
+  const personalData = findDecorator(eventStore, PersonalDataEventStore);
+  if (!personalData) return;
   try {
     await personalData.vault.checkMasterKey();
   } catch (error) {
