@@ -7,6 +7,7 @@ import { Command, Option } from 'commander';
 import { eventStoreAppends } from './sections/event-store-appends.js';
 import { httpCommands } from './sections/http-commands.js';
 import { inProcessCommands } from './sections/in-process-commands.js';
+import { personalData } from './sections/personal-data.js';
 import { projectionRebuild } from './sections/projection-rebuild.js';
 import { sideBySide } from './sections/side-by-side.js';
 import { streamLoad } from './sections/stream-load.js';
@@ -25,6 +26,7 @@ const SECTIONS = {
   rebuild: { title: 'projection rebuild and peak RSS', run: projectionRebuild, quick: true },
   load: { title: 'stream load + fold', run: streamLoad, quick: true },
   compare: { title: 'side by side with raw better-sqlite3 and emmett-sqlite', run: sideBySide, quick: true },
+  personal: { title: 'personal data: commands that encrypt beside the same without encryption', run: personalData, quick: true },
   worker: { title: 'experiment: commit in a worker thread', run: workerExperiment, quick: false },
 } as const;
 type SectionName = keyof typeof SECTIONS;

@@ -13,12 +13,17 @@ export class MasterKeyMismatchError extends Error {}
 
 export const SUBJECT_ERASED = 'PERSONAL_DATA.SUBJECT_ERASED';
 
+const UNWRAPPED_CACHE_SIZE = 10_000;
+
 /**
- * Envelope encryption over a key store: subject keys are created on first use, wrapped by the
- * master key, unwrapped per call and never cached, so an erasure in any process takes effect in
- * every other at once. The access log travels with it for the readers.
+ * Envelope encryption over a key store: subject keys are created on first use and wrapped by the
+ * master key. Every call asks the key store, so an erasure in any process takes effect in every
+ * other at once; only the unwrapping of a wrapped key already seen is remembered (a key the store
+ * no longer returns is never used). The access log travels with it for the readers.
  */
 export class PersonalDataVault {
+  private readonly unwrapped = new Map<string, Buffer>();
+
   constructor(
     readonly keys: SubjectKeyStore,
     readonly accessLog: PersonalDataAccessLog,
@@ -105,8 +110,14 @@ export class PersonalDataVault {
     if (!stored) return 'unreadable';
     if (stored.erasedAt !== null || stored.wrappedKey === null) return 'erased';
     if (stored.masterKeyId !== this.master.id) return 'unreadable';
+    const seen = `${stored.subjectId}\n${Buffer.from(stored.wrappedKey).toString('base64')}`;
+    const cached = this.unwrapped.get(seen);
+    if (cached) return cached;
     try {
-      return this.master.unwrap(stored.subjectId, stored.wrappedKey);
+      const key = this.master.unwrap(stored.subjectId, stored.wrappedKey);
+      if (this.unwrapped.size >= UNWRAPPED_CACHE_SIZE) this.unwrapped.delete(this.unwrapped.keys().next().value!);
+      this.unwrapped.set(seen, key);
+      return key;
     } catch {
       return 'unreadable';
     }
