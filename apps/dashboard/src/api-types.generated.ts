@@ -413,6 +413,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/personal-data/access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who read personal data in clear (who, which subject, which route, when), oldest first */
+        get: operations["ListPersonalDataAccess"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/personal-data/erasures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Destroys the data subject’s key and records the erasure (subject, privacy officer, legal basis): their personal data reads [erased] everywhere from then on; nothing else changes. 404 PERSONAL_DATA.SUBJECT_NOT_FOUND, 409 PERSONAL_DATA.ALREADY_ERASED */
+        post: operations["EraseDataSubject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/personal-data/subjects/{subjectId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** For an access request: every stream and event holding the subject’s personal data (the values as the reader may see them), their erasure, and who read their data in clear */
+        get: operations["GetDataSubjectReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plans": {
         parameters: {
             query?: never;
@@ -1204,6 +1255,11 @@ export interface components {
         AbandonProspectRequest: {
             reason: string;
         };
+        AccessLogPageResponse: {
+            entries: components["schemas"]["PersonalDataAccessResponse"][];
+            /** @description Pass as `after` for the next page */
+            next: string | null;
+        };
         AddProspectRequest: {
             contact: components["schemas"]["ContactRequest"];
             /** @example Food processing */
@@ -1427,6 +1483,20 @@ export interface components {
             limitOverruns: number;
             pastTerms?: string;
         };
+        DataSubjectReportResponse: {
+            accesses: components["schemas"]["PersonalDataAccessResponse"][];
+            accessesNext: string | null;
+            erasure: components["schemas"]["ErasureRecord"] | null;
+            keyCreatedAt: string | null;
+            /** @enum {string} */
+            kind: "contact" | "legal-representative" | "employee";
+            mentions: components["schemas"]["SubjectMentionResponse"][];
+            scannedTo: number;
+            /** @enum {string} */
+            status: "active" | "erased" | "unknown";
+            streams: components["schemas"]["StreamMentionsResponse"][];
+            subjectId: string;
+        };
         /** @enum {string} */
         DecisionKind: "approval" | "rejection" | "waiver" | "publication";
         DecisionPageResponse: {
@@ -1512,6 +1582,34 @@ export interface components {
         DevelopmentStage: "contacted" | "needs_analysis" | "proposal" | "negotiation" | "closing";
         /** @enum {string} */
         DifficultyReportOutcome: "pending" | "adjustment_proposed" | "adjustment_approved" | "adjustment_rejected";
+        EraseDataSubjectRequest: {
+            /**
+             * @description Why the data may be erased; recorded in the erasure event
+             * @example PIPL Art. 47: the person withdrew consent on 2027-03-02
+             */
+            legalBasis: string;
+            /**
+             * @description The data subject: contact:<prospect id>, legal-representative:<prospect id> or employee:<user id>
+             * @example contact:8c0e2b6a-3f1d-4c55-9a43-2f5b1c7d9e10
+             */
+            subjectId: string;
+        };
+        ErasureRecord: {
+            erasedAt: string;
+            erasedBy: string;
+            eventId: string;
+            legalBasis: string;
+            position: number;
+        };
+        ErasureResponse: {
+            /** @description When the erasure was recorded */
+            erasedAt: string;
+            /** @description Global position of the erasure event */
+            position: number;
+            /** @description Revision of the subject’s stream */
+            revision: number;
+            subjectId: string;
+        };
         ErrorResponse: {
             /**
              * @description Stable machine-readable code
@@ -1660,6 +1758,12 @@ export interface components {
             assessment: string;
             indicator: string;
         };
+        MentionedField: {
+            /** @example data.contact.email */
+            path: string;
+            /** @description As the reader may see it: in clear (logged), [masked], [erased] or [unreadable] */
+            value: string;
+        };
         /** @enum {string} */
         Metric: "revenue" | "gross_profit" | "collections" | "new_customers";
         MilestoneRequest: {
@@ -1752,6 +1856,15 @@ export interface components {
         PaceStatus: "met" | "on_track" | "at_risk" | "behind" | "no_target";
         /** @enum {string} */
         PaymentBehaviour: "prompt" | "normal" | "late" | "withholds_final_payment";
+        PersonalDataAccessResponse: {
+            actorId: string;
+            actorRoles: string[];
+            at: string;
+            id: string;
+            /** @example GET /api/prospects/:prospectId */
+            route: string;
+            subjectId: string;
+        };
         PipelineOpenTotalsResponse: {
             count: number;
             expectedDealValue: components["schemas"]["MoneyResponse"][];
@@ -2099,6 +2212,19 @@ export interface components {
         };
         /** @enum {string} */
         SizeClass: "large" | "medium" | "small" | "micro";
+        StreamMentionsResponse: {
+            events: number;
+            streamName: string;
+        };
+        SubjectMentionResponse: {
+            eventId: string;
+            eventType: string;
+            fields: components["schemas"]["MentionedField"][];
+            occurredAt: string;
+            position: number;
+            revision: number;
+            streamName: string;
+        };
         SubmitDevelopmentApplicationRequest: {
             approach: string;
             expectedDealValue: components["schemas"]["MoneyRequest"];
@@ -3010,6 +3136,8 @@ export interface operations {
                 format?: "csv" | "jsonl";
                 /** @description From (inclusive): a timestamp, or a date (its start, UTC) */
                 from?: string;
+                /** @description include: personal data in clear (auditors; logged in the access log); masked when left out */
+                personalData?: "include";
                 team?: string;
                 /** @description To (inclusive): a timestamp, or a date (its end, UTC) */
                 to?: string;
@@ -3030,7 +3158,7 @@ export interface operations {
                     "text/csv": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Neither analyst nor auditor */
+            /** @description Neither analyst nor auditor; or personalData=include without a role that reads personal data */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3047,6 +3175,8 @@ export interface operations {
             query?: {
                 format?: "csv" | "jsonl";
                 fromPeriod?: string;
+                /** @description include: personal data in clear (auditors; logged in the access log); masked when left out */
+                personalData?: "include";
                 team?: string;
                 toPeriod?: string;
             };
@@ -3066,7 +3196,7 @@ export interface operations {
                     "text/csv": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Neither analyst nor auditor */
+            /** @description Neither analyst nor auditor; or personalData=include without a role that reads personal data */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3126,6 +3256,212 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    ListPersonalDataAccess: {
+        parameters: {
+            query?: {
+                /** @description The reader (user id) */
+                actorId?: string;
+                /** @description The `next` of the previous page */
+                after?: string;
+                from?: string;
+                /** @description 1–1000, default 100 */
+                limit?: string;
+                subjectId?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessLogPageResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Neither auditor nor privacy officer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The key store or the access log cannot be reached (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EraseDataSubject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first response and appends nothing */
+                "Idempotency-Key"?: string;
+                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                "If-Match"?: string;
+                /** @description Ties this command to others for auditors */
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EraseDataSubjectRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureResponse"];
+                };
+            };
+            /** @description Invalid request (field-level messages) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not a privacy officer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed in the current state, or a duplicate */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description If-Match revision is stale */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The key store or the access log cannot be reached (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    GetDataSubjectReport: {
+        parameters: {
+            query?: {
+                /** @description Most access-log entries in the report, 1–1000 (default 1000); page on with GET /api/personal-data/access-log */
+                accessLimit?: string;
+            };
+            header?: never;
+            path: {
+                subjectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataSubjectReportResponse"];
+                };
+            };
+            /** @description Not a data subject id (PERSONAL_DATA.SUBJECT_ID_INVALID) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Neither auditor nor privacy officer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The key store or the access log cannot be reached (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
