@@ -5,7 +5,7 @@ import type { Results } from '../support/results.js';
 import { PRODUCTION, bareStore, productionStore } from '../support/stores.js';
 import { compareCommands } from './in-process-commands.js';
 
-const SECTION = '8 personal data';
+const SECTION = '10 personal data';
 
 /**
  * The cost of encrypting personal data at append: the plan command workload of section 2 (every

@@ -1,4 +1,4 @@
-import type { AppendResult, EventToAppend, ExpectedRevision, RecordedEvent } from '#app/eventsourcing';
+import type { AppendOptions, AppendResult, EventToAppend, RecordedEvent } from '#app/eventsourcing';
 import { EventStore, EventStoreDecorator } from '#app/event-store';
 import { encryptPlan, subjectsOf, type PersonalDataClassification } from './classification/personal-fields.js';
 import type { PersonalDataVault } from './keys/personal-data-vault.js';
@@ -26,7 +26,7 @@ export class PersonalDataEventStore extends EventStoreDecorator {
     return event;
   }
 
-  override async append(streamName: string, events: EventToAppend[], options?: { expectedRevision?: ExpectedRevision }): Promise<AppendResult> {
+  override async append(streamName: string, events: EventToAppend[], options?: AppendOptions): Promise<AppendResult> {
     const plans = events.map((event) => this.classification.plan(event));
     const subjects = subjectsOf(plans);
     const keys = subjects.size > 0 ? await this.vault.keysForWriting(subjects) : new Map<string, Buffer>();
