@@ -134,6 +134,12 @@ describe('personal data before any erasure', () => {
 });
 
 describe('reading personal data', () => {
+  it('masks it on the plan read through the command path’s state cache too (the cache holds the stored, encrypted form)', async () => {
+    const plan = await get(`/api/plans/${PLAN}`, analyst);
+    expect(plan.targets.map((t: { salespersonName: string }) => t.salespersonName)).toEqual([MASKED, MASKED]);
+    expect((await get(`/api/plans/${PLAN}`, mgr)).targets.map((t: { salespersonName: string }) => t.salespersonName)).toEqual([ann.name, BOB_NAME]);
+  });
+
   it('shows it in clear to the team and to auditors, masked to analysts', async () => {
     expect((await get(prospectUrl(), mgr)).contact).toEqual(CONTACT);
     expect((await get(prospectUrl(), analyst)).contact).toEqual({ name: MASKED, phone: MASKED, email: MASKED });

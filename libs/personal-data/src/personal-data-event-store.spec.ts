@@ -3,9 +3,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { ForbiddenError, IllegalStateError, NotFoundError, ServiceUnavailableError, ValidationError, type Actor, type CommandContext } from '#app/eventsourcing';
+import { CommandExecutor, ForbiddenError, IllegalStateError, NotFoundError, ServiceUnavailableError, ValidationError, type Actor, type Command, type CommandContext, type Decider } from '#app/eventsourcing';
 import { IntegrityEventStore, SqliteEventStore, rawEventStore, type EventStore } from '#app/event-store';
 import { deciderSpec } from '#testing/eventsourcing';
+import { eventually } from '../../../test/support/eventually.js';
 import { ERASED, MASKED, NOT_PERSONAL as N, UNREADABLE, personal } from '#app/shared-kernel';
 import { PersonalDataAccessLog } from './access/personal-data-access-log.port.js';
 import { PersonalDataClassification } from './classification/personal-fields.js';
@@ -99,6 +100,25 @@ describe('PersonalDataEventStore over the hash chain, on SQLite files', () => {
     expect((refused as IllegalStateError).code).toBe('PERSONAL_DATA.SUBJECT_ERASED');
     await store.append('prospect-p1', [{ type: 'ProspectAdded', data: { prospectId: 'p1', name: 'Acme', contact: { name: token } } }]);
     expect(await store.headPosition()).toBe(3);
+  });
+
+  it('the command path caches and snapshots the state folded from the encrypted form, never from the events as decided', async () => {
+    type Contacted = { type: 'ProspectAdded'; data: { prospectId: string; name: string; contact: { name: string; phone: string } } };
+    const decider: Decider<Command<'AddContact', { name: string }>, { contact: string | null }, Contacted> = {
+      version: 'contact-test-1',
+      initialState: () => ({ contact: null }),
+      evolve: (_state, event) => ({ contact: event.data.contact.name }),
+      decide: (command) => [{ type: 'ProspectAdded', data: { prospectId: 'p9', name: 'Acme', contact: { name: command.data.name, phone: '+86 10 0000 0001' } } }],
+    };
+    const executor = new CommandExecutor(store, { snapshotEvery: 1 });
+    const result = await executor.handle(decider, 'prospect-p9', { type: 'AddContact', data: { name: 'Li Wei' }, context: { actor: sue, commandId: 'c-9', correlationId: 'c-9', now: new Date() } });
+    expect(result.state.contact).toBe('Li Wei');
+    const cached = await executor.load(decider, 'prospect-p9');
+    expect(isPersonalToken(cached.state.contact)).toBe(true);
+    await eventually(async () => (await store.snapshots!.read('prospect-p9')) !== null, 'the snapshot to be written');
+    const snapshot = (await store.snapshots!.read('prospect-p9'))!;
+    expect(snapshot.state).not.toContain('Li Wei');
+    expect(isPersonalToken((JSON.parse(snapshot.state) as { contact: string }).contact)).toBe(true);
   });
 
   it('a ciphertext altered in the file reads [unreadable] and is reported by verify, beside the broken link', async () => {

@@ -5,7 +5,9 @@ import type { PersonalDataVault } from './keys/personal-data-vault.js';
 
 /**
  * Personal data encrypted at append, for any adapter: each personal text of each event (as the
- * classification says) is replaced by a token encrypted with its data subject's key. It sits
+ * classification says) is replaced by a token encrypted with its data subject's key. The result
+ * says what was stored (`AppendResult.stored`), so the command path caches and snapshots the
+ * state folded from the encrypted form, never from the events as decided. It sits
  * above the hash-chaining decorator, so the chain is over the stored, encrypted form and still
  * verifies after an erasure. Reads return the tokens as stored: deciders, projections and read
  * models only ever hold ciphertext, and only the read side (PersonalDataReader) decrypts, for the
@@ -29,8 +31,10 @@ export class PersonalDataEventStore extends EventStoreDecorator {
   override async append(streamName: string, events: EventToAppend[], options?: AppendOptions): Promise<AppendResult> {
     const plans = events.map((event) => this.classification.plan(event));
     const subjects = subjectsOf(plans);
-    const keys = subjects.size > 0 ? await this.vault.keysForWriting(subjects) : new Map<string, Buffer>();
-    return this.inner.append(streamName, plans.map((plan) => encryptPlan(plan, keys)), options);
+    if (subjects.size === 0) return this.inner.append(streamName, plans.map((plan) => plan.event), options);
+    const keys = await this.vault.keysForWriting(subjects);
+    const stored = plans.map((plan) => encryptPlan(plan, keys));
+    return { ...(await this.inner.append(streamName, stored, options)), stored: stored.map(({ type, data }) => ({ type, data })) };
   }
 
   override async close(): Promise<void> {
