@@ -1,5 +1,5 @@
 export { MasterKey, MasterKeyFormatError } from './crypto/master-key.js';
-export { decryptField, encryptField, isPersonalToken, isSubjectId, subjectIdOf, subjectKindOf, tokenSubject, TOKEN_PREFIX } from './crypto/personal-token.js';
+export { decryptField, encryptField, isPersonalToken, isSubjectId, SUBJECT_ID_PATTERN, subjectIdOf, subjectKindOf, tokenSubject, TOKEN_PREFIX } from './crypto/personal-token.js';
 export { type FoundToken, replaceTokens, tokensIn } from './crypto/token-walk.js';
 export { type DestroyOutcome, type MasterKeyState, type StoredSubjectKey, SubjectKeyStore } from './keys/subject-key-store.port.js';
 export { ACCESS_LOG_UNAVAILABLE, accessLogUnavailable, KEY_STORE_UNAVAILABLE, keyStoreUnavailable } from './keys/key-store-errors.js';

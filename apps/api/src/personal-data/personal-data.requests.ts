@@ -1,9 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { SUBJECT_ID_PATTERN as SUBJECT_ID } from '#app/personal-data';
 import { ID, SHORT, TEXT } from '../http/request-patterns.js';
-
-/** `contact:<prospect id>`, `legal-representative:<prospect id>` or `employee:<user id>`. */
-export const SUBJECT_ID = /^(contact|legal-representative|employee):\S{1,256}$/;
 const SUBJECT_MESSAGE = 'subjectId must be contact:<prospect id>, legal-representative:<prospect id> or employee:<user id>';
 
 export class EraseDataSubjectRequest {

@@ -42,6 +42,14 @@ async function copyDatabase(from: string, to: string): Promise<void> {
   }
 }
 
+/** Copies a development secret of DATA_DIR, readable by its owner only; false when there is none. */
+function copySecret(dataDir: string, target: string, file: string): boolean {
+  if (!existsSync(join(dataDir, file))) return false;
+  copyFileSync(join(dataDir, file), join(target, file));
+  chmodSync(join(target, file), 0o600);
+  return true;
+}
+
 function countEvents(file: string): { headPosition: number; events: number } {
   const db = new Database(file, { readonly: true });
   try {
@@ -80,20 +88,10 @@ export function backupCommand(): Command {
         await copyDatabase(join(config.dataDir, KEY_STORE_FILE), join(target, KEY_STORE_FILE));
         files.push(KEY_STORE_FILE);
       }
-      const secret = join(config.dataDir, DEV_SECRET_FILE);
-      const withSecret = !config.jwtSecret && existsSync(secret);
-      if (withSecret) {
-        copyFileSync(secret, join(target, DEV_SECRET_FILE));
-        chmodSync(join(target, DEV_SECRET_FILE), 0o600);
-        files.push(DEV_SECRET_FILE);
-      }
-      const masterKey = join(config.dataDir, DEV_MASTER_KEY_FILE);
-      const withMasterKey = !config.piiMasterKey && existsSync(masterKey);
-      if (withMasterKey) {
-        copyFileSync(masterKey, join(target, DEV_MASTER_KEY_FILE));
-        chmodSync(join(target, DEV_MASTER_KEY_FILE), 0o600);
-        files.push(DEV_MASTER_KEY_FILE);
-      }
+      const withSecret = !config.jwtSecret && copySecret(config.dataDir, target, DEV_SECRET_FILE);
+      const withMasterKey = !config.piiMasterKey && copySecret(config.dataDir, target, DEV_MASTER_KEY_FILE);
+      if (withSecret) files.push(DEV_SECRET_FILE);
+      if (withMasterKey) files.push(DEV_MASTER_KEY_FILE);
       const manifest: Manifest = {
         createdAt: new Date().toISOString(),
         version: VERSION,

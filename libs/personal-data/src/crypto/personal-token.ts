@@ -11,9 +11,10 @@ export const TOKEN_PREFIX = 'pii:1:';
 
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
-const SUBJECT_ID = new RegExp(`^(${SUBJECT_KINDS.join('|')}):\\S{1,256}$`);
+/** `contact:<prospect id>`, `legal-representative:<prospect id>` or `employee:<user id>`. */
+export const SUBJECT_ID_PATTERN = new RegExp(`^(${SUBJECT_KINDS.join('|')}):\\S{1,256}$`);
 
-export const isSubjectId = (value: unknown): value is string => typeof value === 'string' && SUBJECT_ID.test(value);
+export const isSubjectId = (value: unknown): value is string => typeof value === 'string' && SUBJECT_ID_PATTERN.test(value);
 
 export const subjectIdOf = (kind: SubjectKind, id: string): string => `${kind}:${id}`;
 
