@@ -257,6 +257,11 @@ describe('erasing data subjects', () => {
     expect(verify.events).toBe(before.verify.events + 4);
   });
 
+  it('refuses text that looks like encrypted personal data before it becomes a command (400), appending nothing', async () => {
+    const body = { metric: 'new_customers', amount: 1, date: '2027-03-21', reference: 'pii:1:employee:bob:AAAA' };
+    expect(await refused(`/api/plans/${PLAN}/actuals`, ann, body)).toEqual([400, 'PERSONAL_DATA.RESERVED_TEXT']);
+  });
+
   it('refuses new personal data about an erased employee (409), appending nothing', async () => {
     expect(await refused(`/api/plans/${PLAN}/reviews`, mgr, { reviewDate: '2027-03-25', reviews: [{ salespersonId: 'ann', findings: 'On course', rating: 'on_track', actions: [] }] })).toEqual([409, 'PERSONAL_DATA.SUBJECT_ERASED']);
   });

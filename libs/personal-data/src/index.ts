@@ -21,6 +21,7 @@ export {
   encryptPlan,
   METADATA_PERSONAL_DATA,
   PersonalDataClassification,
+  refuseReservedText,
   RESERVED_TEXT,
   SUBJECT_UNKNOWN,
   subjectsOf,

@@ -84,6 +84,15 @@ export class PersonalDataClassification {
   }
 }
 
+/** Refuses text that starts like encrypted personal data anywhere in a request, before it becomes a command. */
+export function refuseReservedText(value: unknown): void {
+  const fields: { field: string; messages: string[] }[] = [];
+  visitTexts(value, (text, path) => {
+    if (text.startsWith(TOKEN_PREFIX)) fields.push({ field: path, messages: [`must not start with "${TOKEN_PREFIX}"`] });
+  });
+  if (fields.length > 0) throw new ValidationError(RESERVED_TEXT, `Text may not start with "${TOKEN_PREFIX}" (it marks encrypted personal data)`, fields);
+}
+
 /** The subjects a set of plans needs keys for. */
 export const subjectsOf = (plans: readonly EncryptionPlan<unknown>[]): Set<string> => new Set(plans.flatMap((p) => p.pending.map((t) => t.subjectId)));
 
