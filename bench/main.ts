@@ -8,6 +8,7 @@ import { eventStoreAppends } from './sections/event-store-appends.js';
 import { hotStream } from './sections/hot-stream.js';
 import { httpCommands } from './sections/http-commands.js';
 import { inProcessCommands } from './sections/in-process-commands.js';
+import { personalData } from './sections/personal-data.js';
 import { projectionRebuild } from './sections/projection-rebuild.js';
 import { sideBySide } from './sections/side-by-side.js';
 import { startup } from './sections/startup.js';
@@ -30,6 +31,7 @@ const SECTIONS = {
   worker: { title: 'experiment: commit in a worker thread', run: workerExperiment, quick: false },
   hot: { title: 'hot plan stream: RecordActual on plans of 10 to 100,000 events', run: hotStream, quick: false },
   startup: { title: 'start-up on a long log', run: startup, quick: false },
+  personal: { title: 'personal data: commands that encrypt beside the same without encryption', run: personalData, quick: true },
 } as const;
 type SectionName = keyof typeof SECTIONS;
 

@@ -5,7 +5,7 @@ import type { ReadStore } from '#app/read-store';
 import { tempDir } from './paths.js';
 
 export const BARE = 'bare SqliteEventStore';
-export const PRODUCTION = 'production (createEventStore: hash chain + upcasting)';
+export const PRODUCTION = 'production (createEventStore: hash chain + personal-data encryption + upcasting)';
 
 /** The event store exactly as the API builds it on the embedded default: createEventStore with DATA_DIR = `dataDir`. */
 export function productionStore(dataDir: string): EventStore {

@@ -44,7 +44,7 @@ function exportsOf(file: string): string[] {
   return names;
 }
 
-const LIBS = ['eventsourcing', 'event-store', 'read-store', 'shared-kernel', 'sales-planning', 'customer-development', 'audit', 'platform'] as const;
+const LIBS = ['eventsourcing', 'event-store', 'read-store', 'shared-kernel', 'personal-data', 'sales-planning', 'customer-development', 'audit', 'platform'] as const;
 
 /** Which libraries each library's code (tests aside) may import: the layers, bottom up. */
 const MAY_IMPORT: Record<(typeof LIBS)[number], readonly string[]> = {
@@ -52,10 +52,11 @@ const MAY_IMPORT: Record<(typeof LIBS)[number], readonly string[]> = {
   'event-store': ['eventsourcing'],
   'read-store': ['eventsourcing', 'event-store'],
   'shared-kernel': ['eventsourcing', 'read-store'],
+  'personal-data': ['eventsourcing', 'event-store', 'shared-kernel'],
   'sales-planning': ['eventsourcing', 'event-store', 'read-store', 'shared-kernel'],
   'customer-development': ['eventsourcing', 'event-store', 'read-store', 'shared-kernel', 'sales-planning'],
-  audit: ['eventsourcing', 'event-store', 'read-store', 'shared-kernel', 'sales-planning', 'customer-development'],
-  platform: ['eventsourcing', 'event-store', 'read-store', 'shared-kernel', 'sales-planning', 'customer-development', 'audit'],
+  audit: ['eventsourcing', 'event-store', 'read-store', 'shared-kernel', 'personal-data', 'sales-planning', 'customer-development'],
+  platform: ['eventsourcing', 'event-store', 'read-store', 'shared-kernel', 'personal-data', 'sales-planning', 'customer-development', 'audit'],
 };
 
 describe('public entry points', () => {

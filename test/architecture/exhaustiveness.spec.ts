@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { AUDITED_EVENT_TYPES, AUDIT_EVENT_INDEX } from '#app/audit';
+import { AUDITED_EVENT_TYPES, AUDITED_STREAMS, AUDIT_EVENT_INDEX, PERSONAL_DATA_BY_STREAM, PERSONAL_DATA_TABLES } from '#app/audit';
 import {
   CONVERSION_EVENT_TYPES,
   DEVELOPMENT_PROJECTIONS,
@@ -8,18 +8,21 @@ import {
   PROSPECT_DECISIONS,
   PROSPECT_EVENT_TYPES,
   PROSPECT_KEY_EVENT_TYPES,
+  PROSPECT_PERSONAL_DATA,
   PROSPECT_STATUS_AFTER,
   conversionLedgerProjection,
   type ProspectCommand,
   type ProspectEvent,
 } from '#app/customer-development';
-import type { Command, Event, Role } from '#app/eventsourcing';
+import { ROLES, type Command, type Event, type Role } from '#app/eventsourcing';
+import { DATA_SUBJECT_COMMAND_ROLES, type DataSubjectCommand } from '#app/personal-data';
 import { ALL_PROJECTIONS } from '#app/platform';
 import {
   PLANNING_PROJECTIONS,
   PLAN_COMMAND_ROLES,
   PLAN_DECISIONS,
   PLAN_EVENT_TYPES,
+  PLAN_PERSONAL_DATA,
   PLAN_STATUS_AFTER,
   followUpSheetProjection,
   plansListProjection,
@@ -29,7 +32,7 @@ import {
   type PlanEvent,
   type PlanStatus,
 } from '#app/sales-planning';
-import type { DecisionTable, EventHandling } from '#app/shared-kernel';
+import { PERSONAL_DATA_READERS, type DecisionTable, type EventHandling, type PersonalDataTable } from '#app/shared-kernel';
 
 /*
  * The type-level half: a 13th plan step adds an event type and a command. Each line marked
@@ -42,6 +45,9 @@ type GrownPlanEvent = PlanEvent | PlanFrobnicated;
 type GrownPlanCommand = PlanCommand | Command<'FrobnicatePlan', { planId: string }>;
 type GrownProspectEvent = ProspectEvent | Event<'ProspectFrobnicated', { prospectId: string; team: string }>;
 type GrownProspectCommand = ProspectCommand | Command<'FrobnicateProspect', { prospectId: string }>;
+/** An existing event type that gains a text field: it must say whether the field is personal. */
+type ProspectWithNewText = Exclude<ProspectEvent, { type: 'ProspectStopped' }> | Event<'ProspectStopped', { prospectId: string; team: string; assignedSalespersonId?: string; reason?: string; stoppedBy: string; witness: string }>;
+type GrownDataSubjectCommand = DataSubjectCommand | Command<'ForgetDataSubject', { subjectId: string }>;
 
 export const typeLevel = () => {
   const decisions: DecisionTable<PlanEvent['type']> = PLAN_DECISIONS;
@@ -75,7 +81,23 @@ export const typeLevel = () => {
   const prospectRoles: Record<ProspectCommand['type'], readonly Role[]> = PROSPECT_COMMAND_ROLES;
   // @ts-expect-error the prospect's role table must name the roles of the new command
   const grownProspectRoles: Record<GrownProspectCommand['type'], readonly Role[]> = PROSPECT_COMMAND_ROLES;
-  return [decisions, grownDecisions, status, grownStatus, tracking, grownTracking, grownFollowUp, grownPlansList, grownLedger, grownConversions, roles, grownRoles, prospectDecisions, grownProspectDecisions, grownProspectStatus, grownDevelopment, prospectRoles, grownProspectRoles];
+
+  const personalData: PersonalDataTable<PlanEvent> = PLAN_PERSONAL_DATA;
+  // @ts-expect-error the plan's personal-data table must classify the text fields of the new event
+  const grownPersonalData: PersonalDataTable<GrownPlanEvent> = PLAN_PERSONAL_DATA;
+  const prospectPersonalData: PersonalDataTable<ProspectEvent> = PROSPECT_PERSONAL_DATA;
+  // @ts-expect-error a new text field of an existing event must say whether it is personal, and whose
+  const newTextField: PersonalDataTable<ProspectWithNewText> = PROSPECT_PERSONAL_DATA;
+  const subjectRoles: Record<DataSubjectCommand['type'], Role> = DATA_SUBJECT_COMMAND_ROLES;
+  // @ts-expect-error the data-subject role table must name the role of the new command
+  const grownSubjectRoles: Record<GrownDataSubjectCommand['type'], Role> = DATA_SUBJECT_COMMAND_ROLES;
+  // @ts-expect-error a new role must say whether it reads personal data in clear
+  const grownReaders: Record<Role | 'inspector', boolean> = PERSONAL_DATA_READERS;
+  return [
+    decisions, grownDecisions, status, grownStatus, tracking, grownTracking, grownFollowUp, grownPlansList, grownLedger, grownConversions, roles, grownRoles,
+    prospectDecisions, grownProspectDecisions, grownProspectStatus, grownDevelopment, prospectRoles, grownProspectRoles,
+    personalData, grownPersonalData, prospectPersonalData, newTextField, subjectRoles, grownSubjectRoles, grownReaders,
+  ];
 };
 
 const sorted = (types: Iterable<string>) => [...types].sort();
@@ -111,5 +133,25 @@ describe('every read model says what it does with every event type of the stream
     expect(PROSPECT_EVENT_TYPES).toEqual(Object.keys(PROSPECT_DECISIONS));
     expect(sorted(Object.keys(PLAN_STATUS_AFTER))).toEqual(sorted(PLAN_EVENT_TYPES));
     expect(sorted(Object.keys(PROSPECT_STATUS_AFTER))).toEqual(sorted(PROSPECT_EVENT_TYPES));
+  });
+});
+
+describe('every event type says which of its text fields are personal data, and whose', () => {
+  it('each stream category classifies exactly the event types of its decision table', () => {
+    expect(Object.keys(PERSONAL_DATA_BY_STREAM).sort()).toEqual(Object.keys(AUDITED_STREAMS).sort());
+    for (const [category, table] of Object.entries(PERSONAL_DATA_BY_STREAM)) {
+      expect([category, sorted(Object.keys(table))]).toEqual([category, sorted(Object.keys(AUDITED_STREAMS[category as keyof typeof AUDITED_STREAMS]))]);
+    }
+    expect(sorted(Object.keys(PERSONAL_DATA_TABLES))).toEqual(sorted(AUDITED_EVENT_TYPES));
+  });
+
+  it('every personal field names a subject kind and where its id comes from', () => {
+    const personal = Object.entries(PERSONAL_DATA_TABLES).flatMap(([type, fields]) => Object.entries(fields).flatMap(([path, field]) => (field === 'not personal' ? [] : [[type, path, field] as const])));
+    expect(personal.length).toBeGreaterThan(0);
+    for (const [type, path, field] of personal) expect([type, path, field.idFrom]).toEqual([type, path, expect.stringMatching(/^(\.|@)?[A-Za-z]+$/)]);
+  });
+
+  it('every role says whether it reads personal data in clear', () => {
+    expect(sorted(Object.keys(PERSONAL_DATA_READERS))).toEqual(sorted(ROLES));
   });
 });

@@ -12,7 +12,7 @@ describe('development sign-in on the embedded default (no AUTH_JWT_SECRET)', () 
 
   it('says it is on and which roles it offers', async () => {
     const res = await api.request('GET', '/api/dev');
-    expect([res.statusCode, res.body]).toEqual([200, { developmentSecret: true, roles: ['salesperson', 'supervisor', 'manager', 'auditor', 'analyst'], defaultTtlMinutes: 480 }]);
+    expect([res.statusCode, res.body]).toEqual([200, { developmentSecret: true, roles: ['salesperson', 'supervisor', 'manager', 'auditor', 'analyst', 'privacy_officer'], defaultTtlMinutes: 480 }]);
   });
 
   it('mints a token for the chosen user, role and team, which the API accepts', async () => {

@@ -12,7 +12,7 @@ function composeCommand(): string[] | null {
 }
 
 const compose = composeCommand();
-const SECRETS = { AUTH_JWT_SECRET: 'a-test-secret-of-at-least-32-characters', MONGODB_PASSWORD: 'test-password' };
+const SECRETS = { AUTH_JWT_SECRET: 'a-test-secret-of-at-least-32-characters', MONGODB_PASSWORD: 'test-password', PII_MASTER_KEY: '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff' };
 
 function config(env: Record<string, string>, ...args: string[]) {
   return spawnSync(compose![0]!, [...compose!.slice(1), '-f', 'docker-compose.yml', 'config', ...args], {

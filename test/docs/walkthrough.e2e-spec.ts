@@ -8,9 +8,9 @@ const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
 let dataDir: string;
 let server: ServerProcess;
 
-/** The README's block after `## For auditors`, pointed at this server instead of port 3000. */
-function auditorBlock(api: string): string {
-  const section = readme.split('## For auditors')[1]!.split('\n## ')[0]!;
+/** The README's first bash block after `## <heading>`, pointed at this server instead of port 3000. */
+function readmeBlock(heading: string, api: string): string {
+  const section = readme.split(`## ${heading}`)[1]!.split('\n## ')[0]!;
   const block = section.split('```bash\n')[1]!.split('```')[0]!;
   expect(block).toContain('API=http://localhost:3000/api\n');
   return block.replace('API=http://localhost:3000/api\n', `API=${api}\n`);
@@ -56,7 +56,7 @@ describe('the README, run as written against a real server with its own DATA_DIR
   }, 120_000);
 
   it('the auditor examples answer with data, not errors', async () => {
-    const run = await runToExit('bash', ['-c', `set -euo pipefail\n${auditorBlock(server.url)}`], { DATA_DIR: dataDir, PLAN: plan });
+    const run = await runToExit('bash', ['-c', `set -euo pipefail\n${readmeBlock('For auditors', server.url)}`], { DATA_DIR: dataDir, PLAN: plan });
     const output = run.output.join('\n');
     expect({ code: run.code, output }).toEqual({ code: 0, output: expect.any(String) });
     expect(output).not.toContain('tag:salesflow');
@@ -66,5 +66,18 @@ describe('the README, run as written against a real server with its own DATA_DIR
     expect(output).toMatch(/audit trail OK: \d+ events/);
     expect(output).toContain('\uFEFFoccurredAt,eventType,decision,');
     expect(output).toMatch(/PlanApproved,approval,plan,north,2027-Q1/);
+  }, 120_000);
+
+  it('the personal-data examples log the reads, report on a person, show exports in clear when asked, and erase', async () => {
+    const run = await runToExit('bash', ['-c', `set -euo pipefail\n${readmeBlock('Personal data', server.url)}`], { DATA_DIR: dataDir, PLAN: plan });
+    const output = run.output.join('\n');
+    expect({ code: run.code, output }).toEqual({ code: 0, output: expect.any(String) });
+    expect(output).not.toContain('tag:salesflow');
+    expect(output).toContain('"route":"GET /api/audit/streams/:streamName/events"');
+    expect(output).toMatch(/"subjectId":"employee:ann","kind":"employee","status":"active"/);
+    expect(output).toMatch(/PlanApproved,approval,plan,north,2027-Q1,.*,Max Manager,manager/);
+    expect(output).toContain('"actorName":"Ann Sales"');
+    expect(output).toMatch(/\{"subjectId":"employee:ann","erasedAt":"[^"]+","revision":0,"position":\d+\}/);
+    expect(output).toMatch(/"ok":true/);
   }, 120_000);
 });

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { checkMasterKey, createEventStore, loadConfig } from '#app/platform';
 import { buildPrivately, entryPoint } from '../support/private-build.js';
 
 let build: string;
@@ -24,6 +25,8 @@ const BAD_SETTINGS = [
   ['an esdb:// port that is not a number', { EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:abc?tls=false' }, /^configuration error: EVENTSTORE_CONNECTION_STRING is not usable: .*port number/],
   ['an esdb:// port beyond 65535', { EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:99999?tls=false' }, /^configuration error: EVENTSTORE_CONNECTION_STRING is not usable: port 99999 of localhost/],
   ['a MongoDB URI the driver cannot parse', { READ_STORE: 'mongodb', MONGODB_URI: 'mongodb://a:b:c' }, /^configuration error: MONGODB_URI is not usable: Unable to parse a:b:c/],
+  ['a production store without PII_MASTER_KEY', { READ_STORE: 'mongodb', MONGODB_URI: 'mongodb://localhost:27017/?replicaSet=rs0' }, /^configuration error: PII_MASTER_KEY is required when a production store \(EventStoreDB or MongoDB\) is configured$/],
+  ['a PII_MASTER_KEY that is not 32 bytes', { PII_MASTER_KEY: 'too-short' }, /^configuration error: PII_MASTER_KEY must be 32 random bytes written as 64 hex digits or 44 base64 characters$/],
 ] as const;
 
 const ENTRY_POINTS = [
@@ -43,5 +46,32 @@ describe.each(ENTRY_POINTS)('%s, started with a bad connection setting', (_name,
     const lines = run.stderr.split('\n').filter((line) => line.trim() !== '');
     expect({ status: run.status, lines }).toEqual({ status: 2, lines: [expect.stringMatching(new RegExp(`^${program}: ${sentence.source.slice(1)}`))] });
     expect(run.stdout).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe.each(ENTRY_POINTS)('%s, started with the wrong master key', (_name, app, args, program) => {
+  const created = 'a'.repeat(64);
+  let keyed: string;
+
+  beforeAll(async () => {
+    keyed = mkdtempSync(join(tmpdir(), 'salesflow-keyed-'));
+    const store = createEventStore(loadConfig({ DATA_DIR: keyed, PII_MASTER_KEY: created }));
+    await checkMasterKey(store);
+    await store.close();
+  });
+  afterAll(() => rmSync(keyed, { recursive: true, force: true }));
+
+  it('stops with one sentence naming both key ids and exit code 2, before serving anything', () => {
+    const run = spawnSync(process.execPath, [entryPoint(build, app), ...args], {
+      cwd: build,
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { PATH: process.env.PATH, DATA_DIR: keyed, AUTH_JWT_SECRET: SECRET, PII_MASTER_KEY: 'b'.repeat(64), PORT: '0' },
+    });
+    const lines = run.stderr.split('\n').filter((line) => line.trim() !== '');
+    expect({ status: run.status, lines }).toEqual({
+      status: 2,
+      lines: [expect.stringMatching(new RegExp(`^${program}: configuration error: PII_MASTER_KEY \\(key id \\w{16}\\) is not the master key of the key store \\(key id \\w{16}\\); give the key the store was created with$`))],
+    });
   });
 });

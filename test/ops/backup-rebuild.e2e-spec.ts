@@ -77,15 +77,23 @@ describe('backup and restore of the embedded store', () => {
     const [printed, approval] = await Promise.all([cli(server.config.dataDir, 'backup', backup, '--json'), server.request('POST', `/api/plans/${planId}/approve`, { as: mgr, body: { comment: 'Agreed' } })]);
     expect(approval.status).toBe(200);
     const manifest = JSON.parse(printed);
-    expect(manifest).toMatchObject({ version: '0.1.0', files: ['events.sqlite', '.dev-jwt-secret'], jwtSecret: 'included (development secret)' });
+    expect(manifest).toMatchObject({
+      version: '0.1.0',
+      files: ['events.sqlite', 'keys.sqlite', '.dev-jwt-secret', '.dev-pii-master-key'],
+      jwtSecret: 'included (development secret)',
+      personalDataKeys: 'included',
+      masterKey: 'included (development master key)',
+    });
     expect([2, 3]).toContain(manifest.events);
     expect(manifest.headPosition).toBe(manifest.events);
     expect(statSync(join(backup, '.dev-jwt-secret')).mode & 0o777).toBe(0o600);
     expect(last.stderr).toContain('keep the backup private');
+    expect(last.stderr).toContain('erase them again after a restore');
 
     const restored = join(tempDir(), 'restored');
     expect(await cli(restored, 'restore', backup)).toMatch(new RegExp(`^restored ${manifest.events} events \\(head ${manifest.headPosition}\\) into `));
     expect(readFileSync(join(restored, '.dev-jwt-secret'))).toEqual(readFileSync(join(server.config.dataDir, '.dev-jwt-secret')));
+    expect(readFileSync(join(restored, '.dev-pii-master-key'))).toEqual(readFileSync(join(server.config.dataDir, '.dev-pii-master-key')));
     expect(existsSync(join(restored, 'read.sqlite'))).toBe(false);
 
     const config = loadConfig({ DATA_DIR: restored });
@@ -96,6 +104,7 @@ describe('backup and restore of the embedded store', () => {
       expect(await new TokenService(resolveJwtSecret(config).secret).verify(token)).toMatchObject({ id: 'aud-1' });
       const plan = await app.inject({ method: 'GET', url: `/api/plans/${planId}`, headers: { authorization: `Bearer ${token}` } });
       expect(plan.statusCode).toBe(200);
+      expect(JSON.parse(plan.body).targets.map((t: { salespersonName: string }) => t.salespersonName)).toEqual(submitPlanBody().targets.map((t) => t.salespersonName));
       const list = await app.inject({ method: 'GET', url: `/api/plans?minPosition=${manifest.headPosition}`, headers: { authorization: `Bearer ${token}` } });
       expect(JSON.parse(list.body)).toMatchObject({ items: [expect.objectContaining({ id: planId })], freshness: { behind: false } });
     } finally {

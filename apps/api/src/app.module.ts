@@ -12,6 +12,8 @@ import { DomainExceptionFilter } from './http/domain-exception.filter.js';
 import { HttpLifecycle } from './http/http-server.js';
 import { InfrastructureModule, type InfrastructureOverrides, type InfrastructureServices } from './infrastructure/infrastructure.module.js';
 import { LiveModule } from './live/live.module.js';
+import { PersonalDataInterceptor } from './personal-data/personal-data.interceptor.js';
+import { PersonalDataModule } from './personal-data/personal-data.module.js';
 import { PlansModule } from './plans/plans.module.js';
 import { ProspectsModule } from './prospects/prospects.module.js';
 import { CommandMetricsInterceptor } from './observability/command-metrics.interceptor.js';
@@ -23,7 +25,7 @@ export class AppModule {
   static forRoot(config: AppConfig, overrides: InfrastructureOverrides, services: InfrastructureServices & { lifecycle: HttpLifecycle }, extra: readonly Type[] = []): DynamicModule {
     return {
       module: AppModule,
-      imports: [CqrsModule.forRoot(), TerminusModule.forRoot({ logger: false }), InfrastructureModule.forRoot(config, overrides, services), PlansModule, ProspectsModule, ReadModelsModule, DashboardModule.forRoot(config), LiveModule, AuditModule, ...extra],
+      imports: [CqrsModule.forRoot(), TerminusModule.forRoot({ logger: false }), InfrastructureModule.forRoot(config, overrides, services), PlansModule, ProspectsModule, ReadModelsModule, DashboardModule.forRoot(config), LiveModule, AuditModule, PersonalDataModule, ...extra],
       controllers: [HealthController],
       providers: [
         { provide: HttpLifecycle, useValue: services.lifecycle },
@@ -31,6 +33,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: DomainExceptionFilter },
         { provide: APP_INTERCEPTOR, useClass: CommandMetricsInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: PersonalDataInterceptor },
       ],
     };
   }

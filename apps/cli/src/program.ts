@@ -3,6 +3,7 @@ import { VERSION } from '#app/platform';
 import { backupCommand, restoreCommand } from './commands/backup.command.js';
 import { asOfCommand, exportCommand } from './commands/audit-queries.command.js';
 import { explainCommand, historyCommand, sealCommand, verifyCommand } from './commands/audit.command.js';
+import { personalDataCommand } from './commands/personal-data.command.js';
 import { projectionsCommand, rebuildCommand } from './commands/projections.command.js';
 import { tokenCommand } from './commands/token.command.js';
 
@@ -24,6 +25,7 @@ Examples:
   $ salesflow as-of plan <planId> --at 2027-02-14T09:00:00Z
   $ salesflow export decisions --from 2027-01-01 --to 2027-03-31 > decisions.csv
   $ salesflow backup backups/$(date +%F)
+  $ salesflow personal-data encrypt-existing
 
 After \`npm run build\`: \`npx salesflow …\`; \`npm run cli -- …\` builds first only when the sources changed.`,
     )
@@ -37,5 +39,6 @@ After \`npm run build\`: \`npx salesflow …\`; \`npm run cli -- …\` builds fi
     .addCommand(asOfCommand())
     .addCommand(exportCommand())
     .addCommand(backupCommand())
-    .addCommand(restoreCommand());
+    .addCommand(restoreCommand())
+    .addCommand(personalDataCommand());
 }

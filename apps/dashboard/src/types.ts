@@ -3,7 +3,7 @@ import type { components } from './api-types.generated.js';
 /** Shapes of the public query API's answers, from the OpenAPI document (api-types.generated.ts). */
 type Schemas = components['schemas'];
 
-export type Role = 'salesperson' | 'supervisor' | 'manager' | 'auditor' | 'analyst';
+export type Role = 'salesperson' | 'supervisor' | 'manager' | 'auditor' | 'analyst' | 'privacy_officer';
 
 export type ProjectionName = Schemas['ProjectionName'];
 export type Freshness = Schemas['FreshnessResponse'];

@@ -64,6 +64,7 @@ describe('projector', () => {
       EVENT_STORE: 'eventstoredb',
       EVENTSTORE_CONNECTION_STRING: `esdb://127.0.0.1:${await closedPort()}?tls=false`,
       AUTH_JWT_SECRET: 'a-test-secret-of-at-least-32-characters',
+      PII_MASTER_KEY: '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff',
       STARTUP_TIMEOUT_MS: '300',
     });
     const error = await runProjector(config, logger(), { signals: new EventEmitter() }).catch((e: unknown) => e);

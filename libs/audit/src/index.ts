@@ -4,7 +4,7 @@ export { type AsOf, type AsOfCut, type AsOfPoint, asOfPoint, cutAsOf, streamAsOf
 export { type PlanAsOf, type TrackingSheetAsOf, GetPlanAsOfHandler, GetPlanAsOfQuery, GetTargetTrackingSheetAsOfHandler, GetTargetTrackingSheetAsOfQuery } from './time-travel/plan-as-of.queries.js';
 export { type ProspectAsOf, GetProspectAsOfHandler, GetProspectAsOfQuery } from './time-travel/prospect-as-of.query.js';
 export { type AuditEventDocument, AUDIT_EVENT_INDEX, auditEventIndexProjection } from './explanation/audit-event-index.projection.js';
-export { AUDITED_EVENT_TYPES, AUDITED_STREAMS } from './explanation/audited-streams.js';
+export { AUDITED_EVENT_TYPES, AUDITED_STREAMS, PERSONAL_DATA_BY_STREAM, PERSONAL_DATA_TABLES } from './explanation/audited-streams.js';
 export {
   type CorrelatedEvent,
   type DecisionExplainer,
@@ -18,6 +18,8 @@ export { decisionExplainers, planDecisionExplainer, prospectDecisionExplainer } 
 export { type Cell, type ExportColumn, type ExportFile, type ExportFormat, CONTENT_TYPES, EXPORT_FORMATS, csvLine, exportLines } from './exports/export-format.js';
 export {
   type DecisionExportRequest,
+  type ExportPersonalData,
+  type PageReveal,
   type RolloverExportRequest,
   type RolloverRow,
   DECISION_COLUMNS,

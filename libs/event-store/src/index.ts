@@ -1,5 +1,6 @@
 export { type EventSubscription, type ReadAllOptions, type ReadStreamOptions, type SubscribeOptions, EventStore } from './event-store.port.js';
 export { type SqliteConnectionSettings, type SqliteEventStoreOptions, SqliteEventStore } from './sqlite/sqlite-event-store.js';
+export { SqliteLogRewrite } from './sqlite/sqlite-log-rewrite.js';
 export {
   type EventStoreDbClientLike,
   type EventStoreDbEventStoreOptions,
@@ -39,6 +40,7 @@ export {
   type AuditTrailReport,
   type ChainBreak,
   type ChainProblem,
+  type EventProblem,
   type SealProblem,
   type SealProblemKind,
   type VerifyOptions,

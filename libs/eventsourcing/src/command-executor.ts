@@ -288,7 +288,7 @@ export class CommandExecutor {
     const total = appending.reduce((n, d) => n + d.events.length, 0);
     const key = this.cacheKey(decider, streamName);
     if (appended.nextExpectedRevision === loaded.revision + total) {
-      const after = { state, revision: appended.nextExpectedRevision, position: appended.position };
+      const after = { state: appended.stored ? refold(decider, loaded.state, appended.stored) : state, revision: appended.nextExpectedRevision, position: appended.position };
       this.states.set(key, after);
       if (Math.floor((loaded.revision + 1) / this.snapshotEvery) < Math.floor((after.revision + 1) / this.snapshotEvery)) {
         this.saveSnapshot(decider, streamName, after, appending.at(-1)!.stamped.at(-1)!.id!);
@@ -489,4 +489,11 @@ function revisionMismatch(expected: number, current: number): PreconditionFailed
 
 function contended(streamName: string): ServiceUnavailableError {
   return new ServiceUnavailableError('STREAM.CONTENDED', 'Other processes kept writing to this resource; retry in a moment', { streamName, retryAfterSeconds: 1 });
+}
+
+/** The state after events as the store wrote them (personal data encrypted), for the cache and snapshots. */
+function refold(decider: AnyDecider, state: unknown, stored: readonly { type: string; data: unknown }[]): unknown {
+  let next = state;
+  for (const event of stored) next = decider.evolve(next, { type: event.type, data: event.data as object });
+  return next;
 }

@@ -33,6 +33,12 @@ export interface AppendResult {
   position: number;
   /** One outcome per command of `AppendOptions.commands`, in order. */
   commands?: CommandOutcome[];
+  /**
+   * The appended events' types and data as stored, in order, when the store changed them on the
+   * way (personal data encrypted): state folded for later use (a cache, a snapshot) must be folded
+   * from these, never from the events as decided.
+   */
+  stored?: readonly { type: string; data: unknown }[];
 }
 
 /**

@@ -4,8 +4,8 @@ export type Event<Type extends string = string, Data extends object = object> = 
   data: Readonly<Data>;
 }>;
 
-export type Role = 'salesperson' | 'supervisor' | 'manager' | 'auditor' | 'analyst';
-export const ROLES: readonly Role[] = ['salesperson', 'supervisor', 'manager', 'auditor', 'analyst'];
+export type Role = 'salesperson' | 'supervisor' | 'manager' | 'auditor' | 'analyst' | 'privacy_officer';
+export const ROLES: readonly Role[] = ['salesperson', 'supervisor', 'manager', 'auditor', 'analyst', 'privacy_officer'];
 
 /** Who issued a command. Comes from the verified token, never from the request body. */
 export interface Actor {

@@ -1,11 +1,13 @@
 import { checkEventStoreDbConnectionString } from '#app/event-store';
 import { ROLES } from '#app/eventsourcing';
+import { MasterKey, MasterKeyFormatError } from '#app/personal-data';
 import { createMongoClient } from '#app/read-store';
 
 export class ConfigError extends Error {}
 
 export type EventStoreKind = 'sqlite' | 'eventstoredb';
 export type ReadStoreKind = 'sqlite' | 'mongodb';
+export type KeyStoreKind = 'sqlite' | 'mongodb';
 
 /** Every setting of the system, read once from the environment and validated. */
 export interface AppConfig {
@@ -21,6 +23,10 @@ export interface AppConfig {
   jwtSecret?: string;
   jwtIssuer?: string;
   jwtAudience?: string;
+  /** Where the data subjects' keys and the access log of personal data live. */
+  keyStore: KeyStoreKind;
+  /** The master key wrapping every subject key; undefined in embedded mode without PII_MASTER_KEY (a development key is used then). */
+  piiMasterKey?: string;
   /** How long a query waits for a projection to reach the requested position (ms). */
   readYourWritesTimeoutMs: number;
   /** Days without a development report after which a prospect in development is overdue (step 7). */
@@ -74,6 +80,8 @@ export const CONFIG_VARIABLES: ReadonlyArray<{ name: string; default: string; me
   { name: 'AUTH_JWT_SECRET', default: '', meaning: 'HS256 secret, at least 32 characters; required unless both stores are embedded' },
   { name: 'AUTH_JWT_ISSUER', default: '', meaning: 'Expected `iss` claim, when set' },
   { name: 'AUTH_JWT_AUDIENCE', default: '', meaning: 'Expected `aud` claim, when set' },
+  { name: 'PII_MASTER_KEY', default: '', meaning: 'Master key of personal data (32 bytes: 64 hex digits or 44 base64 characters); required unless all stores are embedded' },
+  { name: 'KEY_STORE', default: 'sqlite', meaning: 'sqlite | mongodb: where the data subjects\' keys and the access log live (mongodb by default when READ_STORE=mongodb)' },
   { name: 'READ_YOUR_WRITES_TIMEOUT_MS', default: '2000', meaning: 'Longest wait of a query for a projection to reach `minPosition`' },
   { name: 'DEVELOPMENT_REPORT_DUE_DAYS', default: '14', meaning: 'Days without a development report before a prospect in development is overdue (default of ?days=)' },
   { name: 'RUN_PROJECTIONS', default: 'true', meaning: 'false on API replicas when a separate projector runs' },
@@ -184,6 +192,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (jwtSecret === undefined && (eventStore !== 'sqlite' || readStore !== 'sqlite')) {
     throw new ConfigError('AUTH_JWT_SECRET is required when a production store (EventStoreDB or MongoDB) is configured');
   }
+  const keyStore = oneOf<KeyStoreKind>('KEY_STORE', env.KEY_STORE, ['sqlite', 'mongodb'], readStore === 'mongodb' ? 'mongodb' : 'sqlite');
+  if (keyStore === 'mongodb' && !mongodbUri) throw new ConfigError('MONGODB_URI is required when KEY_STORE=mongodb');
+  const piiMasterKey = env.PII_MASTER_KEY || undefined;
+  if (piiMasterKey !== undefined) {
+    try {
+      MasterKey.parse(piiMasterKey);
+    } catch (error) {
+      if (error instanceof MasterKeyFormatError) throw new ConfigError(`PII_MASTER_KEY ${error.message}`);
+      throw error;
+    }
+  } else if (eventStore !== 'sqlite' || readStore !== 'sqlite' || keyStore !== 'sqlite') {
+    throw new ConfigError('PII_MASTER_KEY is required when a production store (EventStoreDB or MongoDB) is configured');
+  }
   return {
     port: integer('PORT', env.PORT, 3000, 0, 65535),
     host: env.HOST || '127.0.0.1',
@@ -196,6 +217,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ...(jwtSecret ? { jwtSecret } : {}),
     ...(env.AUTH_JWT_ISSUER ? { jwtIssuer: env.AUTH_JWT_ISSUER } : {}),
     ...(env.AUTH_JWT_AUDIENCE ? { jwtAudience: env.AUTH_JWT_AUDIENCE } : {}),
+    keyStore,
+    ...(piiMasterKey ? { piiMasterKey } : {}),
     readYourWritesTimeoutMs: integer('READ_YOUR_WRITES_TIMEOUT_MS', env.READ_YOUR_WRITES_TIMEOUT_MS, 2000, 0, 60000),
     developmentReportDueDays: integer('DEVELOPMENT_REPORT_DUE_DAYS', env.DEVELOPMENT_REPORT_DUE_DAYS, 14, 1, 365),
     runProjections: flag('RUN_PROJECTIONS', env.RUN_PROJECTIONS, true),

@@ -1,6 +1,7 @@
 export {
   type AppConfig,
   type EventStoreKind,
+  type KeyStoreKind,
   type ReadStoreKind,
   auditSealSchedule,
   auditSettings,
@@ -10,10 +11,13 @@ export {
   loadConfig,
 } from './config.js';
 export { type TokenClaims, DEV_SECRET_FILE, resolveJwtSecret, TokenService } from './jwt.js';
-export { type StoreLogger, createEventStore, createReadStore } from './stores.js';
+export { type StoreLogger, createEventStore, createReadStore, productionEventStore } from './stores.js';
+export { type KeyRotationReport, type MigrationReport, encryptExistingPersonalData, requireStopped, rotatePiiMasterKey } from './personal-data-migration.js';
+export { createPersonalDataVault, DEV_MASTER_KEY_FILE, DEV_MASTER_KEY_WARNING, KEY_STORE_FILE, keyStoreFile, PERSONAL_DATA_CLASSIFICATION, resolvePiiMasterKey } from './personal-data.js';
 export {
   type RetryTiming,
   type StartupCheck,
+  checkMasterKey,
   CONFIG_EXIT_CODE,
   connectStores,
   entryPointFailure,

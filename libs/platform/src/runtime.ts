@@ -1,7 +1,8 @@
 import { AUDITED_EVENT_TYPES, auditEventIndexProjection } from '#app/audit';
 import { ConversionActualProcess, DEVELOPMENT_PROJECTIONS } from '#app/customer-development';
 import { configureCommands } from '#app/eventsourcing';
-import { AuditSealProcess, type EventProcess, type EventStore } from '#app/event-store';
+import { AuditSealProcess, findDecorator, type EventProcess, type EventStore } from '#app/event-store';
+import { DataSubjectErasureProcess, PersonalDataEventStore } from '#app/personal-data';
 import { ProjectionRunner, defaultLeaseHolder, type Projection, type ProjectionRunnerOptions, type ReadStore } from '#app/read-store';
 import { CarryOverProcess, ExecutePlanCommandHandler, PLANNING_PROJECTIONS } from '#app/sales-planning';
 import { auditSealSchedule, type AppConfig } from './config.js';
@@ -16,7 +17,13 @@ export const ALL_PROJECTIONS: readonly Projection[] = [...PLANNING_PROJECTIONS, 
 /** The event-driven processes; they issue plan commands through the same application path as the API, on the runtime's clock. */
 export function allProcesses(eventStore: EventStore, clock: () => Date): EventProcess[] {
   const plans = new ExecutePlanCommandHandler(eventStore);
-  return [new CarryOverProcess(eventStore, plans, clock), new ConversionActualProcess(eventStore, plans, clock), new AuditSealProcess(eventStore, ALL_EVENT_TYPES, auditSealSchedule(), () => clock().getTime())];
+  const personalData = findDecorator(eventStore, PersonalDataEventStore);
+  return [
+    new CarryOverProcess(eventStore, plans, clock),
+    new ConversionActualProcess(eventStore, plans, clock),
+    new AuditSealProcess(eventStore, ALL_EVENT_TYPES, auditSealSchedule(), () => clock().getTime()),
+    ...(personalData ? [new DataSubjectErasureProcess(personalData.vault)] : []),
+  ];
 }
 
 export interface RuntimeOptions {

@@ -124,6 +124,7 @@ describe('connectStores', () => {
     READ_STORE: 'mongodb',
     MONGODB_URI: 'mongodb://app:s3cret@mongodb:27017/?replicaSet=rs0',
     AUTH_JWT_SECRET: 'a-test-secret-of-at-least-32-characters',
+    PII_MASTER_KEY: '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff',
     STARTUP_TIMEOUT_MS: '10000',
   });
   const stores = (headPosition: () => Promise<number>, ping: () => Promise<void>) => ({

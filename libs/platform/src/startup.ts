@@ -1,7 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { MISCONFIGURED_EVENT_STORE_CODES, type EventStore } from '#app/event-store';
+import { findDecorator, MISCONFIGURED_EVENT_STORE_CODES, type EventStore } from '#app/event-store';
 import { DomainError } from '#app/eventsourcing';
+import { MasterKeyMismatchError, PersonalDataEventStore } from '#app/personal-data';
 import type { ReadStore } from '#app/read-store';
 import { ConfigError, type AppConfig } from './config.js';
 import type { StoreLogger } from './stores.js';
@@ -142,8 +143,32 @@ export async function connectStores(
       hint: 'Check MONGODB_URI and that the replica set is up and initiated.',
     });
   }
+  const personalData = findDecorator(stores.eventStore, PersonalDataEventStore);
+  if (personalData && config.keyStore === 'mongodb') {
+    checks.push({
+      name: `MongoDB key store (${redact(config.mongodbUri ?? '')})`,
+      ping: () => personalData.vault.keys.ping(),
+      hint: 'Check MONGODB_URI and that the replica set is up.',
+    });
+  }
   for (const check of checks) {
     await waitUntilReachable(check, { ...timing, now, timeoutMs: Math.max(0, deadline - now()) }, logger);
+  }
+  await checkMasterKey(stores.eventStore);
+}
+
+/**
+ * The key store must belong to the configured master key: otherwise a configuration error (exit
+ * code 2, one sentence), never a start that would show every personal field as unreadable.
+ */
+export async function checkMasterKey(eventStore: EventStore): Promise<void> {
+  const personalData = findDecorator(eventStore, PersonalDataEventStore);
+  if (!personalData) return;
+  try {
+    await personalData.vault.checkMasterKey();
+  } catch (error) {
+    if (error instanceof MasterKeyMismatchError) throw new ConfigError(error.message);
+    throw error;
   }
 }
 

@@ -7,6 +7,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { createReadStore } from './stores.js';
 
 const SECRET = 'a-test-secret-of-at-least-32-characters';
+const MASTER_KEY = '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff';
 
 describe('production-store configuration', () => {
   it('defaults the start-up timeout to 60 s and the lease to 30 s, and validates both', () => {
@@ -22,7 +23,7 @@ describe('production-store configuration', () => {
   });
 
   it('builds the MongoDB read store for READ_STORE=mongodb without connecting yet', async () => {
-    const store = createReadStore(loadConfig({ READ_STORE: 'mongodb', MONGODB_URI: 'mongodb://localhost:27017/?replicaSet=rs0', AUTH_JWT_SECRET: SECRET }));
+    const store = createReadStore(loadConfig({ READ_STORE: 'mongodb', MONGODB_URI: 'mongodb://localhost:27017/?replicaSet=rs0', AUTH_JWT_SECRET: SECRET, PII_MASTER_KEY: MASTER_KEY }));
     expect(store).toBeInstanceOf(MongoDbReadStore);
     await store.close();
   });

@@ -1,8 +1,10 @@
 import { join } from 'node:path';
-import { EventStore, EventStoreDbEventStore, SqliteEventStore, auditedEventStore } from '#app/event-store';
+import { EventStore, EventStoreDbEventStore, IntegrityEventStore, SqliteEventStore, UpcastingEventStore } from '#app/event-store';
+import { PersonalDataEventStore, type PersonalDataVault } from '#app/personal-data';
 import { MongoDbReadStore, ReadStore, SqliteReadStore } from '#app/read-store';
 import { PLANNING_UPCASTERS } from '#app/sales-planning';
 import { ConfigError, type AppConfig } from './config.js';
+import { createPersonalDataVault, PERSONAL_DATA_CLASSIFICATION } from './personal-data.js';
 
 /** Structured fields of one log line, e.g. the correlation id of the event it is about. */
 export type LogFields = Record<string, unknown>;
@@ -15,12 +17,22 @@ export interface StoreLogger {
 
 /** The configured event store: embedded SQLite by default, EventStoreDB in production. */
 export function createEventStore(config: AppConfig, logger?: StoreLogger): EventStore {
-  if (config.eventStore === 'eventstoredb') {
-    return auditedEventStore(EventStoreDbEventStore.fromConnectionString(config.eventStoreConnectionString!, {
-      ...(logger ? { logger: (message: string) => logger.warn(message) } : {}),
-    }), { upcasters: PLANNING_UPCASTERS });
-  }
-  return auditedEventStore(new SqliteEventStore({ filename: join(config.dataDir, 'events.sqlite') }), { upcasters: PLANNING_UPCASTERS });
+  const adapter =
+    config.eventStore === 'eventstoredb'
+      ? EventStoreDbEventStore.fromConnectionString(config.eventStoreConnectionString!, {
+          ...(logger ? { logger: (message: string) => logger.warn(message) } : {}),
+        })
+      : new SqliteEventStore({ filename: join(config.dataDir, 'events.sqlite') });
+  return productionEventStore(adapter, createPersonalDataVault(config));
+}
+
+/**
+ * The adapter as the application uses it, top down: reads upcast to the newest event versions;
+ * personal fields encrypted at append with their subject's key; every event hash-chained, over
+ * the encrypted form; the adapter. `rawEventStore` unwraps it again.
+ */
+export function productionEventStore(adapter: EventStore, vault: PersonalDataVault): EventStore {
+  return new UpcastingEventStore(new PersonalDataEventStore(new IntegrityEventStore(adapter), vault, PERSONAL_DATA_CLASSIFICATION), PLANNING_UPCASTERS);
 }
 
 /**

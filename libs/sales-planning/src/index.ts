@@ -60,6 +60,7 @@ export {
   PLAN_DECISION_TYPES,
   PLAN_EVENT_TYPES,
 } from './plan/plan.events.js';
+export { PLAN_PERSONAL_DATA } from './plan/plan.personal-data.js';
 export type {
   AppraisePlan,
   ApproveAppraisal,

@@ -12,3 +12,16 @@ export { dateRefusal, optionalMoney, optionalText, requireCount, requireDate, re
 export { type Applied, type EventHandling, type Handles, appliedTypes } from './event-handling.js';
 export { type Decision, type DecisionKind, DECISION_KINDS, type DecisionTable, type DecisionType, decisionTypesOf, eventTypesOf } from './decisions.js';
 export { type ReadableStream, type StreamReader, readableHistory, readableStream } from './readable-stream.js';
+export {
+  type FieldClass,
+  type FieldClasses,
+  type PersonalDataTable,
+  type PersonalField,
+  type SubjectKind,
+  type TextPaths,
+  isPersonal,
+  NOT_PERSONAL,
+  personal,
+  SUBJECT_KINDS,
+} from './personal-data.js';
+export { canSeePersonalData, ERASED, MASKED, PERSONAL_DATA_READERS, UNREADABLE } from './personal-data-access.js';

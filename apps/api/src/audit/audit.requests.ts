@@ -52,6 +52,10 @@ export class ExportDecisionsRequest {
 
   @ApiPropertyOptional({ enum: EXPORT_FORMATS, enumName: 'ExportFormat', default: 'csv', description: 'csv: text/csv with a UTF-8 byte order mark; jsonl: application/x-ndjson' }) @IsOptional() @IsIn(EXPORT_FORMATS as unknown as string[]) format?: ExportFormat;
   @ApiPropertyOptional() @IsOptional() @Matches(ID, { message: 'team must be a team id' }) team?: string;
+  @ApiPropertyOptional({ enum: ['include'], description: 'include: personal data in clear (auditors; logged in the access log); masked when left out' })
+  @IsOptional()
+  @IsIn(['include'], { message: 'personalData must be include (or left out for masked personal data)' })
+  personalData?: 'include';
 }
 
 export class ExportRolloversRequest {
@@ -59,6 +63,10 @@ export class ExportRolloversRequest {
   @ApiProperty({ example: '2027-Q4' }) @Matches(PERIOD_PATTERN, { message: 'toPeriod must look like 2027, 2027-Q1 or 2027-03' }) toPeriod!: string;
   @ApiPropertyOptional({ enum: EXPORT_FORMATS, enumName: 'ExportFormat', default: 'csv', description: 'csv: text/csv with a UTF-8 byte order mark; jsonl: application/x-ndjson' }) @IsOptional() @IsIn(EXPORT_FORMATS as unknown as string[]) format?: ExportFormat;
   @ApiPropertyOptional() @IsOptional() @Matches(ID, { message: 'team must be a team id' }) team?: string;
+  @ApiPropertyOptional({ enum: ['include'], description: 'include: personal data in clear (auditors; logged in the access log); masked when left out' })
+  @IsOptional()
+  @IsIn(['include'], { message: 'personalData must be include (or left out for masked personal data)' })
+  personalData?: 'include';
 }
 
 /** Exactly one of `at` and `revision`. */

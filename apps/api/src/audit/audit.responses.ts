@@ -146,6 +146,15 @@ export class SealProblemResponse {
   @ApiProperty(EXPECTED_OR_ACTUAL) actual!: string | number | null;
 }
 
+export class EventProblemResponse {
+  @ApiProperty() streamName!: string;
+  @ApiProperty({ type: 'integer', minimum: 0 }) revision!: number;
+  @ApiProperty({ type: 'integer', minimum: 0 }) position!: number;
+  @ApiProperty() eventId!: string;
+  @ApiProperty() eventType!: string;
+  @ApiProperty({ example: 'UNREADABLE_PERSONAL_DATA', description: 'What a check of the event’s content found: UNREADABLE_PERSONAL_DATA when personal data of a subject not erased no longer decrypts (altered ciphertext, or a key that no longer unwraps)' }) problem!: string;
+}
+
 export class LatestSealResponse {
   @ApiProperty({ type: 'integer', minimum: 1 }) sealNumber!: number;
   @ApiProperty({ description: 'Record this hash outside the system to detect a later rewrite of the seals themselves' }) sealHash!: string;
@@ -162,7 +171,7 @@ export class SealVerificationResponse {
 }
 
 export class AuditTrailReportResponse {
-  @ApiProperty({ description: 'No broken link and no seal problem' }) ok!: boolean;
+  @ApiProperty({ description: 'No broken link, no seal problem and no event problem' }) ok!: boolean;
   @ApiProperty({ format: 'date-time' }) verifiedAt!: string;
   @ApiProperty({ type: 'integer', minimum: 0 }) headPosition!: number;
   @ApiProperty({ description: 'Whether this store stamps new events (the integrity decorator is installed)' }) chaining!: boolean;
@@ -170,6 +179,8 @@ export class AuditTrailReportResponse {
   @ApiProperty({ type: 'integer', minimum: 0 }) streams!: number;
   @ApiProperty({ type: [ChainBreakResponse], description: 'The first broken link per stream, in log order (at most 1,000)' }) brokenStreams!: ChainBreakResponse[];
   @ApiProperty({ type: 'integer', minimum: 0 }) brokenStreamCount!: number;
+  @ApiProperty({ type: [EventProblemResponse], description: 'Events whose content failed a check (personal data that no longer decrypts), in log order (at most 1,000)' }) eventProblems!: EventProblemResponse[];
+  @ApiProperty({ type: 'integer', minimum: 0 }) eventProblemCount!: number;
   @ApiProperty({ type: SealVerificationResponse }) seals!: SealVerificationResponse;
 }
 

@@ -11,7 +11,7 @@ import { ExportDecisionsRequest, ExportRolloversRequest, instantOf } from './aud
 import type { Reply } from '../http/reply.js';
 import { ExportRoute } from '../openapi/route-docs.js';
 
-const ERRORS = { 400: 'A malformed or inverted range, or a range over the configured maximum (EXPORT.RANGE_TOO_LARGE, EXPORT.TOO_MANY_PERIODS name the limit)', 403: 'Neither analyst nor auditor (AUTH.ROLE_REQUIRED)' };
+const ERRORS = { 400: 'A malformed or inverted range, or a range over the configured maximum (EXPORT.RANGE_TOO_LARGE, EXPORT.TOO_MANY_PERIODS name the limit)', 403: 'Neither analyst nor auditor, or personalData=include without a role that reads personal data (AUTH.ROLE_REQUIRED)' };
 
 /**
  * Exports for analysts and auditors: CSV or JSON lines, streamed page by page from the read model
@@ -30,14 +30,16 @@ export class ExportsController {
   @ExportRoute('ExportDecisions', 'Decision log rows (approvals, rejections, waivers, publications) in a time range, oldest first', ERRORS)
   async decisions(@Query() q: ExportDecisionsRequest, @CurrentActor() actor: Actor, @Res() reply: Reply) {
     const request = { from: instantOf(q.from, false), to: instantOf(q.to, true), format: q.format ?? 'csv', ...(q.team ? { team: q.team } : {}) };
-    send(reply, await this.queries.execute(new ExportDecisionsQuery(actor, request, { maxDays: this.config.exportMaxDays })));
+    const personalData = { include: q.personalData === 'include', route: 'GET /api/exports/decisions' };
+    send(reply, await this.queries.execute(new ExportDecisionsQuery(actor, request, { maxDays: this.config.exportMaxDays }, personalData)));
   }
 
   @Get('rollovers')
   @ExportRoute('ExportRollovers', 'Roll-over ledger entries (carried in, carried out, waived, settled) of the periods in a range, by period', ERRORS)
   async rollovers(@Query() q: ExportRolloversRequest, @CurrentActor() actor: Actor, @Res() reply: Reply) {
     const request = { fromPeriod: q.fromPeriod, toPeriod: q.toPeriod, format: q.format ?? 'csv', ...(q.team ? { team: q.team } : {}) };
-    send(reply, await this.queries.execute(new ExportRolloversQuery(actor, request, { maxPeriods: this.config.exportMaxPeriods })));
+    const personalData = { include: q.personalData === 'include', route: 'GET /api/exports/rollovers' };
+    send(reply, await this.queries.execute(new ExportRolloversQuery(actor, request, { maxPeriods: this.config.exportMaxPeriods }, personalData)));
   }
 }
 

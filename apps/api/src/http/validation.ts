@@ -1,5 +1,6 @@
-import { ValidationPipe, type ValidationError as ClassValidatorError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError as ClassValidatorError } from '@nestjs/common';
 import { ValidationError, type FieldError } from '#app/eventsourcing';
+import { refuseReservedText } from '#app/personal-data';
 
 function flatten(errors: ClassValidatorError[], parent = ''): FieldError[] {
   return errors.flatMap((e) => {
@@ -9,9 +10,21 @@ function flatten(errors: ClassValidatorError[], parent = ''): FieldError[] {
   });
 }
 
+/**
+ * A body may not hold text that starts like encrypted personal data (400 PERSONAL_DATA.RESERVED_TEXT),
+ * refused here, before it becomes a command: the store would refuse it too, but only at append, where
+ * it would fail every command decided with it in the same append.
+ */
+class RequestValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body') refuseReservedText(value);
+    return super.transform(value, metadata);
+  }
+}
+
 /** Strict DTO validation: unknown fields, wrong types and missing fields are 400 with field-level messages. */
 export const validationPipe = () =>
-  new ValidationPipe({
+  new RequestValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,

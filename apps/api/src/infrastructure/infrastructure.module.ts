@@ -1,6 +1,22 @@
 import { Global, Inject, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { EventStore } from '#app/event-store';
-import { MeasuredEventStore, Metrics, TokenService, Runtime, createEventStore, createReadStore, measureReadYourWrites, resolveJwtSecret, runtimeSettings, storeLogger, type AppConfig, type Logger } from '#app/platform';
+import { EventStore, findDecorator } from '#app/event-store';
+import { PersonalDataEventStore, PersonalDataReader, PersonalDataVault } from '#app/personal-data';
+import {
+  DEV_MASTER_KEY_WARNING,
+  MeasuredEventStore,
+  Metrics,
+  TokenService,
+  Runtime,
+  createEventStore,
+  createPersonalDataVault,
+  createReadStore,
+  measureReadYourWrites,
+  resolveJwtSecret,
+  runtimeSettings,
+  storeLogger,
+  type AppConfig,
+  type Logger,
+} from '#app/platform';
 import { ProjectionRunner, ReadStore } from '#app/read-store';
 import { APP_CONFIG } from './tokens.js';
 
@@ -59,6 +75,15 @@ export class InfrastructureModule {
         { provide: ReadStore, useFactory: (runtime: Runtime) => runtime.readStore, inject: [Runtime] },
         { provide: ProjectionRunner, useFactory: (runtime: Runtime) => measureReadYourWrites(runtime.projections, metrics), inject: [Runtime] },
         {
+          provide: PersonalDataVault,
+          useFactory: (runtime: Runtime) => {
+            if (!config.piiMasterKey) storeLogger(services.logger, 'PersonalData').warn(DEV_MASTER_KEY_WARNING);
+            return findDecorator(runtime.eventStore, PersonalDataEventStore)?.vault ?? createPersonalDataVault(config);
+          },
+          inject: [Runtime],
+        },
+        { provide: PersonalDataReader, useFactory: (vault: PersonalDataVault) => new PersonalDataReader(vault), inject: [PersonalDataVault] },
+        {
           provide: TokenService,
           useFactory: () => {
             const { secret, development } = resolveJwtSecret(config);
@@ -76,7 +101,7 @@ export class InfrastructureModule {
         },
         { provide: RuntimeLifecycle, useFactory: (runtime: Runtime) => new RuntimeLifecycle(runtime, config, services.runtimeStart === 'on-init'), inject: [Runtime] },
       ],
-      exports: [APP_CONFIG, Metrics, Runtime, EventStore, ReadStore, ProjectionRunner, TokenService],
+      exports: [APP_CONFIG, Metrics, Runtime, EventStore, ReadStore, ProjectionRunner, TokenService, PersonalDataVault, PersonalDataReader],
     };
   }
 }

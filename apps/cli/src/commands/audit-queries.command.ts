@@ -14,9 +14,11 @@ import {
   GetTargetTrackingSheetAsOfQuery,
   type AsOf,
 } from '#app/audit';
+import { PersonalDataReader } from '#app/personal-data';
 import { loadConfig } from '#app/platform';
 import { AsOfRequest, ExportDecisionsRequest, ExportRolloversRequest, TrackingSheetAsOfRequest, instantOf } from '../../../api/src/audit/audit.requests.js';
 import { checkLikeTheApi, likeTheApi, withRuntime } from '../cli-support.js';
+import { PERSONAL_DATA_FLAG, cliOperator, cliReveal } from './personal-data.command.js';
 
 const CLI_AUDITOR: Actor = { id: 'cli', name: 'salesflow CLI', roles: ['auditor'], teams: [] };
 
@@ -39,8 +41,9 @@ export function asOfCommand(): Command {
     .option('--at <timestamp>', 'ISO 8601 timestamp with offset, e.g. 2027-02-14T09:00:00Z', likeTheApi(TrackingSheetAsOfRequest, 'at', '--at'))
     .option('--revision <n>', 'stream revision (plan and prospect only)', likeTheApi(AsOfRequest, 'revision', '--revision'))
     .option('--json', 'one line of JSON (default: indented JSON)')
+    .option(...PERSONAL_DATA_FLAG)
     .addHelpText('after', '\nExamples:\n  $ salesflow as-of plan 985dc76b-5f58-872c-8052-997a333fbdb5 --at 2027-02-14T09:00:00Z\n  $ salesflow as-of plan 985dc76b-5f58-872c-8052-997a333fbdb5 --revision 3 --json\n  $ salesflow as-of tracking-sheet 985dc76b-5f58-872c-8052-997a333fbdb5 --at 2027-02-14T09:00:00+08:00')
-    .action(async (subject: string, id: string, options: { at?: string; revision?: string; json?: boolean }) => {
+    .action(async (subject: string, id: string, options: { at?: string; revision?: string; json?: boolean; personalData?: boolean }) => {
       const asOf = asOfFrom(options);
       await withRuntime(async ({ eventStore }) => {
         let result: unknown;
@@ -50,7 +53,7 @@ export function asOfCommand(): Command {
           if (!('at' in asOf)) throw new InvalidArgumentError('the tracking sheet is replayed to a moment: use --at');
           result = await new GetTargetTrackingSheetAsOfHandler(eventStore).execute(new GetTargetTrackingSheetAsOfQuery(CLI_AUDITOR, id, asOf.at));
         }
-        print(result, options.json);
+        print(await cliReveal(eventStore, 'as-of', options.personalData)(result), options.json);
       });
     });
 }
@@ -64,21 +67,23 @@ export function exportCommand(): Command {
     .option('--to <value>', 'decisions: ISO date or timestamp (inclusive); rollovers: period')
     .option('--team <team>', 'one team only')
     .addOption(new Option('--format <format>', 'csv or jsonl').choices(['csv', 'jsonl']).default('csv'))
+    .option(...PERSONAL_DATA_FLAG)
     .addHelpText('after', '\nExamples:\n  $ salesflow export decisions --from 2027-01-01 --to 2027-03-31 > decisions.csv\n  $ salesflow export rollovers --from 2027-Q1 --to 2027-Q4 --format jsonl --team north')
-    .action(async (what: string, options: { from?: string; to?: string; team?: string; format: 'csv' | 'jsonl' }) => {
+    .action(async (what: string, options: { from?: string; to?: string; team?: string; format: 'csv' | 'jsonl'; personalData?: boolean }) => {
       if (!options.from || !options.to) throw new InvalidArgumentError('--from and --to are required');
       if (what === 'decisions') checkLikeTheApi(ExportDecisionsRequest, { from: options.from, to: options.to, ...(options.team ? { team: options.team } : {}) }, { from: '--from', to: '--to', team: '--team' });
       else checkLikeTheApi(ExportRolloversRequest, { fromPeriod: options.from, toPeriod: options.to, ...(options.team ? { team: options.team } : {}) }, { fromPeriod: '--from', toPeriod: '--to', team: '--team' });
       const config = loadConfig();
       await withRuntime(async (runtime) => {
         const team = options.team ? { team: options.team } : {};
+        const personalData = { include: options.personalData === true, route: `cli export ${what}` };
         const file =
           what === 'decisions'
-            ? await new ExportDecisionsHandler(runtime.readStore, runtime.projections).execute(
-                new ExportDecisionsQuery(CLI_AUDITOR, { from: instantOf(options.from!, false), to: instantOf(options.to!, true), format: options.format, ...team }, { maxDays: config.exportMaxDays }),
+            ? await new ExportDecisionsHandler(runtime.readStore, runtime.projections, PersonalDataReader.of(runtime.eventStore)).execute(
+                new ExportDecisionsQuery(cliOperator(), { from: instantOf(options.from!, false), to: instantOf(options.to!, true), format: options.format, ...team }, { maxDays: config.exportMaxDays }, personalData),
               )
-            : await new ExportRolloversHandler(runtime.readStore, runtime.projections).execute(
-                new ExportRolloversQuery(CLI_AUDITOR, { fromPeriod: options.from!, toPeriod: options.to!, format: options.format, ...team }, { maxPeriods: config.exportMaxPeriods }),
+            : await new ExportRolloversHandler(runtime.readStore, runtime.projections, PersonalDataReader.of(runtime.eventStore)).execute(
+                new ExportRolloversQuery(cliOperator(), { fromPeriod: options.from!, toPeriod: options.to!, format: options.format, ...team }, { maxPeriods: config.exportMaxPeriods }, personalData),
               );
         for await (const chunk of file.body) {
           if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');

@@ -1,8 +1,10 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { AUDIT_EVENT_INDEX, ExplainDecisionHandler, ExplainDecisionQuery, GetStreamHistoryHandler, GetStreamHistoryQuery, decisionExplainers } from '#app/audit';
+import { AUDIT_EVENT_INDEX, ExplainDecisionHandler, ExplainDecisionQuery, GetStreamHistoryHandler, GetStreamHistoryQuery, decisionExplainers, type StreamHistoryPage } from '#app/audit';
 import type { Actor } from '#app/eventsourcing';
-import { AUDIT_SEAL_STREAM, AuditSealer, rawEventStore, recordedSeal, verifyAuditTrail, type AuditTrailReport } from '#app/event-store';
-import { Runtime, createEventStore, loadConfig } from '#app/platform';
+import { AUDIT_SEAL_STREAM, AuditSealer, rawEventStore, recordedSeal, type AuditTrailReport } from '#app/event-store';
+import { verifyAuditTrailAndPersonalData } from '#app/personal-data';
+import { Runtime, checkMasterKey, createEventStore, loadConfig } from '#app/platform';
+import { PERSONAL_DATA_FLAG, cliReveal } from './personal-data.command.js';
 
 /** The CLI acts as an auditor of the stores DATA_DIR (or the production settings) point at. */
 const CLI_AUDITOR: Actor = { id: 'cli', name: 'salesflow CLI', roles: ['auditor'], teams: [] };
@@ -15,6 +17,7 @@ const count = (name: string, max: number) => (value: string) => {
 async function withEventStore<T>(work: (store: ReturnType<typeof createEventStore>) => Promise<T>): Promise<T> {
   const store = createEventStore(loadConfig());
   try {
+    await checkMasterKey(store);
     return await work(store);
   } finally {
     await store.close();
@@ -32,6 +35,7 @@ function describeReport(report: AuditTrailReport): string {
     lines.push(`  stream ${b.streamName}: revision ${b.revision} (position ${b.position}, ${b.eventType} ${b.eventId}) ${b.problem}: expected ${String(b.expected)}, found ${String(b.actual)}`);
   }
   if (report.brokenStreamCount > report.brokenStreams.length) lines.push(`  … and ${report.brokenStreamCount - report.brokenStreams.length} more broken streams`);
+  for (const p of report.eventProblems) lines.push(`  event ${p.eventType} ${p.eventId} (${p.streamName} revision ${p.revision}, position ${p.position}): ${p.problem}`);
   for (const p of report.seals.problems) {
     lines.push(`  seal #${p.sealNumber} (${p.fromPosition}, ${p.toPosition}]: ${p.problem}: expected ${String(p.expected)}, found ${String(p.actual)}`);
   }
@@ -51,7 +55,7 @@ export function verifyCommand(): Command {
     .addHelpText('after', '\nExamples:\n  $ salesflow verify\n  $ salesflow verify --json --expect-seal 3f1c…')
     .action(async (options: { json?: boolean; expectSeal?: string }) => {
       await withEventStore(async (store) => {
-        const report = await verifyAuditTrail(store);
+        const report = await verifyAuditTrailAndPersonalData(store);
         process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : describeReport(report));
         let anchored = true;
         if (options.expectSeal) {
@@ -60,7 +64,9 @@ export function verifyCommand(): Command {
           if (!anchored) process.stdout.write(`  seal ${options.expectSeal} is not in the log: the seals were rewritten or removed\n`);
         }
         if (!report.ok || !anchored) {
-          throw new Error(`audit trail verification failed: ${report.brokenStreamCount} broken streams, ${report.seals.problems.length} seal problems${anchored ? '' : ', expected seal missing'}`);
+          throw new Error(
+            `audit trail verification failed: ${report.brokenStreamCount} broken streams, ${report.seals.problems.length} seal problems${report.eventProblemCount > 0 ? `, ${report.eventProblemCount} events with unreadable personal data` : ''}${anchored ? '' : ', expected seal missing'}`,
+          );
         }
       });
     });
@@ -92,16 +98,18 @@ export function historyCommand(): Command {
     .option('--from-revision <n>', 'first revision', count('--from-revision', Number.MAX_SAFE_INTEGER), 0)
     .option('--limit <n>', 'events at most', count('--limit', 1_000_000), 1000)
     .option('--json', 'one JSON array instead of one JSON line per event')
+    .option(...PERSONAL_DATA_FLAG)
     .addHelpText('after', '\nExamples:\n  $ salesflow history plan-985dc76b-5f58-872c-8052-997a333fbdb5\n  $ salesflow history prospect-<id> --from-revision 3 --limit 10 --json')
-    .action(async (stream: string, options: { fromRevision: number; limit: number; json?: boolean }) => {
+    .action(async (stream: string, options: { fromRevision: number; limit: number; json?: boolean; personalData?: boolean }) => {
       await withEventStore(async (store) => {
         const handler = new GetStreamHistoryHandler(store);
+        const reveal = cliReveal(store, 'history', options.personalData);
         let from: number | null = options.fromRevision;
         let left = options.limit;
         let first = true;
         if (options.json) process.stdout.write('[');
         while (from !== null && left > 0) {
-          const page = await handler.execute(new GetStreamHistoryQuery(CLI_AUDITOR, stream, from, Math.min(left, 1000)));
+          const page: StreamHistoryPage = await reveal(await handler.execute(new GetStreamHistoryQuery(CLI_AUDITOR, stream, from, Math.min(left, 1000))));
           for (const event of page.events) {
             process.stdout.write(options.json ? `${first ? '' : ','}\n${JSON.stringify(event)}` : `${JSON.stringify(event)}\n`);
             first = false;
@@ -129,13 +137,15 @@ export function explainCommand(): Command {
     .description('explain a decision event: state just before, the command behind it, every event of its correlation')
     .argument('<eventId>', 'the event id of an approval, rejection, waiver, publication or application review')
     .option('--json', 'one line of JSON (default: indented JSON)')
+    .option(...PERSONAL_DATA_FLAG)
     .addHelpText('after', '\nExample:\n  $ salesflow explain 0b7c…  # event ids come from `history` or GET /api/decisions')
-    .action(async (eventId: string, options: { json?: boolean }) => {
+    .action(async (eventId: string, options: { json?: boolean; personalData?: boolean }) => {
       const runtime = Runtime.fromConfig(loadConfig());
       try {
+        await checkMasterKey(runtime.eventStore);
         await catchUpUnlessApplied(runtime);
         const handler = new ExplainDecisionHandler(runtime.eventStore, runtime.readStore, runtime.projections, decisionExplainers());
-        const explanation = await handler.execute(new ExplainDecisionQuery(CLI_AUDITOR, { eventId }, { timeoutMs: 0 }));
+        const explanation = await cliReveal(runtime.eventStore, 'explain', options.personalData)(await handler.execute(new ExplainDecisionQuery(CLI_AUDITOR, { eventId }, { timeoutMs: 0 })));
         process.stdout.write(`${options.json ? JSON.stringify(explanation) : JSON.stringify(explanation, null, 2)}\n`);
       } finally {
         await runtime.close();

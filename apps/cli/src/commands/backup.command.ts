@@ -2,7 +2,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, writeFileS
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { Command } from 'commander';
-import { DEV_SECRET_FILE, VERSION, loadConfig, type AppConfig } from '#app/platform';
+import { DEV_MASTER_KEY_FILE, DEV_SECRET_FILE, KEY_STORE_FILE, VERSION, loadConfig, type AppConfig } from '#app/platform';
 
 const EVENTS = 'events.sqlite';
 const READ = 'read.sqlite';
@@ -15,6 +15,8 @@ interface Manifest {
   events: number;
   files: string[];
   jwtSecret: 'included (development secret)' | 'not included (AUTH_JWT_SECRET lives outside DATA_DIR)';
+  personalDataKeys: 'included' | 'not included (KEY_STORE=mongodb)';
+  masterKey: 'included (development master key)' | 'not included (PII_MASTER_KEY lives outside DATA_DIR)';
 }
 
 function embeddedOnly(config: AppConfig): void {
@@ -40,6 +42,14 @@ async function copyDatabase(from: string, to: string): Promise<void> {
   }
 }
 
+/** Copies a development secret of DATA_DIR, readable by its owner only; false when there is none. */
+function copySecret(dataDir: string, target: string, file: string): boolean {
+  if (!existsSync(join(dataDir, file))) return false;
+  copyFileSync(join(dataDir, file), join(target, file));
+  chmodSync(join(target, file), 0o600);
+  return true;
+}
+
 function countEvents(file: string): { headPosition: number; events: number } {
   const db = new Database(file, { readonly: true });
   try {
@@ -53,7 +63,7 @@ function countEvents(file: string): { headPosition: number; events: number } {
 /** `backup <dir>`: the event store (and the development JWT secret) of DATA_DIR, while the API runs. */
 export function backupCommand(): Command {
   return new Command('backup')
-    .description('copy the embedded event store (SQLite online backup, safe while the API runs) and the development JWT secret into a new folder')
+    .description('copy the embedded event store and key store (SQLite online backup, safe while the API runs) and the development secrets into a new folder')
     .argument('<dir>', 'folder to create (must not hold a backup already)')
     .option('--with-read-models', 'copy read.sqlite too (by default the read models are rebuilt from the events after a restore)')
     .option('--json', 'print the manifest as JSON')
@@ -72,22 +82,32 @@ export function backupCommand(): Command {
       }
       await copyDatabase(join(config.dataDir, EVENTS), join(target, EVENTS));
       files.unshift(EVENTS);
-      const secret = join(config.dataDir, DEV_SECRET_FILE);
-      const withSecret = !config.jwtSecret && existsSync(secret);
-      if (withSecret) {
-        copyFileSync(secret, join(target, DEV_SECRET_FILE));
-        chmodSync(join(target, DEV_SECRET_FILE), 0o600);
-        files.push(DEV_SECRET_FILE);
+      // The keys after the events: every key an event of the copy needs is then in the copy of the keys.
+      const withKeys = config.keyStore === 'sqlite' && existsSync(join(config.dataDir, KEY_STORE_FILE));
+      if (withKeys) {
+        await copyDatabase(join(config.dataDir, KEY_STORE_FILE), join(target, KEY_STORE_FILE));
+        files.push(KEY_STORE_FILE);
       }
+      const withSecret = !config.jwtSecret && copySecret(config.dataDir, target, DEV_SECRET_FILE);
+      const withMasterKey = !config.piiMasterKey && copySecret(config.dataDir, target, DEV_MASTER_KEY_FILE);
+      if (withSecret) files.push(DEV_SECRET_FILE);
+      if (withMasterKey) files.push(DEV_MASTER_KEY_FILE);
       const manifest: Manifest = {
         createdAt: new Date().toISOString(),
         version: VERSION,
         ...countEvents(join(target, EVENTS)),
         files,
         jwtSecret: withSecret ? 'included (development secret)' : 'not included (AUTH_JWT_SECRET lives outside DATA_DIR)',
+        personalDataKeys: withKeys ? 'included' : 'not included (KEY_STORE=mongodb)',
+        masterKey: withMasterKey ? 'included (development master key)' : 'not included (PII_MASTER_KEY lives outside DATA_DIR)',
       };
       writeFileSync(join(target, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
       if (withSecret) process.stderr.write(`note: ${DEV_SECRET_FILE} is in the backup: whoever reads it can mint tokens for this data; keep the backup private\n`);
+      if (withKeys) {
+        process.stderr.write(
+          `note: ${KEY_STORE_FILE} is in the backup: restoring it brings back the personal data of anyone erased after this moment; erase them again after a restore, and keep backups no longer than erasure allows\n`,
+        );
+      }
       process.stdout.write(options.json ? `${JSON.stringify(manifest)}\n` : `backed up ${manifest.events} events (head ${manifest.headPosition}) to ${target}: ${files.join(', ')}\n`);
     });
 }
@@ -105,9 +125,9 @@ export function restoreCommand(): Command {
       if (!existsSync(join(source, EVENTS)) || !existsSync(join(source, MANIFEST))) throw new Error(`${source} is not a backup (no ${EVENTS} and ${MANIFEST})`);
       if (existsSync(join(config.dataDir, EVENTS))) throw new Error(`DATA_DIR ${resolve(config.dataDir)} already holds an event store; restore into a fresh folder`);
       mkdirSync(config.dataDir, { recursive: true });
-      for (const file of readdirSync(source).filter((f) => f === EVENTS || f === READ || f === DEV_SECRET_FILE)) {
+      for (const file of readdirSync(source).filter((f) => f === EVENTS || f === READ || f === KEY_STORE_FILE || f === DEV_SECRET_FILE || f === DEV_MASTER_KEY_FILE)) {
         copyFileSync(join(source, file), join(config.dataDir, file));
-        if (file === DEV_SECRET_FILE) chmodSync(join(config.dataDir, file), 0o600);
+        if (file === DEV_SECRET_FILE || file === DEV_MASTER_KEY_FILE) chmodSync(join(config.dataDir, file), 0o600);
       }
       const { events, headPosition } = countEvents(join(config.dataDir, EVENTS));
       process.stdout.write(`restored ${events} events (head ${headPosition}) into ${resolve(config.dataDir)}; start the API or a projector to rebuild the read models, then run \`salesflow verify\`\n`);

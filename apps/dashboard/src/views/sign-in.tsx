@@ -26,6 +26,7 @@ const ROLE_LABELS: Record<Role, string> = {
   manager: 'Manager',
   auditor: 'Auditor',
   analyst: 'Analyst',
+  privacy_officer: 'Privacy officer',
 };
 
 /** Asks the API whether it accepts the token (any authenticated read will do). */

@@ -1,9 +1,23 @@
-import { CONVERSION_DECISIONS, DEVELOPMENT_SCOPE_DECISIONS, PROSPECT_DECISIONS, PROSPECT_KEY_DECISIONS } from '#app/customer-development';
+import {
+  CONVERSION_DECISIONS,
+  CONVERSION_PERSONAL_DATA,
+  DEVELOPMENT_SCOPE_DECISIONS,
+  DEVELOPMENT_SCOPE_PERSONAL_DATA,
+  PROSPECT_DECISIONS,
+  PROSPECT_KEY_DECISIONS,
+  PROSPECT_KEY_PERSONAL_DATA,
+  PROSPECT_PERSONAL_DATA,
+} from '#app/customer-development';
 import type { AuditTrailSealed } from '#app/event-store';
-import { PLAN_DECISIONS } from '#app/sales-planning';
-import { eventTypesOf, type DecisionTable } from '#app/shared-kernel';
+import { DATA_SUBJECT_DECISIONS, DATA_SUBJECT_PERSONAL_DATA, type PersonalDataTables } from '#app/personal-data';
+import { PLAN_DECISIONS, PLAN_PERSONAL_DATA } from '#app/sales-planning';
+import { NOT_PERSONAL as N, eventTypesOf, type DecisionTable, type PersonalDataTable } from '#app/shared-kernel';
 
 const SEAL_DECISIONS = { AuditTrailSealed: null } as const satisfies DecisionTable<AuditTrailSealed['type']>;
+
+const SEAL_PERSONAL_DATA = {
+  AuditTrailSealed: { eventsHash: N, previousSealHash: N, sealHash: N, sealedBy: N },
+} as const satisfies PersonalDataTable<AuditTrailSealed>;
 
 /**
  * Every stream category of the system with its decision table, which names every event type of
@@ -17,7 +31,28 @@ export const AUDITED_STREAMS = {
   prospectkey: PROSPECT_KEY_DECISIONS,
   conversion: CONVERSION_DECISIONS,
   auditseal: SEAL_DECISIONS,
+  personaldata: DATA_SUBJECT_DECISIONS,
 } as const;
+
+type Category = keyof typeof AUDITED_STREAMS;
+
+/**
+ * Every stream category with the classification of its events' text fields: which are personal
+ * data, and whose. A category must have one, and each names every event type of its decision
+ * table, so nothing is stored unclassified.
+ */
+export const PERSONAL_DATA_BY_STREAM = {
+  plan: PLAN_PERSONAL_DATA,
+  prospect: PROSPECT_PERSONAL_DATA,
+  devscope: DEVELOPMENT_SCOPE_PERSONAL_DATA,
+  prospectkey: PROSPECT_KEY_PERSONAL_DATA,
+  conversion: CONVERSION_PERSONAL_DATA,
+  auditseal: SEAL_PERSONAL_DATA,
+  personaldata: DATA_SUBJECT_PERSONAL_DATA,
+} as const satisfies { readonly [C in Category]: { readonly [T in keyof (typeof AUDITED_STREAMS)[C]]: object } };
 
 /** Every event type of the system: the audit index and the seal schedule handle them all. */
 export const AUDITED_EVENT_TYPES: readonly string[] = Object.values(AUDITED_STREAMS).flatMap((table: Readonly<Record<string, unknown>>) => eventTypesOf(table));
+
+/** The classification of every event type of the system, by type (what PersonalDataEventStore applies at append). */
+export const PERSONAL_DATA_TABLES: PersonalDataTables = Object.assign({}, ...Object.values(PERSONAL_DATA_BY_STREAM));

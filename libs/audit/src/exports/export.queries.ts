@@ -1,8 +1,9 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { ValidationError, type Actor } from '#app/eventsourcing';
+import { ForbiddenError, ValidationError, type Actor } from '#app/eventsourcing';
+import { PersonalDataReader } from '#app/personal-data';
 import { ProjectionRunner, ReadStore, type Page, type ReadQuery } from '#app/read-store';
 import { DECISION_LOG, ROLLOVER_LEDGER, type DecisionDocument, type LedgerEntry, type RolloverLedgerDocument } from '#app/sales-planning';
-import { nextPeriod, parsePeriod, periodBounds } from '#app/shared-kernel';
+import { canSeePersonalData, nextPeriod, parsePeriod, periodBounds } from '#app/shared-kernel';
 import { requireExporter } from '../audit-access.js';
 import { decimalAmount } from './export-spreadsheet.js';
 import { CONTENT_TYPES, exportLines, type ExportColumn, type ExportFile, type ExportFormat } from './export-format.js';
@@ -31,6 +32,29 @@ export async function* readPages<T extends { id: string }>(store: ReadStore, col
   } while (cursor);
 }
 
+/** Exports show personal data masked unless it is asked for, by a role that may read it (each such export is in the access log). */
+export interface ExportPersonalData {
+  include: boolean;
+  /** How the access log names the export, e.g. `GET /api/exports/decisions` or `cli export decisions`. */
+  route: string;
+}
+
+/** What an export does to each page of rows before it is written: reveal or mask the personal data. */
+export type PageReveal = <T>(rows: T[]) => Promise<T[]>;
+
+const asStored: PageReveal = async (rows) => rows;
+
+async function* revealed<T>(pages: AsyncIterable<T[]>, reveal: PageReveal): AsyncGenerator<T[]> {
+  for await (const page of pages) yield await reveal(page);
+}
+
+function pageReveal(reader: PersonalDataReader, actor: Actor, personalData: ExportPersonalData): PageReveal {
+  if (personalData.include && !canSeePersonalData(actor)) {
+    throw new ForbiddenError('AUTH.ROLE_REQUIRED', 'Personal data in clear needs a role that reads it (auditor); leave personalData out for masked data', { requiredRole: 'auditor' });
+  }
+  return (rows) => reader.reveal(rows, { actor, route: personalData.route, wantsClearText: personalData.include });
+}
+
 export interface DecisionExportRequest {
   /** ISO 8601 instants, both inclusive. */
   from: string;
@@ -44,6 +68,7 @@ export class ExportDecisionsQuery extends Query<ExportFile> {
     readonly actor: Actor,
     readonly request: DecisionExportRequest,
     readonly limits: { maxDays: number },
+    readonly personalData: ExportPersonalData = { include: false, route: 'export decisions' },
   ) {
     super();
   }
@@ -72,22 +97,23 @@ export const DECISION_COLUMNS: readonly ExportColumn<DecisionDocument>[] = [
 ];
 
 /** Decisions in a time range (by occurredAt), from the decision log, oldest first. */
-export function decisionExport(store: ReadStore, collection: string, request: DecisionExportRequest, pageSize = PAGE_SIZE): AsyncGenerator<string> {
+export function decisionExport(store: ReadStore, collection: string, request: DecisionExportRequest, pageSize = PAGE_SIZE, reveal: PageReveal = asStored): AsyncGenerator<string> {
   const pages = readPages<DecisionDocument>(
     store,
     collection,
     { ...(request.team ? { where: { team: request.team } } : {}), range: { occurredAt: { gte: request.from, lte: request.to } }, sort: { field: 'occurredAt', direction: 'asc' } },
     pageSize,
   );
-  return exportLines(pages, request.format, DECISION_COLUMNS, (d) => d);
+  return exportLines(revealed(pages, reveal), request.format, DECISION_COLUMNS, (d) => d);
 }
 
 @QueryHandler(ExportDecisionsQuery)
 export class ExportDecisionsHandler implements IQueryHandler<ExportDecisionsQuery> {
-  constructor(private readonly store: ReadStore, private readonly runner: ProjectionRunner) {}
+  constructor(private readonly store: ReadStore, private readonly runner: ProjectionRunner, private readonly reader: PersonalDataReader) {}
 
-  async execute({ actor, request, limits }: ExportDecisionsQuery): Promise<ExportFile> {
+  async execute({ actor, request, limits, personalData }: ExportDecisionsQuery): Promise<ExportFile> {
     requireExporter(actor);
+    const reveal = pageReveal(this.reader, actor, personalData);
     const days = (Date.parse(request.to) - Date.parse(request.from)) / DAY_MS;
     if (days < 0) throw new ValidationError('REQUEST.INVERTED_RANGE', 'from must not be after to', [{ field: 'from', messages: ['must not be after to'] }]);
     if (days > limits.maxDays) {
@@ -103,7 +129,7 @@ export class ExportDecisionsHandler implements IQueryHandler<ExportDecisionsQuer
       filename: `decisions_${request.from.slice(0, 10)}_${request.to.slice(0, 10)}.${request.format}`,
       contentType: CONTENT_TYPES[request.format],
       position: status.checkpoint,
-      body: decisionExport(this.store, await this.runner.activeCollection(DECISION_LOG), request),
+      body: decisionExport(this.store, await this.runner.activeCollection(DECISION_LOG), request, PAGE_SIZE, reveal),
     };
   }
 }
@@ -120,6 +146,7 @@ export class ExportRolloversQuery extends Query<ExportFile> {
     readonly actor: Actor,
     readonly request: RolloverExportRequest,
     readonly limits: { maxPeriods: number },
+    readonly personalData: ExportPersonalData = { include: false, route: 'export rollovers' },
   ) {
     super();
   }
@@ -145,7 +172,7 @@ export const ROLLOVER_COLUMNS: readonly ExportColumn<RolloverRow>[] = [
 ];
 
 /** One row per roll-over ledger entry of the team × periods in range, by period start. */
-export function rolloverExport(store: ReadStore, collection: string, request: RolloverExportRequest, pageSize = PAGE_SIZE): AsyncGenerator<string> {
+export function rolloverExport(store: ReadStore, collection: string, request: RolloverExportRequest, pageSize = PAGE_SIZE, reveal: PageReveal = asStored): AsyncGenerator<string> {
   const { start } = periodBounds(request.fromPeriod);
   const { end } = periodBounds(request.toPeriod);
   const documents = readPages<RolloverLedgerDocument>(
@@ -161,7 +188,7 @@ export function rolloverExport(store: ReadStore, collection: string, request: Ro
         .flatMap((d) => d.entries.map((e) => ({ team: d.team, period: d.period, granularity: d.granularity, published: d.published, ...e })));
     }
   }
-  return exportLines(rows(), request.format, ROLLOVER_COLUMNS, (r) => ({ ...r, amountDecimal: decimalAmount(r.amount, r.currency) }));
+  return exportLines(revealed(rows(), reveal), request.format, ROLLOVER_COLUMNS, (r) => ({ ...r, amountDecimal: decimalAmount(r.amount, r.currency) }));
 }
 
 /** How many periods of fromPeriod's granularity the range covers, counting no further than `max + 1`. */
@@ -174,10 +201,11 @@ export function periodsBetween(fromPeriod: string, toPeriod: string, max: number
 
 @QueryHandler(ExportRolloversQuery)
 export class ExportRolloversHandler implements IQueryHandler<ExportRolloversQuery> {
-  constructor(private readonly store: ReadStore, private readonly runner: ProjectionRunner) {}
+  constructor(private readonly store: ReadStore, private readonly runner: ProjectionRunner, private readonly reader: PersonalDataReader) {}
 
-  async execute({ actor, request, limits }: ExportRolloversQuery): Promise<ExportFile> {
+  async execute({ actor, request, limits, personalData }: ExportRolloversQuery): Promise<ExportFile> {
     requireExporter(actor);
+    const reveal = pageReveal(this.reader, actor, personalData);
     parsePeriod(request.fromPeriod);
     parsePeriod(request.toPeriod);
     if (periodBounds(request.fromPeriod).start > periodBounds(request.toPeriod).end) {
@@ -197,7 +225,7 @@ export class ExportRolloversHandler implements IQueryHandler<ExportRolloversQuer
       filename: `rollovers_${request.fromPeriod}_${request.toPeriod}.${request.format}`,
       contentType: CONTENT_TYPES[request.format],
       position: status.checkpoint,
-      body: rolloverExport(this.store, await this.runner.activeCollection(ROLLOVER_LEDGER), request),
+      body: rolloverExport(this.store, await this.runner.activeCollection(ROLLOVER_LEDGER), request, PAGE_SIZE, reveal),
     };
   }
 }

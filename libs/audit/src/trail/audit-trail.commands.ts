@@ -1,9 +1,10 @@
 import { Command, CommandHandler, Query, QueryHandler, type ICommandHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { Actor } from '#app/eventsourcing';
-import { AuditSealer, EventStore, verifyAuditTrail, type AuditTrailReport, type SealOutcome } from '#app/event-store';
+import { AuditSealer, EventStore, type AuditTrailReport, type SealOutcome } from '#app/event-store';
+import { verifyAuditTrailAndPersonalData } from '#app/personal-data';
 import { requireAuditor } from '../audit-access.js';
 
-/** Recomputes every stream's hash chain and every seal; the report names the first broken link per stream. */
+/** Recomputes every stream's hash chain and every seal, and checks that personal data still decrypts; the report names the first broken link per stream. */
 export class VerifyAuditTrailQuery extends Query<AuditTrailReport> {
   constructor(readonly actor: Actor) {
     super();
@@ -16,7 +17,7 @@ export class VerifyAuditTrailHandler implements IQueryHandler<VerifyAuditTrailQu
 
   execute({ actor }: VerifyAuditTrailQuery): Promise<AuditTrailReport> {
     requireAuditor(actor);
-    return verifyAuditTrail(this.store);
+    return verifyAuditTrailAndPersonalData(this.store);
   }
 }
 

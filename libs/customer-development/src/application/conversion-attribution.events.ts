@@ -1,5 +1,5 @@
 import type { Event } from '#app/eventsourcing';
-import { eventTypesOf, type DecisionTable } from '#app/shared-kernel';
+import { NOT_PERSONAL as N, eventTypesOf, type DecisionTable, type PersonalDataTable } from '#app/shared-kernel';
 
 /** The persisted contract of the conversion streams. A shape here is never edited: add `<Type>.v2` and an upcaster. */
 
@@ -40,3 +40,18 @@ export const CONVERSION_DECISIONS = { ConversionLeftUnattributed: null } as cons
 export const CONVERSION_EVENT_TYPES: readonly ConversionEvent['type'][] = eventTypesOf<ConversionEvent['type']>(CONVERSION_DECISIONS);
 
 export const conversionStream = (prospectId: string): string => `conversion-${prospectId}`;
+
+/** An unattributed conversion names the salesperson by id only. */
+export const CONVERSION_PERSONAL_DATA = {
+  ConversionLeftUnattributed: {
+    prospectId: N,
+    team: N,
+    salespersonId: N,
+    convertedOn: N,
+    conversionEventId: N,
+    'attempts[].period': N,
+    'attempts[].planId': N,
+    'attempts[].code': N,
+    'attempts[].planStatus': N,
+  },
+} as const satisfies PersonalDataTable<ConversionEvent>;

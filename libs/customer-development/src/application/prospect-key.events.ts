@@ -1,5 +1,5 @@
 import { deterministicUuid, type Event } from '#app/eventsourcing';
-import { eventTypesOf, type DecisionTable } from '#app/shared-kernel';
+import { NOT_PERSONAL as N, eventTypesOf, type DecisionTable, type PersonalDataTable } from '#app/shared-kernel';
 
 /** The persisted contract of the prospect-key reservation streams. A shape here is never edited: add `<Type>.v2` and an upcaster. */
 
@@ -27,3 +27,8 @@ export const PROSPECT_KEY_EVENT_TYPES: readonly ProspectKeyEvent['type'][] = eve
 
 export const prospectKeyStream = ({ team, kind, key }: ProspectKey): string =>
   `prospectkey-${deterministicUuid(`prospectkey:${team}:${kind}:${key}`)}`;
+
+/** A reserved key is a company's normalised name or registration number: no personal data. */
+export const PROSPECT_KEY_PERSONAL_DATA = {
+  ProspectKeyReserved: { team: N, key: N, prospectId: N, reservedAt: N, previousProspectId: N },
+} as const satisfies PersonalDataTable<ProspectKeyEvent>;

@@ -1,5 +1,5 @@
 import type { Event } from '#app/eventsourcing';
-import { eventTypesOf, type DecisionTable } from '#app/shared-kernel';
+import { NOT_PERSONAL as N, eventTypesOf, type DecisionTable, type PersonalDataTable } from '#app/shared-kernel';
 import type { SizeClass } from '../shared/size-class.js';
 
 /** The persisted contract of the development-scope stream. A shape here is never edited: add `<Type>.v2` and an upcaster. */
@@ -26,3 +26,8 @@ export type DevelopmentScopeEvent = DevelopmentScopeDefined;
 export const DEVELOPMENT_SCOPE_DECISIONS = { DevelopmentScopeDefined: null } as const satisfies DecisionTable<DevelopmentScopeEvent['type']>;
 
 export const DEVELOPMENT_SCOPE_EVENT_TYPES: readonly DevelopmentScopeEvent['type'][] = eventTypesOf<DevelopmentScopeEvent['type']>(DEVELOPMENT_SCOPE_DECISIONS);
+
+/** The development scope holds no personal data. */
+export const DEVELOPMENT_SCOPE_PERSONAL_DATA = {
+  DevelopmentScopeDefined: { scopeId: N, team: N, period: N, 'targetIndustries[]': N, 'regions[]': N, mainDirection: N, notes: N, definedBy: N },
+} as const satisfies PersonalDataTable<DevelopmentScopeEvent>;

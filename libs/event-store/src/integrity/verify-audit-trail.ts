@@ -45,6 +45,16 @@ export interface SealProblem {
   actual: string | number | null;
 }
 
+/** An event whose content a check given to verify (`checkEvents`) found wrong, e.g. personal data that no longer decrypts. */
+export interface EventProblem {
+  streamName: string;
+  revision: number;
+  position: number;
+  eventId: string;
+  eventType: string;
+  problem: string;
+}
+
 export interface AuditTrailReport {
   ok: boolean;
   verifiedAt: string;
@@ -56,6 +66,9 @@ export interface AuditTrailReport {
   /** First broken link per stream, in log order (at most `maxReported`). */
   brokenStreams: ChainBreak[];
   brokenStreamCount: number;
+  /** What `checkEvents` found, in log order (at most `maxReported`; every one is counted). */
+  eventProblems: EventProblem[];
+  eventProblemCount: number;
   seals: {
     count: number;
     verified: number;
@@ -74,6 +87,8 @@ export interface VerifyOptions {
   /** Called after each batch with the position reached and the head. */
   onProgress?: (position: number, head: number) => void;
   clock?: () => Date;
+  /** Further checks of each batch of stored events; each problem fails the report. */
+  checkEvents?: (events: readonly RecordedEvent[]) => Promise<readonly { event: RecordedEvent; problem: string }[]>;
 }
 
 interface StreamLink {
@@ -106,6 +121,8 @@ export async function verifyAuditTrail(store: EventStore, options: VerifyOptions
   const links = new Map<string, StreamLink>();
   const broken: ChainBreak[] = [];
   let brokenStreamCount = 0;
+  const eventProblems: EventProblem[] = [];
+  let eventProblemCount = 0;
   let events = 0;
   let unsealedEvents = 0;
   const pending = [...seals].sort((a, b) => a.seal.fromPosition - b.seal.fromPosition);
@@ -135,6 +152,9 @@ export async function verifyAuditTrail(store: EventStore, options: VerifyOptions
       for (const s of open) s.hasher.add(event);
       checkLink(event, links, breakLink);
     }
+    for (const { event, problem } of (await options.checkEvents?.(batch)) ?? []) {
+      if (eventProblemCount++ < maxReported) eventProblems.push({ streamName: event.streamName, revision: event.revision, position: event.position, eventId: event.id, eventType: event.type, problem });
+    }
     after = batch[batch.length - 1]!.position;
     options.onProgress?.(after, headPosition);
   }
@@ -142,7 +162,7 @@ export async function verifyAuditTrail(store: EventStore, options: VerifyOptions
 
   sealProblems.sort((a, b) => a.sealNumber - b.sealNumber);
   return {
-    ok: brokenStreamCount === 0 && sealProblems.length === 0,
+    ok: brokenStreamCount === 0 && sealProblems.length === 0 && eventProblemCount === 0,
     verifiedAt,
     headPosition,
     chaining: findDecorator(store, IntegrityEventStore) !== undefined,
@@ -150,6 +170,8 @@ export async function verifyAuditTrail(store: EventStore, options: VerifyOptions
     streams: links.size,
     brokenStreams: broken,
     brokenStreamCount,
+    eventProblems,
+    eventProblemCount,
     seals: {
       count: seals.length,
       verified: seals.length - new Set(sealProblems.map((p) => p.sealNumber)).size,

@@ -1,0 +1,46 @@
+import { describe, expect, it } from '@jest/globals';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { subjectKeyStoreContract } from '#testing/personal-data';
+import { MasterKey, newSubjectKey } from '../crypto/master-key.js';
+import { openSqlitePersonalData } from './sqlite-personal-data.js';
+
+subjectKeyStoreContract('SQLite :memory:', async () => openSqlitePersonalData(':memory:'));
+
+subjectKeyStoreContract('SQLite file', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'salesflow-keys-'));
+  return { ...openSqlitePersonalData(join(dir, 'keys.sqlite')), destroy: async () => rmSync(dir, { recursive: true, force: true }) };
+});
+
+const fileBytes = (file: string) => (existsSync(file) ? readFileSync(file) : Buffer.alloc(0));
+
+describe('SQLite key store file', () => {
+  it('keeps no byte of a destroyed key: not in the database file, not in its write-ahead log', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'salesflow-keys-'));
+    const file = join(dir, 'keys.sqlite');
+    const { keys, accessLog } = openSqlitePersonalData(file);
+    const master = MasterKey.parse(MasterKey.generate());
+    const wrapped = master.wrap('contact:p-1', newSubjectKey());
+    const neighbour = master.wrap('contact:p-2', newSubjectKey());
+    await keys.addMissing([
+      { subjectId: 'contact:p-1', wrappedKey: wrapped, masterKeyId: master.id, createdAt: '2027-01-05T09:00:00.000Z', erasedAt: null },
+      { subjectId: 'contact:p-2', wrappedKey: neighbour, masterKeyId: master.id, createdAt: '2027-01-05T09:00:00.000Z', erasedAt: null },
+    ]);
+    const everything = () => Buffer.concat([fileBytes(file), fileBytes(`${file}-wal`)]);
+    const other = new Database(file);
+    other.pragma('wal_checkpoint(TRUNCATE)');
+    other.close();
+    expect(fileBytes(file).includes(wrapped)).toBe(true);
+
+    expect(await keys.destroy('contact:p-1', '2027-03-02T10:00:00.000Z')).toBe('destroyed');
+
+    expect(everything().includes(wrapped)).toBe(false);
+    expect(everything().includes(neighbour)).toBe(true);
+    expect(fileBytes(`${file}-wal`).length).toBe(0);
+    await keys.close();
+    await accessLog.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});

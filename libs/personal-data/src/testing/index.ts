@@ -1,0 +1,1 @@
+export { type OpenedPersonalDataStores, subjectKeyStoreContract } from './subject-key-store.contract.js';
