@@ -13,14 +13,16 @@ import type {
   ProspectView,
 } from '#app/customer-development';
 import type { EventMetadata, RecordedEvent } from '#app/eventsourcing';
+import type { AccessLogPage, DataSubjectReport, ErasureOutcome } from '#app/personal-data';
 import type { Page, ParkedEvent, ProcessStatus, ProjectionStatus } from '#app/read-store';
 import { planIdFor, planStream, type DecisionDocument, type FollowUpSheetDocument, type OpenPlanState, type PlanHistoryPage, type PlanState, type PlanSummary, type PlanView, type RolloverLedger, type TrackingSheetView } from '#app/sales-planning';
-import type { Freshness } from '#app/shared-kernel';
+import { ERASED, MASKED, type Freshness } from '#app/shared-kernel';
 import { appServices } from '../../apps/api/src/app.factory.js';
 import type { AuditTrailReportResponse, DecisionExplanationResponse, NothingToSealResponse, PlanAsOfResponse, ProspectAsOfResponse, SealedResponse, StreamHistoryPageResponse, TrackingSheetAsOfResponse } from '../../apps/api/src/audit/audit.responses.js';
 import type { Ticket } from '../../apps/api/src/live/event-tickets.js';
 import type { EventStreamTicketResponse } from '../../apps/api/src/live/events.responses.js';
 import { describeApi } from '../../apps/api/src/openapi/openapi-document.js';
+import type { AccessLogPageResponse, DataSubjectReportResponse, ErasureResponse } from '../../apps/api/src/personal-data/personal-data.responses.js';
 import type { PlanHistoryPageResponse, PlanNotOpenedStateResponse, PlanResponse, PlanStateResponse } from '../../apps/api/src/plans/plan.responses.js';
 import type {
   ConversionPageResponse,
@@ -92,7 +94,10 @@ export const documentedAsAnswered: [
   Same<DecisionExplanationResponse, DecisionExplanation>,
   Same<AuditTrailReportResponse, AuditTrailReport>,
   Same<SealedResponse | NothingToSealResponse, SealOutcome>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+  Same<ErasureResponse, Omit<ErasureOutcome, 'replayed'>>,
+  Same<DataSubjectReportResponse, DataSubjectReport>,
+  Same<AccessLogPageResponse, AccessLogPage>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 
 /** Operations no scenario here answers with a 2xx, and why. */
 const NOT_REACHED = {
@@ -150,8 +155,12 @@ const south = (sub: string, roles: User['roles']): User => ({ sub, name: sub, ro
 const southSup = south('sup-s', ['supervisor']);
 const southAnn = south('ann', ['salesperson']);
 const southBob = south('bob', ['salesperson']);
+const analyst: User = { sub: 'ana', name: 'ana', roles: ['analyst'], teams: [] };
+const privacyOfficer: User = { sub: 'pia', name: 'pia', roles: ['privacy_officer'], teams: [] };
 
 let seeded: Seeded;
+/** The prospect abandoned in the first scenario: its contact is erased in the personal-data one. */
+let abandoned: string;
 
 beforeAll(async () => {
   // The development secret, as `npm start` on a fresh clone: the development sign-in answers too.
@@ -218,6 +227,7 @@ describe('every operation answers what the OpenAPI document says', () => {
     await ok('POST', q('/credit-issue'), ann, { description: 'Two lawsuits by suppliers' });
     await ok('POST', q('/credit-issue/resolve'), mgr, { resolution: 'redefine', redefinition: 'Cash on delivery only' });
     await ok('POST', q('/abandon'), ann, { reason: 'Chose a competitor' });
+    abandoned = issue.prospectId;
     const developing = ((await ok('GET', '/api/prospects?status=in_development', aud)).body as { items: { prospectId: string }[] }).items[0]!.prospectId;
     await ok('POST', `/api/prospects/${developing}/reports/1/comments`, sup, { comment: 'Push for the pilot' });
     await ok('GET', '/api/development-reports/overdue?asOf=2027-12-31&days=14', aud);
@@ -306,6 +316,36 @@ describe('every operation answers what the OpenAPI document says', () => {
     expectConformance();
   }, 60_000);
 
+  it('personal data: masked for an analyst, in clear in an auditor’s export, erased by a privacy officer; the data subject’s report and the access log', async () => {
+    const prospect = (as: User) => ok('GET', `/api/prospects/${abandoned}`, as).then((res) => res.body as { contact: { name: string }; assignedSalespersonName?: string });
+    expect((await prospect(analyst)).contact.name).toBe(MASKED);
+    expect((await prospect(aud)).contact.name).not.toMatch(/^\[/);
+    const listed = ((await ok('GET', '/api/prospects?limit=5', analyst)).body as { items: { contact: { name: string } }[] }).items;
+    expect(listed.map((item) => item.contact.name)).toEqual(listed.map(() => MASKED));
+    await ok('GET', `/api/audit/streams/prospect-${abandoned}/events`, aud);
+    await ok('GET', '/api/decisions?limit=5', analyst);
+    const today = new Date().toISOString().slice(0, 10);
+    await ok('GET', `/api/exports/decisions?from=${today}&to=${today}&format=jsonl&personalData=include`, aud);
+    await ok('GET', '/api/exports/rollovers?fromPeriod=2027-Q1&toPeriod=2027-Q4&personalData=include', aud);
+
+    const subjectId = `contact:${abandoned}`;
+    const erased = await ok('POST', '/api/personal-data/erasures', privacyOfficer, { subjectId, legalBasis: 'PIPL Art. 47: consent withdrawn' }, { 'idempotency-key': 'erase-1' });
+    expect([erased.status, erased.headers.get('etag'), (erased.body as { subjectId: string }).subjectId]).toEqual([201, '"0"', subjectId]);
+    const replayed = await ok('POST', '/api/personal-data/erasures', privacyOfficer, { subjectId, legalBasis: 'PIPL Art. 47: consent withdrawn' }, { 'idempotency-key': 'erase-1' });
+    expect([replayed.status, replayed.headers.get('idempotent-replayed'), replayed.body]).toEqual([201, 'true', erased.body]);
+    expect((await prospect(aud)).contact.name).toBe(ERASED);
+
+    const report = (await ok('GET', erased.headers.get('location')!, privacyOfficer)).body as DataSubjectReport;
+    expect([report.subjectId, report.status, report.erasure?.erasedBy]).toEqual([subjectId, 'erased', 'pia']);
+    expect(report.mentions.flatMap((m) => m.fields.map((f) => f.value))).toContain(ERASED);
+    await ok('GET', `/api/personal-data/subjects/${subjectId}/report?accessLimit=1`, aud);
+
+    const first = (await ok('GET', `/api/personal-data/access-log?subjectId=${subjectId}&limit=1`, aud)).body as AccessLogPage;
+    expect([first.entries.length, first.next]).toEqual([1, expect.any(String)]);
+    await ok('GET', `/api/personal-data/access-log?actorId=${aud.sub}&from=2020-01-01T00:00:00Z&to=2099-12-31T23:59:59Z&after=${first.next}`, privacyOfficer);
+    expectConformance();
+  }, 60_000);
+
   it('errors: each a documented status with the problem body (fields as objects), and the headers of the error', async () => {
     const refused = async (status: number, method: string, path: string, options: CallOptions = {}) => {
       const res = await call(method, path, options);
@@ -329,6 +369,16 @@ describe('every operation answers what the OpenAPI document says', () => {
     await refused(403, 'GET', '/api/audit/streams/plan-nope/events', { as: mgr });
     await refused(400, 'GET', `/api/audit/plans/${seeded.q1}/as-of`, { as: aud });
     await refused(401, 'GET', '/api/events/stream?ticket=a.b.c&projections=plans-list');
+    await refused(403, 'GET', '/api/exports/decisions?from=2027-01-01&to=2027-01-31&personalData=include', { as: analyst });
+    const erasure = (subjectId: string) => ({ subjectId, legalBasis: 'GDPR Art. 17(1)(b)' });
+    await refused(403, 'POST', '/api/personal-data/erasures', { as: aud, body: erasure(`contact:${abandoned}`) });
+    await refused(404, 'POST', '/api/personal-data/erasures', { as: privacyOfficer, body: erasure('contact:no-such-prospect') });
+    await refused(409, 'POST', '/api/personal-data/erasures', { as: privacyOfficer, body: erasure(`contact:${abandoned}`) });
+    await refused(400, 'POST', '/api/personal-data/erasures', { as: privacyOfficer, body: erasure('Liu Yifei') });
+    await refused(400, 'POST', '/api/prospects', { as: ann, body: prospectBody({ name: 'pii:1:contact:x:abc' }) });
+    await refused(400, 'GET', '/api/personal-data/subjects/nobody/report', { as: aud });
+    await refused(403, 'GET', '/api/personal-data/access-log', { as: analyst });
+    await refused(400, 'GET', '/api/personal-data/access-log?from=2027-02-01T00:00:00Z&to=2027-01-01T00:00:00Z', { as: aud });
     expectConformance();
   });
 

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, Matches } from 'class-validator';
 import { ValidationError } from '#app/eventsourcing';
@@ -41,6 +42,14 @@ export class ExplainRequest {
   @MinPositionProperty('Wait (bounded) until the audit index has applied this global position') @IsOptional() @Matches(/^\d{1,15}$/) minPosition?: string;
 }
 
+/** `?personalData=include` of an export: personal data in clear for a role that reads it, each subject shown logged in the access log; masked when left out. */
+const PersonalDataParameter = () =>
+  applyDecorators(
+    ApiPropertyOptional({ enum: ['include'], description: 'include: personal data in clear (auditors only; each subject shown is recorded in the access log); left out: personal data reads [masked] ([erased] after an erasure)' }),
+    IsOptional(),
+    IsIn(['include'], { message: 'personalData must be include (or left out for masked personal data)' }),
+  );
+
 export class ExportDecisionsRequest {
   @ApiProperty({ example: '2027-01-01T00:00:00Z', description: 'From (inclusive): a timestamp, or a date (its start, UTC)' })
   @IsISO8601({ strict: true }, { message: 'from must be an ISO 8601 date or timestamp' })
@@ -52,10 +61,7 @@ export class ExportDecisionsRequest {
 
   @ApiPropertyOptional({ enum: EXPORT_FORMATS, enumName: 'ExportFormat', default: 'csv', description: 'csv: text/csv with a UTF-8 byte order mark; jsonl: application/x-ndjson' }) @IsOptional() @IsIn(EXPORT_FORMATS as unknown as string[]) format?: ExportFormat;
   @ApiPropertyOptional() @IsOptional() @Matches(ID, { message: 'team must be a team id' }) team?: string;
-  @ApiPropertyOptional({ enum: ['include'], description: 'include: personal data in clear (auditors; logged in the access log); masked when left out' })
-  @IsOptional()
-  @IsIn(['include'], { message: 'personalData must be include (or left out for masked personal data)' })
-  personalData?: 'include';
+  @PersonalDataParameter() personalData?: 'include';
 }
 
 export class ExportRolloversRequest {
@@ -63,10 +69,7 @@ export class ExportRolloversRequest {
   @ApiProperty({ example: '2027-Q4' }) @Matches(PERIOD_PATTERN, { message: 'toPeriod must look like 2027, 2027-Q1 or 2027-03' }) toPeriod!: string;
   @ApiPropertyOptional({ enum: EXPORT_FORMATS, enumName: 'ExportFormat', default: 'csv', description: 'csv: text/csv with a UTF-8 byte order mark; jsonl: application/x-ndjson' }) @IsOptional() @IsIn(EXPORT_FORMATS as unknown as string[]) format?: ExportFormat;
   @ApiPropertyOptional() @IsOptional() @Matches(ID, { message: 'team must be a team id' }) team?: string;
-  @ApiPropertyOptional({ enum: ['include'], description: 'include: personal data in clear (auditors; logged in the access log); masked when left out' })
-  @IsOptional()
-  @IsIn(['include'], { message: 'personalData must be include (or left out for masked personal data)' })
-  personalData?: 'include';
+  @PersonalDataParameter() personalData?: 'include';
 }
 
 /** Exactly one of `at` and `revision`. */

@@ -6,6 +6,7 @@ import { IntegrityStampResponse, RecordedEventResponse } from '../http/recorded-
 import { PlanNotOpenedStateResponse, PlanStateResponse } from '../plans/plan.responses.js';
 import { ProspectNotAddedStateResponse, ProspectStateResponse } from '../prospects/prospect.responses.js';
 import { FreshnessResponse, TrackingRowResponse } from '../read-models/planning-read.responses.js';
+import { PersonalDataProperty } from '../openapi/route-docs.js';
 
 /*
  * What the audit routes answer, mirroring StreamHistoryPage, PlanAsOf, TrackingSheetAsOf,
@@ -85,7 +86,7 @@ export class DecisionCommandResponse {
   @ApiProperty({ type: String, nullable: true }) commandId!: string | null;
   @ApiProperty({ type: String, nullable: true }) commandType!: string | null;
   @ApiProperty({ type: String, nullable: true }) actorId!: string | null;
-  @ApiProperty({ type: String, nullable: true }) actorName!: string | null;
+  @PersonalDataProperty({ nullable: true }) actorName!: string | null;
   @ApiProperty({ type: String, nullable: true }) actorRole!: string | null;
   @ApiProperty({ type: String, nullable: true }) reason!: string | null;
   @ApiProperty({ type: String, nullable: true }) comment!: string | null;
@@ -126,12 +127,16 @@ const CHAIN_PROBLEMS: readonly ChainProblem[] = ['MISSING_INTEGRITY', 'REVISION_
 const SEAL_PROBLEMS: readonly SealProblemKind[] = ['SEAL_HASH_MISMATCH', 'SEAL_CHAIN_BROKEN', 'SEAL_RANGE_GAP', 'EVENT_COUNT_MISMATCH', 'EVENTS_HASH_MISMATCH'];
 const EXPECTED_OR_ACTUAL = { oneOf: [{ type: 'string' }, { type: 'integer' }, { type: 'null' }] };
 
-export class ChainBreakResponse {
+/** The event a verification finding is about. */
+class VerifiedEventFields {
   @ApiProperty() streamName!: string;
   @ApiProperty({ type: 'integer', minimum: 0 }) revision!: number;
   @ApiProperty({ type: 'integer', minimum: 0 }) position!: number;
   @ApiProperty() eventId!: string;
   @ApiProperty() eventType!: string;
+}
+
+export class ChainBreakResponse extends VerifiedEventFields {
   @ApiProperty({ enum: CHAIN_PROBLEMS, enumName: 'ChainProblem' }) problem!: ChainProblem;
   @ApiProperty(EXPECTED_OR_ACTUAL) expected!: string | number | null;
   @ApiProperty(EXPECTED_OR_ACTUAL) actual!: string | number | null;
@@ -146,12 +151,7 @@ export class SealProblemResponse {
   @ApiProperty(EXPECTED_OR_ACTUAL) actual!: string | number | null;
 }
 
-export class EventProblemResponse {
-  @ApiProperty() streamName!: string;
-  @ApiProperty({ type: 'integer', minimum: 0 }) revision!: number;
-  @ApiProperty({ type: 'integer', minimum: 0 }) position!: number;
-  @ApiProperty() eventId!: string;
-  @ApiProperty() eventType!: string;
+export class EventProblemResponse extends VerifiedEventFields {
   @ApiProperty({ example: 'UNREADABLE_PERSONAL_DATA', description: 'What a check of the event’s content found: UNREADABLE_PERSONAL_DATA when personal data of a subject not erased no longer decrypts (altered ciphertext, or a key that no longer unwraps)' }) problem!: string;
 }
 

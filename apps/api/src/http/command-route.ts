@@ -39,13 +39,13 @@ export const CommandRoute = (operationId: string, summary: string, ok: CommandSu
     requestHeaders,
     ok: successes,
     errors: {
-      400: 'The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date)',
+      400: 'The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, PERSONAL_DATA.RESERVED_TEXT for text starting like encrypted personal data, …), or a value the domain refuses (an amount, metric, currency, period or date)',
       403: forbidden,
       ...(created ? {} : { 404: 'The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number)' }),
-      409: 'Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`)',
+      409: 'Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`), or personal data of an erased data subject (PERSONAL_DATA.SUBJECT_ERASED)',
       ...(conditional ? { 412: 'If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH)' } : {}),
       422: 'Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED)',
-      503: 'Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds',
+      503: 'Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store or the key store of personal data is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, PERSONAL_DATA.KEY_STORE_UNAVAILABLE), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds',
       ...errors,
     },
   });

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ROLES } from '#app/eventsourcing';
+import { PersonalDataProperty } from '../openapi/route-docs.js';
 
 /*
  * An event as the history and audit routes return it: what the event store holds (`RecordedEvent`
@@ -17,7 +18,7 @@ export class IntegrityStampResponse {
 
 export class EventMetadataResponse {
   @ApiProperty() actorId!: string;
-  @ApiProperty() actorName!: string;
+  @PersonalDataProperty() actorName!: string;
   @ApiProperty({ enum: ACTOR_ROLES, enumName: 'ActorRole', description: 'The role the command was performed in; `system` for the event-driven processes and scheduled seals' }) actorRole!: (typeof ACTOR_ROLES)[number];
   @ApiProperty({ description: 'The command id (derived from Idempotency-Key when one was sent)' }) commandId!: string;
   @ApiProperty({ example: 'ApprovePlan' }) commandType!: string;

@@ -23,7 +23,7 @@ const DEFAULT_ERRORS: Record<number, string> = {
   415: 'The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE)',
   431: 'The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id',
   429: 'Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds',
-  503: 'A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds',
+  503: 'A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), the key store or access log of personal data cannot be used (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE: nothing is shown in clear), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds',
 };
 
 /** Answered before routing, so before a correlation id exists. */

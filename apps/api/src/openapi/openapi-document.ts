@@ -24,6 +24,8 @@ const DESCRIPTION = `Sales target planning and customer development as auditable
 
 **Errors** are RFC 9457 Problem Details (\`application/problem+json\`, the ErrorResponse schema) with a stable \`code\`. Errors answered on the socket before any route is known share the shape: 431 REQUEST.HEADERS_TOO_LARGE (headers over 16 KB), 400 REQUEST.MALFORMED_HTTP, 408 REQUEST.TIMEOUT; an unknown route is 404 ROUTE.NOT_FOUND; an unexpected failure is 500 INTERNAL.ERROR (logged, details hidden).
 
+**Personal data** (a prospect’s contact, the legal representative on a credit form, employees’ names) is stored encrypted with a key per data subject. Answers show it in clear to roles that read personal data (each such read is recorded in the access log), \`[masked]\` to the others (analysts), \`[erased]\` after the subject’s erasure and \`[unreadable]\` when its ciphertext was altered; these fields stay strings. Exports mask it unless an auditor asks with \`personalData=include\`.
+
 **Tracing.** Every response carries X-Correlation-Id (the request's, when valid).
 
 **Metrics** are not part of this API: with METRICS_PORT set, Prometheus text is served at \`GET /metrics\` on that separate port (in the API and in the projector), never on the API port.`;
@@ -38,6 +40,7 @@ const TAGS: Record<string, string> = {
   'customer development read models': 'What dashboards and analysts read of process (2): prospects, credit checks, the development pipeline, overdue development reports, conversions',
   audit: 'For auditors: every event with its metadata, any state as of any moment, decisions explained, the hash-chained trail verified and sealed',
   exports: 'For analysts and auditors: the decision log and the roll-over ledger as CSV or JSON lines, streamed',
+  'personal-data': 'Crypto-shredding of a data subject’s personal data (erasure by a privacy officer), the data-subject report for access requests, and the log of who read personal data in clear',
   projections: 'Operating the read models and event-driven processes: lag, parked events and their retry, online rebuilds',
   live: 'Live read models: server-sent events telling open dashboards which documents changed',
   health: 'Liveness, readiness and a detail view for probes and operators (public)',

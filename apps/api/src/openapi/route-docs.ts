@@ -1,5 +1,5 @@
 import { applyDecorators, type Type } from '@nestjs/common';
-import { ApiExtension, ApiExtraModels, ApiHeader, ApiOperation, ApiPropertyOptional, ApiQuery, ApiResponse, type ApiHeaderOptions, type SchemaObject } from '@nestjs/swagger';
+import { ApiExtension, ApiExtraModels, ApiHeader, ApiOperation, ApiProperty, ApiPropertyOptional, ApiQuery, ApiResponse, type ApiHeaderOptions, type SchemaObject } from '@nestjs/swagger';
 
 /*
  * How a route is documented: one of the decorators below on each controller method (CommandRoute
@@ -139,6 +139,18 @@ export function Route(doc: RouteDoc) {
 export const MinPositionProperty = (description = 'Wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position: the `position` a command returned') =>
   ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 999_999_999_999_999, description });
 
+const PERSONAL_DATA_NOTE =
+  'Personal data: in clear for a role that reads personal data (the read is recorded in the access log), `[masked]` for the others (analysts), `[erased]` after the data subject’s erasure, `[unreadable]` when its stored ciphertext was altered';
+
+/** A text field that holds a person’s data: a string, as the reader may see it (PersonalDataReader). */
+export const PersonalDataProperty = (options: { description?: string; required?: boolean; nullable?: boolean } = {}) =>
+  ApiProperty({
+    type: String,
+    required: options.required ?? true,
+    ...(options.nullable ? { nullable: true } : {}),
+    description: options.description ? `${options.description}. ${PERSONAL_DATA_NOTE}` : PERSONAL_DATA_NOTE,
+  });
+
 /** Marks a route public in the document (`security: []`); @Public() applies it with the guard's marker. */
 export const PublicInDocument = () => ApiExtension(PUBLIC_ROUTE, true);
 
@@ -215,7 +227,7 @@ export const ExportRoute = (operationId: string, summary: string, errors: ErrorD
     operationId,
     summary,
     description:
-      'For analysts and auditors. Streamed page by page from the read model as the client reads, so memory stays flat whatever the range. `format=csv` (default): RFC 4180 lines after a UTF-8 byte order mark (U+FEFF) and a header line, amounts in minor units and as decimals, text a spreadsheet would run as a formula prefixed with `\'`. `format=jsonl`: one JSON object per line. X-Read-Model-Position is the read model’s checkpoint when the export started.',
+      'For analysts and auditors. Streamed page by page from the read model as the client reads, so memory stays flat whatever the range. `format=csv` (default): RFC 4180 lines after a UTF-8 byte order mark (U+FEFF) and a header line, amounts in minor units and as decimals, text a spreadsheet would run as a formula prefixed with `\'`. `format=jsonl`: one JSON object per line. Personal data (names) reads `[masked]` unless an auditor asks with `personalData=include` (each subject shown is then recorded in the access log). X-Read-Model-Position is the read model’s checkpoint when the export started.',
     ok: {
       description: 'The file, as an attachment',
       content: {

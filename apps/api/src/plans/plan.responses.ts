@@ -3,6 +3,7 @@ import { CARRIED_LINE_STATUSES, PLAN_STATUSES, type CarriedLine, type PlanStatus
 import { METRICS, type Metric } from '#app/shared-kernel';
 import { HistoryPageResponse } from '../http/recorded-event.responses.js';
 import { TargetChangeResponse } from '../read-models/planning-read.responses.js';
+import { PersonalDataProperty } from '../openapi/route-docs.js';
 
 /*
  * What GetPlan, GetPlanHistory and the plan commands answer (and, in the audit routes, the plan's
@@ -24,7 +25,7 @@ export class CompanyTargetResponse {
 
 export class TargetLineResponse {
   @ApiProperty() salespersonId!: string;
-  @ApiProperty() salespersonName!: string;
+  @PersonalDataProperty() salespersonName!: string;
   @ApiProperty({ enum: METRICS, enumName: 'Metric' }) metric!: Metric;
   @ApiProperty({ type: 'integer' }) amount!: number;
   @ApiPropertyOptional() currency?: string;
@@ -33,7 +34,7 @@ export class TargetLineResponse {
 export class CarriedLineResponse {
   @ApiProperty({ format: 'uuid' }) lineId!: string;
   @ApiProperty() salespersonId!: string;
-  @ApiProperty() salespersonName!: string;
+  @PersonalDataProperty() salespersonName!: string;
   @ApiProperty({ enum: METRICS, enumName: 'Metric' }) metric!: Metric;
   @ApiProperty({ type: 'integer' }) amount!: number;
   @ApiPropertyOptional() currency?: string;
@@ -63,7 +64,7 @@ export class SettledLineResponse {
 
 export class AppraisalItemResponse {
   @ApiProperty() salespersonId!: string;
-  @ApiProperty() salespersonName!: string;
+  @PersonalDataProperty() salespersonName!: string;
   @ApiProperty({ enum: METRICS, enumName: 'Metric' }) metric!: Metric;
   @ApiPropertyOptional() currency?: string;
   @ApiProperty({ type: 'integer' }) baseTarget!: number;

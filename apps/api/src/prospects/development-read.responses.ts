@@ -25,6 +25,7 @@ import {
   type SizeClass,
 } from '#app/customer-development';
 import { FreshnessResponse } from '../read-models/planning-read.responses.js';
+import { PersonalDataProperty } from '../openapi/route-docs.js';
 
 /*
  * The success bodies of the customer-development read models in the OpenAPI document, mirroring
@@ -38,9 +39,9 @@ export class MoneyResponse {
 }
 
 export class ProspectContactResponse {
-  @ApiProperty() name!: string;
-  @ApiPropertyOptional() phone?: string;
-  @ApiPropertyOptional() email?: string;
+  @PersonalDataProperty() name!: string;
+  @PersonalDataProperty({ required: false }) phone?: string;
+  @PersonalDataProperty({ required: false }) email?: string;
 }
 
 export class ProspectKeyDatesResponse {
@@ -78,7 +79,7 @@ export class ProspectListItemResponse {
   @ApiProperty() initialAssessment!: string;
   @ApiProperty({ type: String, nullable: true }) registrationNumber!: string | null;
   @ApiProperty({ type: String, nullable: true }) assignedSalespersonId!: string | null;
-  @ApiProperty({ type: String, nullable: true }) assignedSalespersonName!: string | null;
+  @PersonalDataProperty({ nullable: true }) assignedSalespersonName!: string | null;
   @ApiProperty({ enum: PROSPECT_STATUSES, enumName: 'ProspectStatus' }) status!: ProspectStatus;
   @ApiProperty({ enum: CREDIT_SCORES, enumName: 'CreditGrade', nullable: true }) latestCreditGrade!: CreditGrade | null;
   @ApiProperty({ type: CreditCheckSummaryResponse, nullable: true }) latestCreditCheck!: CreditCheckSummaryResponse | null;
@@ -125,7 +126,7 @@ export class CreditCheckResponse {
   @ApiProperty({ type: 'integer' }) lastPosition!: number;
   @ApiProperty() legalName!: string;
   @ApiProperty() registrationNumber!: string;
-  @ApiProperty() legalRepresentative!: string;
+  @PersonalDataProperty() legalRepresentative!: string;
   @ApiProperty({ format: 'date' }) foundedOn!: string;
   @ApiProperty({ enum: OWNERSHIP_TYPES, enumName: 'OwnershipType' }) ownershipType!: OwnershipType;
   @ApiProperty({ type: MoneyResponse }) registeredCapital!: MoneyResponse;
@@ -140,7 +141,7 @@ export class CreditCheckResponse {
   @ApiProperty({ type: 'integer' }) totalPoints!: number;
   @ApiProperty({ enum: CREDIT_SCORES, enumName: 'CreditGrade' }) grade!: CreditGrade;
   @ApiProperty({ type: MoneyResponse }) suggestedCreditLimit!: MoneyResponse;
-  @ApiProperty() investigator!: string;
+  @PersonalDataProperty() investigator!: string;
   @ApiProperty({ format: 'date' }) investigatedOn!: string;
 }
 
@@ -180,7 +181,7 @@ export class OverdueReportResponse {
   @ApiProperty() team!: string;
   @ApiProperty() name!: string;
   @ApiProperty({ type: String, nullable: true }) salespersonId!: string | null;
-  @ApiProperty({ type: String, nullable: true }) salespersonName!: string | null;
+  @PersonalDataProperty({ nullable: true }) salespersonName!: string | null;
   @ApiProperty({ type: String, format: 'date', nullable: true }) developmentStartedOn!: string | null;
   @ApiProperty({ type: String, format: 'date', nullable: true }) lastReportOn!: string | null;
   @ApiProperty({ type: 'integer' }) lastReportNumber!: number;

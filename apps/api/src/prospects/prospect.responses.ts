@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CREDIT_SCORES, PROSPECT_STATUSES, SIZE_CLASSES, type CreditGrade, type ProspectStatus, type SizeClass } from '#app/customer-development';
 import { HistoryPageResponse } from '../http/recorded-event.responses.js';
 import { MoneyResponse, ProspectContactResponse } from './development-read.responses.js';
+import { PersonalDataProperty } from '../openapi/route-docs.js';
 
 /*
  * What the prospect and development-scope routes answer (and, in the audit routes, the prospect's
@@ -62,7 +63,7 @@ export class ProspectResponse extends ProspectStateResponse {
   @ApiProperty() source!: string;
   @ApiProperty() initialAssessment!: string;
   @ApiPropertyOptional() registrationNumber?: string;
-  @ApiPropertyOptional() assignedSalespersonName?: string;
+  @PersonalDataProperty({ required: false }) assignedSalespersonName?: string;
   @ApiProperty() addedBy!: string;
   @ApiProperty({ type: 'integer', minimum: 0, description: 'The stream revision (also the ETag)' }) revision!: number;
   @ApiProperty({ type: 'integer', minimum: 0, description: 'The global position of the prospect’s last event' }) position!: number;

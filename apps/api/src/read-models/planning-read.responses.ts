@@ -20,6 +20,7 @@ import {
   type PlanStatus,
 } from '#app/sales-planning';
 import { DECISION_KINDS, METRICS, type DecisionKind, type Metric } from '#app/shared-kernel';
+import { PersonalDataProperty } from '../openapi/route-docs.js';
 
 /*
  * The success bodies of the planning read models in the OpenAPI document. Each class mirrors the
@@ -74,7 +75,7 @@ export class CarriedInLineResponse {
 
 export class TrackingRowResponse {
   @ApiProperty() salespersonId!: string;
-  @ApiProperty() salespersonName!: string;
+  @PersonalDataProperty() salespersonName!: string;
   @ApiProperty({ enum: METRICS, enumName: 'Metric' }) metric!: string;
   @ApiPropertyOptional({ description: 'Money metrics only' }) currency?: string;
   @ApiProperty({ type: 'integer' }) baseTarget!: number;
@@ -153,7 +154,7 @@ export class FollowUpAdjustmentResponse {
 }
 
 export class FollowUpEntryResponse {
-  @ApiPropertyOptional() name?: string;
+  @PersonalDataProperty({ description: 'The salesperson’s name', required: false }) name?: string;
   @ApiProperty({ type: [FollowUpReviewResponse] }) reviews!: FollowUpReviewResponse[];
   @ApiProperty({ type: [FollowUpDifficultyReportResponse] }) difficultyReports!: FollowUpDifficultyReportResponse[];
   @ApiProperty({ type: [FollowUpAdjustmentResponse] }) adjustments!: FollowUpAdjustmentResponse[];
@@ -225,7 +226,7 @@ export class DecisionResponse {
   @ApiProperty({ enum: DECISION_KINDS, enumName: 'DecisionKind' }) decision!: DecisionKind;
   @ApiProperty({ enum: PLAN_DECISION_SUBJECTS, enumName: 'PlanDecisionSubject' }) subject!: PlanDecisionSubject;
   @ApiProperty() actorId!: string;
-  @ApiProperty() actorName!: string;
+  @PersonalDataProperty() actorName!: string;
   @ApiProperty() actorRole!: string;
   @ApiProperty({ format: 'date-time' }) occurredAt!: string;
   @ApiProperty({ type: String, nullable: true }) reason!: string | null;
