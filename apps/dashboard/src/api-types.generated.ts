@@ -494,7 +494,7 @@ export interface paths {
         };
         /**
          * Decision log rows (approvals, rejections, waivers, publications) in a time range, oldest first
-         * @description For analysts and auditors. Streamed page by page from the read model as the client reads, so memory stays flat whatever the range. `format=csv` (default): RFC 4180 lines after a UTF-8 byte order mark (U+FEFF) and a header line, amounts in minor units and as decimals, text a spreadsheet would run as a formula prefixed with `'`. `format=jsonl`: one JSON object per line. X-Read-Model-Position is the read model’s checkpoint when the export started.
+         * @description For analysts and auditors. Streamed page by page from the read model as the client reads, so memory stays flat whatever the range. `format=csv` (default): RFC 4180 lines after a UTF-8 byte order mark (U+FEFF) and a header line, amounts in minor units and as decimals, text a spreadsheet would run as a formula prefixed with `'`. `format=jsonl`: one JSON object per line. Personal data (names) reads `[masked]` unless an auditor asks with `personalData=include` (each subject shown is then recorded in the access log). X-Read-Model-Position is the read model’s checkpoint when the export started.
          */
         get: operations["ExportDecisions"];
         put?: never;
@@ -514,7 +514,7 @@ export interface paths {
         };
         /**
          * Roll-over ledger entries (carried in, carried out, waived, settled) of the periods in a range, by period
-         * @description For analysts and auditors. Streamed page by page from the read model as the client reads, so memory stays flat whatever the range. `format=csv` (default): RFC 4180 lines after a UTF-8 byte order mark (U+FEFF) and a header line, amounts in minor units and as decimals, text a spreadsheet would run as a formula prefixed with `'`. `format=jsonl`: one JSON object per line. X-Read-Model-Position is the read model’s checkpoint when the export started.
+         * @description For analysts and auditors. Streamed page by page from the read model as the client reads, so memory stays flat whatever the range. `format=csv` (default): RFC 4180 lines after a UTF-8 byte order mark (U+FEFF) and a header line, amounts in minor units and as decimals, text a spreadsheet would run as a formula prefixed with `'`. `format=jsonl`: one JSON object per line. Personal data (names) reads `[masked]` unless an auditor asks with `personalData=include` (each subject shown is then recorded in the access log). X-Read-Model-Position is the read model’s checkpoint when the export started.
          */
         get: operations["ExportRollovers"];
         put?: never;
@@ -577,6 +577,66 @@ export interface paths {
          * @description Public. For a readiness probe: 200 with each check, or 503 HEALTH.NOT_READY with each check (up or down, with the reason) in `details.checks`; also 503 while shutting down.
          */
         get: operations["GetReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/personal-data/access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who read personal data in clear (who, which subject, which route, when), oldest first
+         * @description For auditors and privacy officers (the `auditor` or `privacy_officer` role). Holds subject ids and user ids; personal data in it reads as it would for the caller anywhere else, and each subject shown in clear is itself recorded in the access log. Every read that showed a subject’s personal data in clear (an API answer, an export with personalData=include, a CLI command with --personal-data) was recorded before the answer left the server. Filter by subject, reader and time; page on with `after`.
+         */
+        get: operations["ListPersonalDataAccess"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/personal-data/erasures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Destroys the data subject’s key and records the erasure (subject, privacy officer, legal basis): their personal data reads [erased] everywhere from then on; nothing else changes
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
+        post: operations["EraseDataSubject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/personal-data/subjects/{subjectId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * For an access request: every stream and event holding the subject’s personal data (the values as the reader may see them), their erasure, and who read their data in clear
+         * @description For auditors and privacy officers (the `auditor` or `privacy_officer` role). Holds subject ids and user ids; personal data in it reads as it would for the caller anywhere else, and each subject shown in clear is itself recorded in the access log. Reads the whole event log as stored (strongly consistent); a subject of whom nothing was recorded is `status: unknown`, not 404.
+         */
+        get: operations["GetDataSubjectReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1520,11 +1580,17 @@ export interface components {
         AbandonProspectRequest: {
             reason: string;
         };
+        AccessLogPageResponse: {
+            /** @description Oldest first */
+            entries: components["schemas"]["PersonalDataAccessResponse"][];
+            /** @description Pass as `after` for the next page; null on the last */
+            next: string | null;
+        };
         /**
          * @description The role the command was performed in; `system` for the event-driven processes and scheduled seals
          * @enum {string}
          */
-        ActorRole: "salesperson" | "supervisor" | "manager" | "auditor" | "analyst" | "system";
+        ActorRole: "salesperson" | "supervisor" | "manager" | "auditor" | "analyst" | "privacy_officer" | "system";
         ActualTotalResponse: {
             /** @description Sum of the recorded actuals */
             amount: number;
@@ -1579,6 +1645,7 @@ export interface components {
             metric: components["schemas"]["Metric"];
             pieces: components["schemas"]["ShortfallPieceResponse"][];
             salespersonId: string;
+            /** @description Personal data: in clear for a role that reads personal data (the read is recorded in the access log), `[masked]` for the others (analysts), `[erased]` after the data subject’s erasure, `[unreadable]` when its stored ciphertext was altered */
             salespersonName: string;
             /** @description Carried lines and how much of each the actuals settled */
             settled: components["schemas"]["SettledLineResponse"][];
@@ -1637,9 +1704,12 @@ export interface components {
             brokenStreams: components["schemas"]["ChainBreakResponse"][];
             /** @description Whether this store stamps new events (the integrity decorator is installed) */
             chaining: boolean;
+            eventProblemCount: number;
+            /** @description Events whose content failed a check (personal data that no longer decrypts), in log order (at most 1,000) */
+            eventProblems: components["schemas"]["EventProblemResponse"][];
             events: number;
             headPosition: number;
-            /** @description No broken link and no seal problem */
+            /** @description No broken link, no seal problem and no event problem */
             ok: boolean;
             seals: components["schemas"]["SealVerificationResponse"];
             streams: number;
@@ -1671,6 +1741,7 @@ export interface components {
             /** @description Every period the line passed through, oldest first */
             path: string[];
             salespersonId: string;
+            /** @description Personal data: in clear for a role that reads personal data (the read is recorded in the access log), `[masked]` for the others (analysts), `[erased]` after the data subject’s erasure, `[unreadable]` when its stored ciphertext was altered */
             salespersonName: string;
             /** Format: uuid */
             sourcePlanId: string;
@@ -1805,9 +1876,11 @@ export interface components {
             id: string;
             /** Format: date */
             investigatedOn: string;
+            /** @description Personal data: in clear for a role that reads personal data (the read is recorded in the access log), `[masked]` for the others (analysts), `[erased]` after the data subject’s erasure, `[unreadable]` when its stored ciphertext was altered */
             investigator: string;
             lastPosition: number;
             legalName: string;
+            /** @description Personal data: in clear for a role that reads personal data (the read is recorded in the access log), `[masked]` for the others (analysts), `[erased]` after the data subject’s erasure, `[unreadable]` when its stored ciphertext was altered */
             legalRepresentative: string;
             outcome: components["schemas"]["CreditCheckOutcome"];
             outcomeBy: string | null;
@@ -1860,8 +1933,37 @@ export interface components {
         };
         /** @enum {string} */
         CreditIssueResolution: "redefine" | "stop";
+        DataSubjectReportResponse: {
+            /** @description Who read the subject’s data in clear, oldest first (at most accessLimit) */
+            accesses: components["schemas"]["PersonalDataAccessResponse"][];
+            /** @description Pass as `after` (with subjectId) to GET /api/personal-data/access-log for the rest; null when all are here */
+            accessesNext: string | null;
+            erasure: components["schemas"]["ErasureRecordResponse"] | null;
+            /**
+             * Format: date-time
+             * @description When the subject’s key was created (their first personal data); null when unknown
+             */
+            keyCreatedAt: string | null;
+            kind: components["schemas"]["SubjectKind"];
+            /** @description Every event that mentions the subject, oldest first */
+            mentions: components["schemas"]["SubjectMentionResponse"][];
+            /** @description The log was read up to this position */
+            scannedTo: number;
+            /** @description active: the key exists; erased: destroyed; unknown: no personal data of this subject was ever recorded */
+            status: components["schemas"]["DataSubjectStatus"];
+            /** @description Each stream that mentions the subject */
+            streams: components["schemas"]["StreamMentionsResponse"][];
+            /** @example contact:8c0e2b6a-3f1d-4c55-9a43-2f5b1c7d9e10 */
+            subjectId: string;
+        };
+        /**
+         * @description active: the key exists; erased: destroyed; unknown: no personal data of this subject was ever recorded
+         * @enum {string}
+         */
+        DataSubjectStatus: "active" | "erased" | "unknown";
         DecisionCommandResponse: {
             actorId: string | null;
+            /** @description Personal data: in clear for a role that reads personal data (the read is recorded in the access log), `[masked]` for the others (analysts), `[erased]` after the data subject’s erasure, `[unreadable]` when its stored ciphertext was altered */
             actorName: string | null;
             actorRole: string | null;
             causationId: string | null;
@@ -1896,6 +1998,7 @@ export interface components {
         };
         DecisionResponse: {
             actorId: string;
+            /** @description Personal data: in clear for a role that reads personal data (the read is recorded in the access log), `[masked]` for the others (analysts), `[erased]` after the data subject’s erasure, `[unreadable]` when its stored ciphertext was altered */
             actorName: string;
             actorRole: string;
             commandId: string;
@@ -2022,6 +2125,41 @@ export interface components {
         DifficultyCause: "internal" | "external";
         /** @enum {string} */
         DifficultyReportOutcome: "pending" | "adjustment_proposed" | "adjustment_approved" | "adjustment_rejected";
+        EraseDataSubjectRequest: {
+            /**
+             * @description Why the data may be erased; recorded in the erasure event
+             * @example PIPL Art. 47: the person withdrew consent on 2027-03-02
+             */
+            legalBasis: string;
+            /**
+             * @description The data subject: contact:<prospect id>, legal-representative:<prospect id> or employee:<user id>
+             * @example contact:8c0e2b6a-3f1d-4c55-9a43-2f5b1c7d9e10
+             */
+            subjectId: string;
+        };
+        ErasureRecordResponse: {
+            /** Format: date-time */
+            erasedAt: string;
+            /** @description The privacy officer (user id) */
+            erasedBy: string;
+            /** @description The DataSubjectErased event */
+            eventId: string;
+            legalBasis: string;
+            position: number;
+        };
+        ErasureResponse: {
+            /**
+             * Format: date-time
+             * @description When the erasure was recorded
+             */
+            erasedAt: string;
+            /** @description Global position of the erasure event */
+            position: number;
+            /** @description Revision of the subject’s stream (personaldata-<subject>) after the erasure (also the ETag) */
+            revision: number;
+            /** @example contact:8c0e2b6a-3f1d-4c55-9a43-2f5b1c7d9e10 */
+            subjectId: string;
+        };
         ErrorResponse: {
             /**
              * @description The stable, machine-readable code
@@ -2060,6 +2198,7 @@ export interface components {
         };
         EventMetadataResponse: {
             actorId: string;
+            /** @description Personal data: in clear for a role that reads personal data (the read is recorded in the access log), `[masked]` for the others (analysts), `[erased]` after the data subject’s erasure, `[unreadable]` when its stored ciphertext was altered */
             actorName: string;
             /** @description The role the command was performed in; `system` for the event-driven processes and scheduled seals */
             actorRole: components["schemas"]["ActorRole"];
@@ -2081,6 +2220,18 @@ export interface components {
             /** @description SHA-256 of the request, kept with an Idempotency-Key to tell a retry from a reuse */
             requestHash?: string;
             schemaVersion?: number;
+        };
+        EventProblemResponse: {
+            eventId: string;
+            eventType: string;
+            position: number;
+            /**
+             * @description What a check of the event’s content found: UNREADABLE_PERSONAL_DATA when personal data of a subject not erased no longer decrypts (altered ciphertext, or a key that no longer unwraps)
+             * @example UNREADABLE_PERSONAL_DATA
+             */
+            problem: string;
+            revision: number;
+            streamName: string;
         };
         EventStoreIndicatorResponse: {
             headPosition: number;
@@ -2179,6 +2330,7 @@ export interface components {
         FollowUpEntryResponse: {
             adjustments: components["schemas"]["FollowUpAdjustmentResponse"][];
             difficultyReports: components["schemas"]["FollowUpDifficultyReportResponse"][];
+            /** @description The salesperson’s name. Personal data: in clear for a role that reads personal data (the read is recorded in the access log), `[masked]` for the others (analysts), `[erased]` after the data subject’s erasure, `[unreadable]` when its stored ciphertext was altered */
             name?: string;
             reviews: components["schemas"]["FollowUpReviewResponse"][];
             summary?: string;
@@ -2285,6 +2437,15 @@ export interface components {
         MarketIndicatorRequest: {
             assessment: string;
             indicator: string;
+        };
+        MentionedFieldResponse: {
+            /**
+             * @description Where in the event: `data.…` or `metadata.actorName`
+             * @example data.contact.email
+             */
+            path: string;
+            /** @description The value as the reader may see it. Personal data: in clear for a role that reads personal data (the read is recorded in the access log), `[masked]` for the others (analysts), `[erased]` after the data subject’s erasure, `[unreadable]` when its stored ciphertext was altered */
+            value: string;
         };
         /** @enum {string} */
         Metric: "revenue" | "gross_profit" | "collections" | "new_customers";
@@ -2396,6 +2557,7 @@ export interface components {
             /** Format: uuid */
             prospectId: string;
             salespersonId: string | null;
+            /** @description Personal data: in clear for a role that reads personal data (the read is recorded in the access log), `[masked]` for the others (analysts), `[erased]` after the data subject’s erasure, `[unreadable]` when its stored ciphertext was altered */
             salespersonName: string | null;
             team: string;
         };
@@ -2452,6 +2614,26 @@ export interface components {
         };
         /** @enum {string} */
         PeriodGranularity: "year" | "quarter" | "month";
+        PersonalDataAccessResponse: {
+            /** @description The reader (user id) */
+            actorId: string;
+            /** @description The reader’s roles then */
+            actorRoles: string[];
+            /**
+             * Format: date-time
+             * @description When the personal data was shown in clear
+             */
+            at: string;
+            /** @description The entry’s id in the access log */
+            id: string;
+            /**
+             * @description The operation: an API route, or `cli <command>`
+             * @example GET /api/prospects/:prospectId
+             */
+            route: string;
+            /** @example contact:8c0e2b6a-3f1d-4c55-9a43-2f5b1c7d9e10 */
+            subjectId: string;
+        };
         PipelineOpenTotalsResponse: {
             count: number;
             expectedDealValue: components["schemas"]["MoneyResponse"][];
@@ -2727,8 +2909,11 @@ export interface components {
             revision: number;
         };
         ProspectContactResponse: {
+            /** @description Personal data: in clear for a role that reads personal data (the read is recorded in the access log), `[masked]` for the others (analysts), `[erased]` after the data subject’s erasure, `[unreadable]` when its stored ciphertext was altered */
             email?: string;
+            /** @description Personal data: in clear for a role that reads personal data (the read is recorded in the access log), `[masked]` for the others (analysts), `[erased]` after the data subject’s erasure, `[unreadable]` when its stored ciphertext was altered */
             name: string;
+            /** @description Personal data: in clear for a role that reads personal data (the read is recorded in the access log), `[masked]` for the others (analysts), `[erased]` after the data subject’s erasure, `[unreadable]` when its stored ciphertext was altered */
             phone?: string;
         };
         ProspectHistoryPageResponse: {
@@ -2760,6 +2945,7 @@ export interface components {
         };
         ProspectListItemResponse: {
             assignedSalespersonId: string | null;
+            /** @description Personal data: in clear for a role that reads personal data (the read is recorded in the access log), `[masked]` for the others (analysts), `[erased]` after the data subject’s erasure, `[unreadable]` when its stored ciphertext was altered */
             assignedSalespersonName: string | null;
             contact: components["schemas"]["ProspectContactResponse"];
             developmentStage: components["schemas"]["DevelopmentStage"] | null;
@@ -2801,6 +2987,7 @@ export interface components {
             application?: components["schemas"]["PendingApplicationResponse"];
             applicationVersion: number;
             assignedSalespersonId?: string;
+            /** @description Personal data: in clear for a role that reads personal data (the read is recorded in the access log), `[masked]` for the others (analysts), `[erased]` after the data subject’s erasure, `[unreadable]` when its stored ciphertext was altered */
             assignedSalespersonName?: string;
             contact: components["schemas"]["ProspectContactResponse"];
             industry: string;
@@ -3027,7 +3214,7 @@ export interface components {
          * @description The roles the sign-in offers
          * @enum {string}
          */
-        Role: "salesperson" | "supervisor" | "manager" | "auditor" | "analyst";
+        Role: "salesperson" | "supervisor" | "manager" | "auditor" | "analyst" | "privacy_officer";
         RolloverCarriedInResponse: {
             /** @description Per origin period */
             byOrigin: {
@@ -3145,6 +3332,25 @@ export interface components {
             /** @example plan-985dc76b-5f58-872c-8052-997a333fbdb5 */
             streamName: string;
         };
+        StreamMentionsResponse: {
+            /** @description How many of the stream’s events mention the subject */
+            events: number;
+            streamName: string;
+        };
+        /** @enum {string} */
+        SubjectKind: "contact" | "legal-representative" | "employee";
+        SubjectMentionResponse: {
+            eventId: string;
+            /** @example ProspectAdded */
+            eventType: string;
+            fields: components["schemas"]["MentionedFieldResponse"][];
+            /** Format: date-time */
+            occurredAt: string;
+            position: number;
+            revision: number;
+            /** @example prospect-8c0e2b6a-3f1d-4c55-9a43-2f5b1c7d9e10 */
+            streamName: string;
+        };
         SubmitDevelopmentApplicationRequest: {
             approach: string;
             expectedDealValue: components["schemas"]["MoneyRequest"];
@@ -3216,6 +3422,7 @@ export interface components {
             currency?: string;
             metric: components["schemas"]["Metric"];
             salespersonId: string;
+            /** @description Personal data: in clear for a role that reads personal data (the read is recorded in the access log), `[masked]` for the others (analysts), `[erased]` after the data subject’s erasure, `[unreadable]` when its stored ciphertext was altered */
             salespersonName: string;
         };
         TargetRequest: {
@@ -3276,6 +3483,7 @@ export interface components {
             metric: components["schemas"]["Metric"];
             pace: components["schemas"]["PaceStatus"];
             salespersonId: string;
+            /** @description Personal data: in clear for a role that reads personal data (the read is recorded in the access log), `[masked]` for the others (analysts), `[erased]` after the data subject’s erasure, `[unreadable]` when its stored ciphertext was altered */
             salespersonName: string;
             variance: number;
         };
@@ -3438,7 +3646,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), the key store or access log of personal data cannot be used (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE: nothing is shown in clear), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -3555,7 +3763,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), the key store or access log of personal data cannot be used (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE: nothing is shown in clear), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -3671,7 +3879,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), the key store or access log of personal data cannot be used (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE: nothing is shown in clear), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -3785,7 +3993,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), the key store or access log of personal data cannot be used (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE: nothing is shown in clear), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -3901,7 +4109,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), the key store or access log of personal data cannot be used (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE: nothing is shown in clear), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -4008,7 +4216,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), the key store or access log of personal data cannot be used (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE: nothing is shown in clear), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -4125,7 +4333,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), the key store or access log of personal data cannot be used (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE: nothing is shown in clear), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -4244,7 +4452,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), the key store or access log of personal data cannot be used (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE: nothing is shown in clear), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -4341,7 +4549,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), the key store or access log of personal data cannot be used (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE: nothing is shown in clear), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -4447,7 +4655,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), the key store or access log of personal data cannot be used (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE: nothing is shown in clear), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -4555,7 +4763,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), the key store or access log of personal data cannot be used (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE: nothing is shown in clear), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -4663,7 +4871,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), the key store or access log of personal data cannot be used (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE: nothing is shown in clear), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -4719,7 +4927,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), the key store or access log of personal data cannot be used (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE: nothing is shown in clear), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -4810,7 +5018,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), the key store or access log of personal data cannot be used (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE: nothing is shown in clear), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -4909,7 +5117,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), the key store or access log of personal data cannot be used (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE: nothing is shown in clear), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -5014,7 +5222,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), the key store or access log of personal data cannot be used (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE: nothing is shown in clear), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -5073,7 +5281,7 @@ export interface operations {
                     "application/json": components["schemas"]["DevelopmentScopeCommandResponse"];
                 };
             };
-            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, PERSONAL_DATA.RESERVED_TEXT for text starting like encrypted personal data, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
                     /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
@@ -5104,7 +5312,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`), or personal data of an erased data subject (PERSONAL_DATA.SUBJECT_ERASED) */
             409: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
@@ -5176,7 +5384,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store or the key store of personal data is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, PERSONAL_DATA.KEY_STORE_UNAVAILABLE), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -5288,7 +5496,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), the key store or access log of personal data cannot be used (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE: nothing is shown in clear), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -5404,7 +5612,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), the key store or access log of personal data cannot be used (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE: nothing is shown in clear), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -5450,7 +5658,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), the key store or access log of personal data cannot be used (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE: nothing is shown in clear), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -5498,7 +5706,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), the key store or access log of personal data cannot be used (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE: nothing is shown in clear), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -5544,7 +5752,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), the key store or access log of personal data cannot be used (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE: nothing is shown in clear), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -5703,7 +5911,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), the key store or access log of personal data cannot be used (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE: nothing is shown in clear), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -5723,6 +5931,8 @@ export interface operations {
                 format?: components["schemas"]["ExportFormat"];
                 /** @description From (inclusive): a timestamp, or a date (its start, UTC) */
                 from: string;
+                /** @description include: personal data in clear (auditors only; each subject shown is recorded in the access log); left out: personal data reads [masked] ([erased] after an erasure) */
+                personalData?: "include";
                 team?: string;
                 /** @description To (inclusive): a timestamp, or a date (its end, UTC) */
                 to: string;
@@ -5770,7 +5980,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Neither analyst nor auditor (AUTH.ROLE_REQUIRED) */
+            /** @description Neither analyst nor auditor, or personalData=include without a role that reads personal data (AUTH.ROLE_REQUIRED) */
             403: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
@@ -5802,7 +6012,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), the key store or access log of personal data cannot be used (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE: nothing is shown in clear), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -5821,6 +6031,8 @@ export interface operations {
                 /** @description csv: text/csv with a UTF-8 byte order mark; jsonl: application/x-ndjson */
                 format?: components["schemas"]["ExportFormat"];
                 fromPeriod: string;
+                /** @description include: personal data in clear (auditors only; each subject shown is recorded in the access log); left out: personal data reads [masked] ([erased] after an erasure) */
+                personalData?: "include";
                 team?: string;
                 toPeriod: string;
             };
@@ -5867,7 +6079,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Neither analyst nor auditor (AUTH.ROLE_REQUIRED) */
+            /** @description Neither analyst nor auditor, or personalData=include without a role that reads personal data (AUTH.ROLE_REQUIRED) */
             403: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
@@ -5899,7 +6111,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), the key store or access log of personal data cannot be used (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE: nothing is shown in clear), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -5945,7 +6157,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), the key store or access log of personal data cannot be used (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE: nothing is shown in clear), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -6050,6 +6262,369 @@ export interface operations {
             };
         };
     };
+    ListPersonalDataAccess: {
+        parameters: {
+            query?: {
+                /** @description Only reads by this user (id) */
+                actorId?: string;
+                /** @description The `next` of the previous page */
+                after?: string;
+                /** @description Reads at or after this instant */
+                from?: string;
+                /** @description Entries per page */
+                limit?: number;
+                /** @description Only reads of this data subject */
+                subjectId?: string;
+                /** @description Reads at or before this instant */
+                to?: string;
+            };
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the access log */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessLogPageResponse"];
+                };
+            };
+            /** @description A malformed filter or limit (REQUEST.VALIDATION_FAILED), an after this log did not give out (REQUEST.INVALID_CURSOR), or from after to (REQUEST.INVERTED_RANGE) */
+            400: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Neither auditor nor privacy officer (AUTH.ROLE_REQUIRED) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The key store or the access log of personal data cannot be reached (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE), or the event store is unavailable or busy, or the server is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EraseDataSubject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
+                "Idempotency-Key"?: string;
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EraseDataSubjectRequest"];
+            };
+        };
+        responses: {
+            /** @description Created: the new stream’s id, its revision and the position of its last event */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureResponse"];
+                };
+            };
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, PERSONAL_DATA.RESERVED_TEXT for text starting like encrypted personal data, …), or a value the domain refuses (an amount, metric, currency, period or date) */
+            400: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not a privacy officer (AUTH.ROLE_REQUIRED) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No personal data of the subject was ever recorded (PERSONAL_DATA.SUBJECT_NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The subject was erased already (PERSONAL_DATA.ALREADY_ERASED) */
+            409: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The key store or the access log of personal data cannot be reached (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE), or the event store is unavailable or busy, or the server is shutting down; retry after Retry-After seconds. After a 503 the erasure may be recorded with the key not yet destroyed: the data-subject-erasure process destroys it */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    GetDataSubjectReport: {
+        parameters: {
+            query?: {
+                /** @description Most access-log entries in the report; page on with GET /api/personal-data/access-log */
+                accessLimit?: number;
+            };
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The data subject: `contact:<prospect id>`, `legal-representative:<prospect id>` or `employee:<user id>` */
+                subjectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataSubjectReportResponse"];
+                };
+            };
+            /** @description Not a data subject id (PERSONAL_DATA.SUBJECT_ID_INVALID), or accessLimit out of range (REQUEST.VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Neither auditor nor privacy officer (AUTH.ROLE_REQUIRED) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing exists at this path (the resource’s `*.NOT_FOUND` code) */
+            404: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The key store or the access log of personal data cannot be reached (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE), or the event store is unavailable or busy, or the server is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     ListPlans: {
         parameters: {
             query?: {
@@ -6139,7 +6714,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), the key store or access log of personal data cannot be used (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE: nothing is shown in clear), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -6183,7 +6758,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, PERSONAL_DATA.RESERVED_TEXT for text starting like encrypted personal data, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
                     /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
@@ -6214,7 +6789,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`), or personal data of an erased data subject (PERSONAL_DATA.SUBJECT_ERASED) */
             409: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
@@ -6276,7 +6851,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store or the key store of personal data is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, PERSONAL_DATA.KEY_STORE_UNAVAILABLE), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -6388,7 +6963,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), the key store or access log of personal data cannot be used (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE: nothing is shown in clear), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -6435,7 +7010,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, PERSONAL_DATA.RESERVED_TEXT for text starting like encrypted personal data, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
                     /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
@@ -6476,7 +7051,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`), or personal data of an erased data subject (PERSONAL_DATA.SUBJECT_ERASED) */
             409: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
@@ -6559,7 +7134,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store or the key store of personal data is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, PERSONAL_DATA.KEY_STORE_UNAVAILABLE), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -6606,7 +7181,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, PERSONAL_DATA.RESERVED_TEXT for text starting like encrypted personal data, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
                     /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
@@ -6647,7 +7222,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`), or personal data of an erased data subject (PERSONAL_DATA.SUBJECT_ERASED) */
             409: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
@@ -6730,7 +7305,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store or the key store of personal data is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, PERSONAL_DATA.KEY_STORE_UNAVAILABLE), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -6779,7 +7354,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, PERSONAL_DATA.RESERVED_TEXT for text starting like encrypted personal data, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
                     /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
@@ -6820,7 +7395,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`), or personal data of an erased data subject (PERSONAL_DATA.SUBJECT_ERASED) */
             409: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
@@ -6903,7 +7478,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store or the key store of personal data is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, PERSONAL_DATA.KEY_STORE_UNAVAILABLE), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -6952,7 +7527,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, PERSONAL_DATA.RESERVED_TEXT for text starting like encrypted personal data, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
                     /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
@@ -6993,7 +7568,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`), or personal data of an erased data subject (PERSONAL_DATA.SUBJECT_ERASED) */
             409: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
@@ -7076,7 +7651,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store or the key store of personal data is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, PERSONAL_DATA.KEY_STORE_UNAVAILABLE), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -7123,7 +7698,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, PERSONAL_DATA.RESERVED_TEXT for text starting like encrypted personal data, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
                     /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
@@ -7164,7 +7739,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`), or personal data of an erased data subject (PERSONAL_DATA.SUBJECT_ERASED) */
             409: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
@@ -7247,7 +7822,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store or the key store of personal data is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, PERSONAL_DATA.KEY_STORE_UNAVAILABLE), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -7294,7 +7869,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, PERSONAL_DATA.RESERVED_TEXT for text starting like encrypted personal data, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
                     /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
@@ -7335,7 +7910,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`), or personal data of an erased data subject (PERSONAL_DATA.SUBJECT_ERASED) */
             409: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
@@ -7418,7 +7993,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store or the key store of personal data is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, PERSONAL_DATA.KEY_STORE_UNAVAILABLE), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -7465,7 +8040,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, PERSONAL_DATA.RESERVED_TEXT for text starting like encrypted personal data, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
                     /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
@@ -7506,7 +8081,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`), or personal data of an erased data subject (PERSONAL_DATA.SUBJECT_ERASED) */
             409: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
@@ -7589,7 +8164,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store or the key store of personal data is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, PERSONAL_DATA.KEY_STORE_UNAVAILABLE), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -7636,7 +8211,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, PERSONAL_DATA.RESERVED_TEXT for text starting like encrypted personal data, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
                     /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
@@ -7677,7 +8252,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`), or personal data of an erased data subject (PERSONAL_DATA.SUBJECT_ERASED) */
             409: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
@@ -7760,7 +8335,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store or the key store of personal data is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, PERSONAL_DATA.KEY_STORE_UNAVAILABLE), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -7807,7 +8382,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, PERSONAL_DATA.RESERVED_TEXT for text starting like encrypted personal data, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
                     /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
@@ -7848,7 +8423,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`), or personal data of an erased data subject (PERSONAL_DATA.SUBJECT_ERASED) */
             409: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
@@ -7931,7 +8506,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store or the key store of personal data is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, PERSONAL_DATA.KEY_STORE_UNAVAILABLE), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -7978,7 +8553,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, PERSONAL_DATA.RESERVED_TEXT for text starting like encrypted personal data, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
                     /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
@@ -8019,7 +8594,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`), or personal data of an erased data subject (PERSONAL_DATA.SUBJECT_ERASED) */
             409: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
@@ -8102,7 +8677,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store or the key store of personal data is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, PERSONAL_DATA.KEY_STORE_UNAVAILABLE), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -8149,7 +8724,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, PERSONAL_DATA.RESERVED_TEXT for text starting like encrypted personal data, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
                     /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
@@ -8190,7 +8765,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`), or personal data of an erased data subject (PERSONAL_DATA.SUBJECT_ERASED) */
             409: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
@@ -8273,7 +8848,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store or the key store of personal data is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, PERSONAL_DATA.KEY_STORE_UNAVAILABLE), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -8320,7 +8895,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, PERSONAL_DATA.RESERVED_TEXT for text starting like encrypted personal data, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
                     /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
@@ -8361,7 +8936,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`), or personal data of an erased data subject (PERSONAL_DATA.SUBJECT_ERASED) */
             409: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
@@ -8444,7 +9019,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store or the key store of personal data is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, PERSONAL_DATA.KEY_STORE_UNAVAILABLE), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -8492,7 +9067,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, PERSONAL_DATA.RESERVED_TEXT for text starting like encrypted personal data, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
                     /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
@@ -8533,7 +9108,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`), or personal data of an erased data subject (PERSONAL_DATA.SUBJECT_ERASED) */
             409: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
@@ -8616,7 +9191,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store or the key store of personal data is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, PERSONAL_DATA.KEY_STORE_UNAVAILABLE), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -8663,7 +9238,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, PERSONAL_DATA.RESERVED_TEXT for text starting like encrypted personal data, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
                     /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
@@ -8704,7 +9279,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`), or personal data of an erased data subject (PERSONAL_DATA.SUBJECT_ERASED) */
             409: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
@@ -8787,7 +9362,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store or the key store of personal data is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, PERSONAL_DATA.KEY_STORE_UNAVAILABLE), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -8905,7 +9480,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), the key store or access log of personal data cannot be used (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE: nothing is shown in clear), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -9021,7 +9596,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), the key store or access log of personal data cannot be used (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE: nothing is shown in clear), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -9068,7 +9643,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, PERSONAL_DATA.RESERVED_TEXT for text starting like encrypted personal data, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
                     /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
@@ -9109,7 +9684,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`), or personal data of an erased data subject (PERSONAL_DATA.SUBJECT_ERASED) */
             409: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
@@ -9192,7 +9767,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store or the key store of personal data is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, PERSONAL_DATA.KEY_STORE_UNAVAILABLE), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -9235,7 +9810,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, PERSONAL_DATA.RESERVED_TEXT for text starting like encrypted personal data, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
                     /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
@@ -9276,7 +9851,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`), or personal data of an erased data subject (PERSONAL_DATA.SUBJECT_ERASED) */
             409: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
@@ -9359,7 +9934,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store or the key store of personal data is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, PERSONAL_DATA.KEY_STORE_UNAVAILABLE), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -9406,7 +9981,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, PERSONAL_DATA.RESERVED_TEXT for text starting like encrypted personal data, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
                     /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
@@ -9447,7 +10022,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`), or personal data of an erased data subject (PERSONAL_DATA.SUBJECT_ERASED) */
             409: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
@@ -9530,7 +10105,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store or the key store of personal data is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, PERSONAL_DATA.KEY_STORE_UNAVAILABLE), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -9577,7 +10152,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, PERSONAL_DATA.RESERVED_TEXT for text starting like encrypted personal data, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
                     /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
@@ -9618,7 +10193,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`), or personal data of an erased data subject (PERSONAL_DATA.SUBJECT_ERASED) */
             409: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
@@ -9701,7 +10276,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store or the key store of personal data is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, PERSONAL_DATA.KEY_STORE_UNAVAILABLE), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -9748,7 +10323,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, PERSONAL_DATA.RESERVED_TEXT for text starting like encrypted personal data, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
                     /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
@@ -9789,7 +10364,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`), or personal data of an erased data subject (PERSONAL_DATA.SUBJECT_ERASED) */
             409: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
@@ -9872,7 +10447,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store or the key store of personal data is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, PERSONAL_DATA.KEY_STORE_UNAVAILABLE), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -9919,7 +10494,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, PERSONAL_DATA.RESERVED_TEXT for text starting like encrypted personal data, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
                     /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
@@ -9960,7 +10535,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`), or personal data of an erased data subject (PERSONAL_DATA.SUBJECT_ERASED) */
             409: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
@@ -10043,7 +10618,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store or the key store of personal data is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, PERSONAL_DATA.KEY_STORE_UNAVAILABLE), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -10163,7 +10738,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), the key store or access log of personal data cannot be used (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE: nothing is shown in clear), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -10240,7 +10815,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), the key store or access log of personal data cannot be used (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE: nothing is shown in clear), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -10384,7 +10959,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), the key store or access log of personal data cannot be used (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE: nothing is shown in clear), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -10525,7 +11100,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), the key store or access log of personal data cannot be used (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE: nothing is shown in clear), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -10626,7 +11201,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), the key store or access log of personal data cannot be used (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE: nothing is shown in clear), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -10736,7 +11311,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), the key store or access log of personal data cannot be used (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE: nothing is shown in clear), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -10780,7 +11355,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProspectCommandResponse"];
                 };
             };
-            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, PERSONAL_DATA.RESERVED_TEXT for text starting like encrypted personal data, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
                     /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
@@ -10811,7 +11386,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`), or personal data of an erased data subject (PERSONAL_DATA.SUBJECT_ERASED) */
             409: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
@@ -10873,7 +11448,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store or the key store of personal data is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, PERSONAL_DATA.KEY_STORE_UNAVAILABLE), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -10985,7 +11560,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), the key store or access log of personal data cannot be used (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE: nothing is shown in clear), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -11032,7 +11607,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProspectCommandResponse"];
                 };
             };
-            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, PERSONAL_DATA.RESERVED_TEXT for text starting like encrypted personal data, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
                     /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
@@ -11073,7 +11648,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`), or personal data of an erased data subject (PERSONAL_DATA.SUBJECT_ERASED) */
             409: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
@@ -11156,7 +11731,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store or the key store of personal data is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, PERSONAL_DATA.KEY_STORE_UNAVAILABLE), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -11203,7 +11778,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProspectCommandResponse"];
                 };
             };
-            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, PERSONAL_DATA.RESERVED_TEXT for text starting like encrypted personal data, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
                     /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
@@ -11244,7 +11819,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`), or personal data of an erased data subject (PERSONAL_DATA.SUBJECT_ERASED) */
             409: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
@@ -11327,7 +11902,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store or the key store of personal data is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, PERSONAL_DATA.KEY_STORE_UNAVAILABLE), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -11374,7 +11949,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProspectCommandResponse"];
                 };
             };
-            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, PERSONAL_DATA.RESERVED_TEXT for text starting like encrypted personal data, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
                     /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
@@ -11415,7 +11990,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`), or personal data of an erased data subject (PERSONAL_DATA.SUBJECT_ERASED) */
             409: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
@@ -11498,7 +12073,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store or the key store of personal data is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, PERSONAL_DATA.KEY_STORE_UNAVAILABLE), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -11545,7 +12120,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProspectCommandResponse"];
                 };
             };
-            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, PERSONAL_DATA.RESERVED_TEXT for text starting like encrypted personal data, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
                     /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
@@ -11586,7 +12161,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`), or personal data of an erased data subject (PERSONAL_DATA.SUBJECT_ERASED) */
             409: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
@@ -11669,7 +12244,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store or the key store of personal data is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, PERSONAL_DATA.KEY_STORE_UNAVAILABLE), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -11716,7 +12291,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProspectCommandResponse"];
                 };
             };
-            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, PERSONAL_DATA.RESERVED_TEXT for text starting like encrypted personal data, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
                     /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
@@ -11757,7 +12332,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`), or personal data of an erased data subject (PERSONAL_DATA.SUBJECT_ERASED) */
             409: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
@@ -11840,7 +12415,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store or the key store of personal data is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, PERSONAL_DATA.KEY_STORE_UNAVAILABLE), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -11887,7 +12462,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProspectCommandResponse"];
                 };
             };
-            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, PERSONAL_DATA.RESERVED_TEXT for text starting like encrypted personal data, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
                     /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
@@ -11928,7 +12503,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`), or personal data of an erased data subject (PERSONAL_DATA.SUBJECT_ERASED) */
             409: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
@@ -12011,7 +12586,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store or the key store of personal data is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, PERSONAL_DATA.KEY_STORE_UNAVAILABLE), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -12058,7 +12633,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProspectCommandResponse"];
                 };
             };
-            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, PERSONAL_DATA.RESERVED_TEXT for text starting like encrypted personal data, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
                     /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
@@ -12099,7 +12674,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`), or personal data of an erased data subject (PERSONAL_DATA.SUBJECT_ERASED) */
             409: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
@@ -12182,7 +12757,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store or the key store of personal data is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, PERSONAL_DATA.KEY_STORE_UNAVAILABLE), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -12229,7 +12804,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProspectCommandResponse"];
                 };
             };
-            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, PERSONAL_DATA.RESERVED_TEXT for text starting like encrypted personal data, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
                     /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
@@ -12270,7 +12845,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`), or personal data of an erased data subject (PERSONAL_DATA.SUBJECT_ERASED) */
             409: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
@@ -12353,7 +12928,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store or the key store of personal data is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, PERSONAL_DATA.KEY_STORE_UNAVAILABLE), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -12400,7 +12975,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProspectCommandResponse"];
                 };
             };
-            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, PERSONAL_DATA.RESERVED_TEXT for text starting like encrypted personal data, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
                     /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
@@ -12441,7 +13016,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`), or personal data of an erased data subject (PERSONAL_DATA.SUBJECT_ERASED) */
             409: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
@@ -12524,7 +13099,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store or the key store of personal data is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, PERSONAL_DATA.KEY_STORE_UNAVAILABLE), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -12567,7 +13142,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProspectCommandResponse"];
                 };
             };
-            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, PERSONAL_DATA.RESERVED_TEXT for text starting like encrypted personal data, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
                     /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
@@ -12608,7 +13183,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`), or personal data of an erased data subject (PERSONAL_DATA.SUBJECT_ERASED) */
             409: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
@@ -12691,7 +13266,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store or the key store of personal data is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, PERSONAL_DATA.KEY_STORE_UNAVAILABLE), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -12807,7 +13382,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), the key store or access log of personal data cannot be used (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE: nothing is shown in clear), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -12854,7 +13429,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProspectCommandResponse"];
                 };
             };
-            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, PERSONAL_DATA.RESERVED_TEXT for text starting like encrypted personal data, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
                     /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
@@ -12895,7 +13470,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`), or personal data of an erased data subject (PERSONAL_DATA.SUBJECT_ERASED) */
             409: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
@@ -12978,7 +13553,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store or the key store of personal data is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, PERSONAL_DATA.KEY_STORE_UNAVAILABLE), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -13027,7 +13602,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProspectCommandResponse"];
                 };
             };
-            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, PERSONAL_DATA.RESERVED_TEXT for text starting like encrypted personal data, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
                     /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
@@ -13068,7 +13643,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`), or personal data of an erased data subject (PERSONAL_DATA.SUBJECT_ERASED) */
             409: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
@@ -13151,7 +13726,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store or the key store of personal data is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, PERSONAL_DATA.KEY_STORE_UNAVAILABLE), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -13198,7 +13773,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProspectCommandResponse"];
                 };
             };
-            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, PERSONAL_DATA.RESERVED_TEXT for text starting like encrypted personal data, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
                     /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
@@ -13239,7 +13814,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`), or personal data of an erased data subject (PERSONAL_DATA.SUBJECT_ERASED) */
             409: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
@@ -13322,7 +13897,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store or the key store of personal data is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, PERSONAL_DATA.KEY_STORE_UNAVAILABLE), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -13422,7 +13997,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), the key store or access log of personal data cannot be used (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE: nothing is shown in clear), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
