@@ -1,9 +1,10 @@
 import { IllegalStateError, ValidationError, type RecordedEvent } from '#app/eventsourcing';
 import type { EventStore } from '../event-store.port.js';
 import { Backoff } from './backoff.js';
-import { Mutex, Wakeup, yieldToEventLoop } from './concurrency.js';
+import { Mutex, Wakeup } from './concurrency.js';
 import { messageOf, type FollowerLease, type FollowerLogger } from './follower-lease.js';
 import type { LogSignal } from './log-watch.js';
+import { PagePacer } from './page-pacer.js';
 
 export interface Positioned {
   readonly position: number;
@@ -39,8 +40,14 @@ export interface FollowerClient<T extends Positioned = RecordedEvent> extends Lo
 export interface LogFollowerOptions {
   /** The subject of its log lines, e.g. `Projection tracking-sheet`. */
   label: string;
-  /** Items read and applied per batch, which bounds the synchronous work between two yields to the event loop; defaults to 500. */
+  /** Most items read and applied per batch; defaults to 500. */
   batchSize?: number;
+  /**
+   * How long one batch may keep the event loop busy (ms); defaults to 10. A batch that took longer
+   * makes the next ones smaller (down to 50 items, or `batchSize` if less), quick full batches make
+   * them larger again (up to `batchSize`).
+   */
+  batchBudgetMs?: number;
   /** How often an idle follower looks for news that no signal announced (ms); defaults to 250. */
   pollIntervalMs?: number;
   /** First pause before retrying a failed batch (ms), doubling up to `maxRetryDelayMs`; defaults to 1,000. */
@@ -62,7 +69,10 @@ export interface BatchOutcome {
   read: number;
   /** The cursor's checkpoint after the batch. */
   checkpoint: number;
+  /** The batch was full: more may follow right away. */
+  full: boolean;
 }
+
 
 /**
  * Follows a log for one client: reads batches after the client's checkpoint and hands them to it,
@@ -78,6 +88,7 @@ export interface BatchOutcome {
 export class LogFollower<T extends Positioned = RecordedEvent> {
   readonly label: string;
   readonly batchSize: number;
+  private readonly pacer: PagePacer;
   private readonly pollIntervalMs: number;
   private readonly renewIntervalMs: number;
   private readonly backoff: Backoff;
@@ -110,6 +121,7 @@ export class LogFollower<T extends Positioned = RecordedEvent> {
     this.lease = options.lease ?? null;
     this.logger = options.logger ?? silent;
     if (!Number.isInteger(this.batchSize) || this.batchSize < 1) throw new ValidationError('FOLLOWER.INVALID_BATCH_SIZE', 'batchSize must be a positive integer');
+    this.pacer = new PagePacer(this.batchSize, options.batchBudgetMs === undefined ? {} : { budgetMs: options.batchBudgetMs });
   }
 
   get isLive(): boolean {
@@ -204,29 +216,32 @@ export class LogFollower<T extends Positioned = RecordedEvent> {
   async drain(cursor: LogCursor<T> = this.client, onBatch?: (outcome: BatchOutcome) => Promise<void> | void): Promise<number> {
     let read = 0;
     for (;;) {
+      await this.pacer.turn();
       const outcome = await this.lock.run(() => this.step(cursor));
       read += outcome.read;
       await onBatch?.(outcome);
-      if (outcome.read < this.batchSize) return read;
-      await yieldToEventLoop();
+      if (!outcome.full) return read;
     }
   }
 
   /** Brings `cursor` up to the head and runs `then`, all under the lock, so nothing is applied in between. */
   settle<R>(cursor: LogCursor<T>, then: () => Promise<R>): Promise<R> {
     return this.lock.run(async () => {
-      while ((await this.step(cursor)).read === this.batchSize) await yieldToEventLoop();
+      do await this.pacer.turn();
+      while ((await this.step(cursor)).full);
       return then();
     });
   }
 
   private async step(cursor: LogCursor<T>): Promise<BatchOutcome> {
     const after = await cursor.checkpoint();
-    if (after === null) return { read: 0, checkpoint: 0 };
-    const batch = await this.source.read(after, this.batchSize);
-    if (batch.length === 0) return { read: 0, checkpoint: after };
+    if (after === null) return { read: 0, checkpoint: 0, full: false };
+    const size = this.pacer.size;
+    const batch = await this.source.read(after, size);
+    if (batch.length === 0) return { read: 0, checkpoint: after, full: false };
     await cursor.apply(batch, after);
-    return { read: batch.length, checkpoint: batch[batch.length - 1]!.position };
+    this.pacer.done(size, batch.length);
+    return { read: batch.length, checkpoint: batch[batch.length - 1]!.position, full: batch.length === size };
   }
 
   private async follow() {
@@ -237,10 +252,10 @@ export class LogFollower<T extends Positioned = RecordedEvent> {
       }
       try {
         if (!this.holding()) await this.acquire();
-        const { read } = await this.lock.run(() => this.step(this.client));
+        await this.pacer.turn();
+        const { full } = await this.lock.run(() => this.step(this.client));
         this.backoff.reset();
-        if (read < this.batchSize) await this.news.wait(this.pollIntervalMs);
-        else await yieldToEventLoop();
+        if (!full) await this.news.wait(this.pollIntervalMs);
       } catch (error) {
         if (this.stopped) return;
         const delay = this.backoff.next();

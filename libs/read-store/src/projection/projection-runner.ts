@@ -1,5 +1,5 @@
 import { IllegalStateError, NotFoundError, ServiceUnavailableError } from '#app/eventsourcing';
-import { LogFollower, LogWatch, globalLog, type EventProcess, type EventStore, type FollowerLogger } from '#app/event-store';
+import { LogFollower, LogWatch, SharedLogReader, globalLog, type EventProcess, type EventStore, type FollowerLogger } from '#app/event-store';
 import { ChangeLog } from '../changes/change-log.js';
 import { LeaseKeeper, defaultLeaseHolder } from '../lease-keeper.js';
 import { assertCollectionName, assertLease } from '../read-query.js';
@@ -110,6 +110,7 @@ export class ProjectionRunner {
     this.progress = new ProjectionProgress(eventStore, registry, this.parked, pollIntervalMs);
     this.watch = new LogWatch(eventStore, logger, pollIntervalMs);
     const tuning = { batchSize, pollIntervalMs, retryDelayMs, renewIntervalMs, signal: this.watch, logger };
+    const log = new SharedLogReader(globalLog(eventStore));
 
     for (const projection of projections) {
       validateProjection(projection);
@@ -126,7 +127,7 @@ export class ProjectionRunner {
         onSwitch: () => this.switched(name),
       });
       const follower: LogFollower = new LogFollower(
-        globalLog(eventStore),
+        log,
         {
           ...builds.activeCursor(),
           prepare: async () => {
@@ -147,6 +148,7 @@ export class ProjectionRunner {
     }
     this.processes = new ProcessFollowers(eventStore, readStore, options.processes ?? [], this.parked, {
       ...tuning,
+      source: log,
       holder,
       ttlMs,
       clock,
