@@ -2,13 +2,15 @@ import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
+import { writeHeapSnapshot } from 'node:v8';
 import { loadConfig } from '#app/platform';
 import { createApp } from '../../apps/api/src/app.factory.js';
 
 /**
  * The API as `npm start` runs it (default embedded store, durable commits), on 127.0.0.1 and a
  * free port, driven by the benchmark over IPC: it reports `{ port }`, then obeys
- * `profile-start`, `profile-stop <file>` and `stop`.
+ * `profile-start`, `profile-stop <file>`, `memory` (after a full GC when started with
+ * --expose-gc), `heap-snapshot <file>` and `stop`.
  */
 async function main() {
   const config = loadConfig({ ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'error' });
@@ -30,6 +32,13 @@ async function main() {
       session = null;
       writeFileSync(message.file!, JSON.stringify(profile));
       process.send!({ type: 'profiled' });
+    } else if (message.type === 'memory') {
+      (globalThis as { gc?: () => void }).gc?.();
+      const { rss, heapUsed } = process.memoryUsage();
+      process.send!({ type: 'memory', rss, heapUsed });
+    } else if (message.type === 'heap-snapshot') {
+      writeHeapSnapshot(message.file!);
+      process.send!({ type: 'heap-snapshot', file: message.file });
     } else if (message.type === 'stop') {
       await app.close();
       process.exit(0);

@@ -96,7 +96,8 @@ async function measureDeployment(config: BenchConfig, results: Results, deployme
   }
 }
 
-async function preparePlans(filename: string, plans: number) {
+/** Opens `plans` plans of the bench team and brings them to execution through the command handler on this file. */
+export async function preparePlans(filename: string, plans: number) {
   const store = new SqliteEventStore({ filename });
   const handler = new ExecutePlanCommandHandler(store);
   const scripts: PlanCommand[][] = Array.from({ length: plans }, (_, n) => planScript(n, 0));
@@ -107,7 +108,8 @@ async function preparePlans(filename: string, plans: number) {
   await store.close();
 }
 
-function listening(server: ChildProcess): Promise<number> {
+/** Resolves the port the forked API server reports once it listens. */
+export function listening(server: ChildProcess): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once('exit', (code) => reject(new Error(`the API server exited with ${code} before listening`)));
     server.on('message', (message: { type: string; port?: number }) => {
@@ -116,12 +118,13 @@ function listening(server: ChildProcess): Promise<number> {
   });
 }
 
-function ask(server: ChildProcess, message: object, answer: string): Promise<void> {
+/** Sends a message to the forked API server and waits for the answer of type `answer`. */
+export function ask<A extends { type: string } = { type: string }>(server: ChildProcess, message: object, answer: string): Promise<A> {
   return new Promise((resolve) => {
-    const onMessage = (m: { type: string }) => {
+    const onMessage = (m: A) => {
       if (m.type !== answer) return;
       server.off('message', onMessage);
-      resolve();
+      resolve(m);
     };
     server.on('message', onMessage);
     server.send(message);
