@@ -29,6 +29,8 @@ export interface AppConfig {
   startupTimeoutMs: number;
   /** How long a process keeps a projection's or process's lease without renewing it (ms). */
   leaseTtlMs: number;
+  /** Readiness fails while a projection or process is more positions than this behind the log. */
+  healthMaxProjectionLag: number;
   /** Seal the audit trail after this many new events; 0: not by count. */
   auditSealEveryEvents: number;
   /** Seal new events at most this long after the previous seal (s); 0: not by time. */
@@ -57,6 +59,7 @@ export const CONFIG_VARIABLES: ReadonlyArray<{ name: string; default: string; me
   { name: 'RUN_PROJECTIONS', default: 'true', meaning: 'false on API replicas when a separate projector runs' },
   { name: 'STARTUP_TIMEOUT_MS', default: '60000', meaning: 'How long start-up retries unreachable production stores before exiting (code 3)' },
   { name: 'PROJECTION_LEASE_TTL_MS', default: '30000', meaning: 'Lease of a projection or process: a standby takes over this long after its holder died' },
+  { name: 'HEALTH_MAX_PROJECTION_LAG', default: '1000', meaning: 'Readiness (`/api/health/ready`) fails while a projection or process is more events than this behind the log' },
   { name: 'AUDIT_SEAL_EVERY_EVENTS', default: '1000', meaning: 'Seal the audit trail (hash over the log range) after this many new events; 0 = not by count' },
   { name: 'AUDIT_SEAL_INTERVAL_SECONDS', default: '600', meaning: 'Seal new events at most this long after the previous seal; 0 = not by time' },
   { name: 'EXPORT_MAX_DAYS', default: '366', meaning: 'Longest time range of one decisions export (400 beyond it)' },
@@ -144,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     runProjections: flag('RUN_PROJECTIONS', env.RUN_PROJECTIONS, true),
     startupTimeoutMs: integer('STARTUP_TIMEOUT_MS', env.STARTUP_TIMEOUT_MS, 60_000, 0, 3_600_000),
     leaseTtlMs: integer('PROJECTION_LEASE_TTL_MS', env.PROJECTION_LEASE_TTL_MS, 30_000, 3_000, 600_000),
+    healthMaxProjectionLag: integer('HEALTH_MAX_PROJECTION_LAG', env.HEALTH_MAX_PROJECTION_LAG, 1000, 0, Number.MAX_SAFE_INTEGER),
     ...auditSettings(env),
     logLevel: oneOf('LOG_LEVEL', env.LOG_LEVEL, ['error', 'warn', 'log', 'debug', 'verbose'] as const, 'log'),
   };

@@ -6,7 +6,7 @@ import { assertCollectionName, assertLease } from '../read-query.js';
 import type { ReadStore } from '../read-store.port.js';
 import { ParkedEvents } from './parked-events.js';
 import { ProcessFollowers, type ProcessStatus } from './process-followers.js';
-import type { ParkedEvent, ProgressCallback, Projection, ProjectionStatus, WaitForPositionResult } from './projection.js';
+import type { CatchUpProgress, ParkedEvent, ProgressCallback, Projection, ProjectionStatus, WaitForPositionResult } from './projection.js';
 import { ProjectionApplier, type AppliedBatch } from './projection-applier.js';
 import { ProjectionBuilds } from './projection-builds.js';
 import { invalidDefinition, leaseHeld, validateProjection } from './projection-definition.js';
@@ -239,6 +239,23 @@ export class ProjectionRunner {
   /** Checkpoint, head, lag and parked count of every event-driven process it runs. */
   async processStatus(): Promise<ProcessStatus[]> {
     return this.processes.status();
+  }
+
+  /**
+   * Whether every projection (its active collection) and process is within `maxLag` positions of
+   * the log's head, and how far the one furthest behind has come: readiness after a start on a long
+   * log. Read from the read store, so it answers alike in every process.
+   */
+  async catchUpProgress(maxLag: number): Promise<CatchUpProgress> {
+    const followers = [
+      ...(await this.status()).map((p) => ({ name: p.name, kind: 'projection' as const, checkpoint: p.checkpoint, headPosition: p.headPosition })),
+      ...(await this.processStatus()).map((p) => ({ name: p.name, kind: 'process' as const, checkpoint: p.checkpoint, headPosition: p.headPosition })),
+    ];
+    const headPosition = Math.max(0, ...followers.map((f) => f.headPosition));
+    const lagging = followers.map(({ name, kind, checkpoint }) => ({ name, kind, checkpoint, lag: Math.max(0, headPosition - checkpoint) })).sort((a, b) => b.lag - a.lag);
+    const slowestCheckpoint = Math.min(headPosition, ...lagging.map((f) => f.checkpoint));
+    const behind = lagging.filter((f) => f.lag > maxLag);
+    return { caughtUp: behind.length === 0, maxLag, headPosition, slowestCheckpoint, progress: headPosition === 0 ? 1 : slowestCheckpoint / headPosition, behind };
   }
 
   /**
