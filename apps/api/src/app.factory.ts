@@ -15,13 +15,19 @@ const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose']
 export interface CreateAppOptions {
   eventStore?: EventStore;
   readStore?: ReadStore;
+  /** This process in lease records (see claimProcessSlot). */
+  holder?: string;
   logger?: false | LogLevel[];
 }
 
 /** Builds the configured HTTP application (used by main.ts and by the API tests). */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: 1_048_576 });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, { ...(options.eventStore ? { eventStore: options.eventStore } : {}), ...(options.readStore ? { readStore: options.readStore } : {}) }), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, {
+      ...(options.eventStore ? { eventStore: options.eventStore } : {}),
+      ...(options.readStore ? { readStore: options.readStore } : {}),
+      ...(options.holder ? { holder: options.holder } : {}),
+    }), adapter, {
     logger: options.logger ?? LEVELS.slice(0, LEVELS.indexOf(config.logLevel) + 1),
     abortOnError: false,
   });

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
 import { Logger } from '@nestjs/common';
 import { EventStore } from '#app/event-store';
-import { ConfigError, STARTUP_EXIT_CODE, StartupError, connectStores, loadConfig } from '#app/platform';
+import { ConfigError, STARTUP_EXIT_CODE, StartupError, claimProcessSlot, connectStores, loadConfig } from '#app/platform';
 import { ReadStore } from '#app/read-store';
 import { createApp } from './app.factory.js';
 
@@ -16,7 +17,8 @@ async function main() {
     }
     throw error;
   }
-  const app = await createApp(config);
+  const slot = await claimProcessSlot(config, 'api');
+  const app = await createApp(config, { holder: slot.holder });
   try {
     await connectStores({ eventStore: app.get(EventStore), readStore: app.get(ReadStore) }, config, new Logger('Startup'));
   } catch (error) {
@@ -28,7 +30,8 @@ async function main() {
     throw error;
   }
   await app.listen(config.port, config.host);
-  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
   new Logger('salesflow').log(`API listening on ${url}/api  (OpenAPI UI: ${url}/api/docs, dashboard: ${url}/)`);
 }
 

@@ -1,5 +1,5 @@
 import { ConsoleLogger, type LogLevel } from '@nestjs/common';
-import { ConfigError, STARTUP_EXIT_CODE, StartupError, loadConfig } from '#app/platform';
+import { ConfigError, STARTUP_EXIT_CODE, StartupError, claimProcessSlot, loadConfig } from '#app/platform';
 import { runProjector } from './projector.js';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
@@ -17,7 +17,7 @@ async function main() {
   }
   const logger = new ConsoleLogger('Projector', { logLevels: LEVELS.slice(0, LEVELS.indexOf(config.logLevel) + 1) });
   try {
-    const projector = await runProjector(config, logger);
+    const projector = await runProjector(config, logger, { holder: (await claimProcessSlot(config, 'projector')).holder });
     await projector.stopped;
     process.exit(0);
   } catch (error) {

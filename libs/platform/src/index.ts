@@ -3,3 +3,4 @@ export * from './jwt.js';
 export * from './stores.js';
 export * from './startup.js';
 export * from './runtime.js';
+export { claimProcessSlot, type ProcessSlot } from './process-slot.js';

@@ -7,6 +7,8 @@ import { APP_CONFIG } from './tokens.js';
 export interface InfrastructureOverrides {
   eventStore?: EventStore;
   readStore?: ReadStore;
+  /** This process in lease records (its process slot); defaults to one unique to the process. */
+  holder?: string;
 }
 
 /** Starts the projections and processes with the app (unless RUN_PROJECTIONS=false) and closes the stores last. */
@@ -41,6 +43,7 @@ export class InfrastructureModule {
           useFactory: () =>
             new Runtime(overrides.eventStore ?? createEventStore(config, runtimeLogger), overrides.readStore ?? createReadStore(config), runtimeLogger, {
               leaseTtlMs: config.leaseTtlMs,
+              ...(overrides.holder ? { holder: overrides.holder } : {}),
             }),
         },
         { provide: EventStore, useFactory: (runtime: Runtime) => runtime.eventStore, inject: [Runtime] },
