@@ -52,3 +52,19 @@ export abstract class EventStore implements StreamAccess {
 
   abstract close(): Promise<void>;
 }
+
+/**
+ * What an adapter whose positions run 1, 2, 3 … can say about its log's numbering, so a
+ * verification can tell deleted events by the holes they leave (the embedded store; EventStoreDB's
+ * commit positions have gaps by design).
+ */
+export interface DenseLogNumbering {
+  readonly densePositions: true;
+  /** The highest position ever given to an event, including events deleted since. */
+  highestAssignedPosition(): Promise<number>;
+}
+
+export function denseNumberingOf(store: EventStore): DenseLogNumbering | null {
+  const candidate = store as Partial<DenseLogNumbering>;
+  return candidate.densePositions === true && typeof candidate.highestAssignedPosition === 'function' ? (candidate as DenseLogNumbering) : null;
+}

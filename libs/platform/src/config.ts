@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { ROLES } from '#app/eventsourcing';
 
 export class ConfigError extends Error {}
@@ -35,6 +36,10 @@ export interface AppConfig {
   auditSealEveryEvents: number;
   /** Seal new events at most this long after the previous seal (s); 0: not by time. */
   auditSealIntervalSeconds: number;
+  /** The file seal receipts are appended to, beside the event store; null: none. */
+  auditSealReceiptsFile: string | null;
+  /** A further sink for seal receipts: an http(s) webhook or `syslog://host[:port]`. */
+  auditSealReceiptsUrl?: string;
   /** Longest time range of one export (days). */
   exportMaxDays: number;
   /** Most periods of one roll-over export. */
@@ -62,6 +67,8 @@ export const CONFIG_VARIABLES: ReadonlyArray<{ name: string; default: string; me
   { name: 'HEALTH_MAX_PROJECTION_LAG', default: '1000', meaning: 'Readiness (`/api/health/ready`) fails while a projection or process is more events than this behind the log' },
   { name: 'AUDIT_SEAL_EVERY_EVENTS', default: '1000', meaning: 'Seal the audit trail (hash over the log range) after this many new events; 0 = not by count' },
   { name: 'AUDIT_SEAL_INTERVAL_SECONDS', default: '600', meaning: 'Seal new events at most this long after the previous seal; 0 = not by time' },
+  { name: 'AUDIT_SEAL_RECEIPTS_FILE', default: '<DATA_DIR>/seal-receipts.jsonl', meaning: 'Append-only file (fsynced) of every seal’s receipt, outside the event store; `verify` checks the seals against it; `off` = none' },
+  { name: 'AUDIT_SEAL_RECEIPTS_URL', default: '', meaning: 'A further receipt sink off this machine: an http(s) webhook (POST, JSON) or syslog://host[:port] (UDP, RFC 5424)' },
   { name: 'EXPORT_MAX_DAYS', default: '366', meaning: 'Longest time range of one decisions export (400 beyond it)' },
   { name: 'EXPORT_MAX_PERIODS', default: '36', meaning: 'Most periods (of fromPeriod’s granularity) of one roll-over export (400 beyond it)' },
   { name: 'LOG_LEVEL', default: 'log', meaning: 'error | warn | log | debug | verbose' },
@@ -95,6 +102,15 @@ export function auditSettings(env: NodeJS.ProcessEnv = process.env): Pick<AppCon
     exportMaxDays: integer('EXPORT_MAX_DAYS', env.EXPORT_MAX_DAYS, 366, 1, 36_600),
     exportMaxPeriods: integer('EXPORT_MAX_PERIODS', env.EXPORT_MAX_PERIODS, 36, 1, 1200),
   };
+}
+
+function sealReceiptSettings(env: NodeJS.ProcessEnv, dataDir: string): Pick<AppConfig, 'auditSealReceiptsFile' | 'auditSealReceiptsUrl'> {
+  const file = env.AUDIT_SEAL_RECEIPTS_FILE || join(dataDir, 'seal-receipts.jsonl');
+  const url = env.AUDIT_SEAL_RECEIPTS_URL || undefined;
+  if (url !== undefined && !/^(https?:\/\/[^\s]+|syslog:\/\/(\[[^\]]+\]|[^:/\s]+)(:\d{1,5})?\/?)$/.test(url)) {
+    throw new ConfigError(`AUDIT_SEAL_RECEIPTS_URL must be an http(s) URL or syslog://host[:port] (got "${url}")`);
+  }
+  return { auditSealReceiptsFile: file === 'off' ? null : file, ...(url ? { auditSealReceiptsUrl: url } : {}) };
 }
 
 /** When the seal process seals: every N events or T milliseconds (0 turns either off). */
@@ -149,6 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     leaseTtlMs: integer('PROJECTION_LEASE_TTL_MS', env.PROJECTION_LEASE_TTL_MS, 30_000, 3_000, 600_000),
     healthMaxProjectionLag: integer('HEALTH_MAX_PROJECTION_LAG', env.HEALTH_MAX_PROJECTION_LAG, 1000, 0, Number.MAX_SAFE_INTEGER),
     ...auditSettings(env),
+    ...sealReceiptSettings(env, env.DATA_DIR || './data'),
     logLevel: oneOf('LOG_LEVEL', env.LOG_LEVEL, ['error', 'warn', 'log', 'debug', 'verbose'] as const, 'log'),
   };
 }

@@ -3,4 +3,5 @@ export * from './jwt.js';
 export * from './stores.js';
 export * from './startup.js';
 export * from './runtime.js';
+export { sealReceiptSinks, verifyOptionsFor } from './audit-trail.js';
 export { claimProcessSlot, type ProcessSlot } from './process-slot.js';

@@ -1,7 +1,8 @@
 import { CONVERSION_EVENT_TYPES, ConversionActualProcess, DEVELOPMENT_PROJECTIONS, DEVELOPMENT_SCOPE_EVENT_TYPES, PROSPECT_EVENT_TYPES, PROSPECT_KEY_EVENT_TYPES } from '#app/customer-development';
-import { AUDIT_TRAIL_SEALED, AuditSealProcess, type EventProcess, type EventStore } from '#app/event-store';
+import { AUDIT_TRAIL_SEALED, AuditSealProcess, type EventProcess, type EventStore, type SealReceiptSink } from '#app/event-store';
 import { ProjectionRunner, defaultLeaseHolder, type Projection, type ProjectionRunnerOptions, type ReadStore } from '#app/read-store';
 import { CarryOverProcess, PLANNING_PROJECTIONS, PLAN_EVENT_TYPES, auditEventIndexProjection } from '#app/sales-planning';
+import { sealReceiptSinks } from './audit-trail.js';
 import { auditSealSchedule, type AppConfig } from './config.js';
 import { createEventStore, createReadStore, type StoreLogger } from './stores.js';
 
@@ -11,8 +12,26 @@ export const ALL_EVENT_TYPES: readonly string[] = [...PLAN_EVENT_TYPES, ...PROSP
 /** Every projection of the system, in one list for the API, the projector and the CLI. */
 export const ALL_PROJECTIONS: readonly Projection[] = [...PLANNING_PROJECTIONS, ...DEVELOPMENT_PROJECTIONS, auditEventIndexProjection(ALL_EVENT_TYPES)] as readonly Projection[];
 
-export function allProcesses(eventStore: EventStore): EventProcess[] {
-  return [new CarryOverProcess(eventStore), new ConversionActualProcess(eventStore), new AuditSealProcess(eventStore, ALL_EVENT_TYPES, auditSealSchedule())];
+export interface ProcessOptions {
+  /** Where the seal process sends each seal's receipt. */
+  receipts?: readonly SealReceiptSink[];
+  logger?: StoreLogger;
+}
+
+export function allProcesses(eventStore: EventStore, options: ProcessOptions = {}): EventProcess[] {
+  return [
+    new CarryOverProcess(eventStore),
+    new ConversionActualProcess(eventStore),
+    new AuditSealProcess(eventStore, ALL_EVENT_TYPES, auditSealSchedule(), {
+      ...(options.receipts ? { receipts: options.receipts } : {}),
+      ...(options.logger ? { logger: options.logger } : {}),
+    }),
+  ];
+}
+
+/** The processes as the configuration describes them (seal receipts included). */
+export function configuredProcesses(config: AppConfig, logger?: StoreLogger): (eventStore: EventStore) => EventProcess[] {
+  return (eventStore) => allProcesses(eventStore, { receipts: sealReceiptSinks(config), ...(logger ? { logger } : {}) });
 }
 
 export interface RuntimeOptions {
@@ -71,7 +90,7 @@ export class Runtime {
   }
 
   static fromConfig(config: AppConfig, logger?: StoreLogger, options: RuntimeOptions = {}): Runtime {
-    return new Runtime(createEventStore(config, logger), createReadStore(config), logger, { leaseTtlMs: config.leaseTtlMs, ...options });
+    return new Runtime(createEventStore(config, logger), createReadStore(config), logger, { leaseTtlMs: config.leaseTtlMs, processes: configuredProcesses(config, logger), ...options });
   }
 
   async start(): Promise<void> {

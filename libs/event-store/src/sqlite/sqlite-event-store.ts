@@ -14,6 +14,7 @@ import {
 } from '#app/eventsourcing';
 import {
   EventStore,
+  type DenseLogNumbering,
   type EventSubscription,
   type ReadAllOptions,
   type ReadStreamOptions,
@@ -61,7 +62,9 @@ const PAGE_CACHE_KIB = 32 * 1024;
  * rejected append leaves nothing behind. A full `readStream` is served from a cache of parsed
  * events plus what the database holds after it, so events it returns are frozen.
  */
-export class SqliteEventStore extends EventStore {
+export class SqliteEventStore extends EventStore implements DenseLogNumbering {
+  /** Positions are AUTOINCREMENT rowids: 1, 2, 3 … and never reused, also after a rollback. */
+  readonly densePositions = true;
   private readonly db: Database.Database;
   private readonly appender: SqliteAppender;
   private readonly cache: StreamCache | null;
@@ -79,6 +82,7 @@ export class SqliteEventStore extends EventStore {
     readBackwards: Database.Statement<[string, number, number], EventTuple>;
     readAll: Database.Statement<[number, number], EventTuple>;
     head: Database.Statement<[], number | null>;
+    assigned: Database.Statement<[], number | null>;
     dataVersion: Database.Statement<[], number>;
   };
 
@@ -104,6 +108,7 @@ export class SqliteEventStore extends EventStore {
       readBackwards: rows(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream_name = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`),
       readAll: rows(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position ASC LIMIT ?`),
       head: this.db.prepare<[], number | null>('SELECT MAX(position) FROM events').pluck(),
+      assigned: this.db.prepare<[], number | null>("SELECT seq FROM sqlite_sequence WHERE name = 'events'").pluck(),
       dataVersion: this.db.prepare<[], number>('PRAGMA data_version').pluck(),
     };
   }
@@ -212,6 +217,11 @@ export class SqliteEventStore extends EventStore {
 
   override async headPosition(): Promise<number> {
     return this.stmt.head.get() ?? 0;
+  }
+
+  /** SQLite's AUTOINCREMENT counter: it keeps the highest position given, whatever was deleted since. */
+  async highestAssignedPosition(): Promise<number> {
+    return this.stmt.assigned.get() ?? 0;
   }
 
   override subscribeToAll(options: SubscribeOptions = {}): EventSubscription {
