@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { Logger } from '@nestjs/common';
 import { EventStore } from '#app/event-store';
-import { ConfigError, STARTUP_EXIT_CODE, StartupError, claimProcessSlot, connectStores, loadConfig } from '#app/platform';
+import { ConfigError, DATA_DIR_EXIT_CODE, STARTUP_EXIT_CODE, StartupError, checkDataDir, claimProcessSlot, connectStores, dataDirFailure, loadConfig } from '#app/platform';
 import { ReadStore } from '#app/read-store';
 import { createApp } from './app.factory.js';
 
@@ -18,7 +18,16 @@ async function main() {
     throw error;
   }
   const slot = await claimProcessSlot(config, 'api');
-  const app = await createApp(config, { holder: slot.holder });
+  let app;
+  try {
+    checkDataDir(config);
+    app = await createApp(config, { holder: slot.holder });
+  } catch (error) {
+    const failure = dataDirFailure(error, config);
+    if (failure === null) throw error;
+    console.error(`salesflow: start-up failed: ${failure}`);
+    process.exit(DATA_DIR_EXIT_CODE);
+  }
   try {
     await connectStores({ eventStore: app.get(EventStore), readStore: app.get(ReadStore) }, config, new Logger('Startup'));
   } catch (error) {

@@ -1,5 +1,5 @@
 import { ConsoleLogger, type LogLevel } from '@nestjs/common';
-import { ConfigError, STARTUP_EXIT_CODE, StartupError, claimProcessSlot, loadConfig } from '#app/platform';
+import { ConfigError, DATA_DIR_EXIT_CODE, STARTUP_EXIT_CODE, StartupError, checkDataDir, claimProcessSlot, dataDirFailure, loadConfig } from '#app/platform';
 import { runProjector } from './projector.js';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
@@ -17,6 +17,7 @@ async function main() {
   }
   const logger = new ConsoleLogger('Projector', { logLevels: LEVELS.slice(0, LEVELS.indexOf(config.logLevel) + 1) });
   try {
+    checkDataDir(config);
     const projector = await runProjector(config, logger, { holder: (await claimProcessSlot(config, 'projector')).holder });
     await projector.stopped;
     process.exit(0);
@@ -24,6 +25,11 @@ async function main() {
     if (error instanceof StartupError) {
       console.error(`salesflow projector: start-up failed: ${error.message}`);
       process.exit(STARTUP_EXIT_CODE);
+    }
+    const failure = dataDirFailure(error, config);
+    if (failure !== null) {
+      console.error(`salesflow projector: start-up failed: ${failure}`);
+      process.exit(DATA_DIR_EXIT_CODE);
     }
     throw error;
   }

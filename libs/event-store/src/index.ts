@@ -1,5 +1,6 @@
 export * from './event-store.port.js';
 export * from './sqlite/sqlite-event-store.js';
+export { StorageEpisodes, limitWal, storageError, storageFaultOf, type StorageFault, type WalLimits } from './sqlite/sqlite-storage.js';
 export * from './eventstoredb/eventstoredb-event-store.js';
 export * from './process/event-process-runner.js';
 export * from './integrity/event-hash.js';

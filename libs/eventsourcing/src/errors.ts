@@ -11,7 +11,8 @@ export type ErrorKind =
   | 'concurrency'
   | 'precondition_failed'
   | 'unprocessable'
-  | 'unavailable';
+  | 'unavailable'
+  | 'insufficient_storage';
 
 export abstract class DomainError extends Error {
   abstract readonly kind: ErrorKind;
@@ -83,4 +84,9 @@ export class UnprocessableError extends DomainError {
 /** A back end is unreachable or overloaded; the request may be retried (HTTP 503). */
 export class ServiceUnavailableError extends DomainError {
   readonly kind = 'unavailable' as const;
+}
+
+/** The disk under a store is full: nothing was written, and the request may be retried once space is freed (HTTP 507). */
+export class InsufficientStorageError extends DomainError {
+  readonly kind = 'insufficient_storage' as const;
 }

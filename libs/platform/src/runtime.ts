@@ -90,7 +90,7 @@ export class Runtime {
   }
 
   static fromConfig(config: AppConfig, logger?: StoreLogger, options: RuntimeOptions = {}): Runtime {
-    return new Runtime(createEventStore(config, logger), createReadStore(config), logger, { leaseTtlMs: config.leaseTtlMs, processes: configuredProcesses(config, logger), ...options });
+    return new Runtime(createEventStore(config, logger), createReadStore(config, logger), logger, { leaseTtlMs: config.leaseTtlMs, processes: configuredProcesses(config, logger), ...options });
   }
 
   async start(): Promise<void> {

@@ -17,14 +17,14 @@ export function createEventStore(config: AppConfig, logger?: StoreLogger): Event
       ...(logger ? { logger: (message: string) => logger.warn(message) } : {}),
     }), { upcasters: PLANNING_UPCASTERS });
   }
-  return auditedEventStore(new SqliteEventStore({ filename: join(config.dataDir, 'events.sqlite') }), { upcasters: PLANNING_UPCASTERS });
+  return auditedEventStore(new SqliteEventStore({ filename: join(config.dataDir, 'events.sqlite'), ...(logger ? { logger } : {}) }), { upcasters: PLANNING_UPCASTERS });
 }
 
 /**
  * The configured read-model store: embedded SQLite by default, MongoDB in production (connecting
  * lazily: `connectStores` waits for it at start-up).
  */
-export function createReadStore(config: AppConfig): ReadStore {
+export function createReadStore(config: AppConfig, logger?: StoreLogger): ReadStore {
   if (config.readStore === 'mongodb') {
     try {
       return MongoDbReadStore.connect({ uri: config.mongodbUri!, database: config.mongodbDatabase });
@@ -33,5 +33,5 @@ export function createReadStore(config: AppConfig): ReadStore {
       throw error;
     }
   }
-  return new SqliteReadStore({ filename: join(config.dataDir, 'read.sqlite') });
+  return new SqliteReadStore({ filename: join(config.dataDir, 'read.sqlite'), ...(logger ? { logger } : {}) });
 }

@@ -11,6 +11,7 @@ const STATUS: Record<ErrorKind, number> = {
   precondition_failed: 412,
   unprocessable: 422,
   unavailable: 503,
+  insufficient_storage: 507,
 };
 
 export interface ErrorBody {
@@ -72,7 +73,7 @@ export class DomainExceptionFilter implements ExceptionFilter {
     if (body.statusCode >= 500 && body.code === 'INTERNAL.ERROR') this.logger.error(error instanceof Error ? error.stack : String(error));
     const reply = host.switchToHttp().getResponse<Reply>();
     reply.status(body.statusCode);
-    if (body.statusCode === 503) reply.header('Retry-After', '1');
+    if (body.statusCode === 503 || body.statusCode === 507) reply.header('Retry-After', body.statusCode === 507 ? '30' : '1');
     reply.send(body);
   }
 }

@@ -1,6 +1,6 @@
 import { Global, Inject, Logger, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { EventStore } from '#app/event-store';
-import { TokenService, Runtime, createEventStore, createReadStore, resolveJwtSecret, type AppConfig } from '#app/platform';
+import { TokenService, Runtime, configuredProcesses, createEventStore, createReadStore, resolveJwtSecret, type AppConfig } from '#app/platform';
 import { ProjectionRunner, ReadStore } from '#app/read-store';
 import { APP_CONFIG } from './tokens.js';
 
@@ -41,8 +41,9 @@ export class InfrastructureModule {
         {
           provide: Runtime,
           useFactory: () =>
-            new Runtime(overrides.eventStore ?? createEventStore(config, runtimeLogger), overrides.readStore ?? createReadStore(config), runtimeLogger, {
+            new Runtime(overrides.eventStore ?? createEventStore(config, runtimeLogger), overrides.readStore ?? createReadStore(config, runtimeLogger), runtimeLogger, {
               leaseTtlMs: config.leaseTtlMs,
+              processes: configuredProcesses(config, runtimeLogger),
               ...(overrides.holder ? { holder: overrides.holder } : {}),
             }),
         },

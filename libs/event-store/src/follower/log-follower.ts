@@ -102,6 +102,7 @@ export class LogFollower<T extends Positioned = RecordedEvent> {
   /** The client was prepared under the current, unbroken hold of the lease. */
   private ready = false;
   private standbyLogged = false;
+  private readonly failures: FailureEpisodes;
   /** Explicit holds in flight. */
   private explicit = 0;
   private started = false;
@@ -121,6 +122,7 @@ export class LogFollower<T extends Positioned = RecordedEvent> {
     this.lease = options.lease ?? null;
     this.logger = options.logger ?? silent;
     if (!Number.isInteger(this.batchSize) || this.batchSize < 1) throw new ValidationError('FOLLOWER.INVALID_BATCH_SIZE', 'batchSize must be a positive integer');
+    this.failures = new FailureEpisodes(this.label, this.logger);
     this.pacer = new PagePacer(this.batchSize, options.batchBudgetMs === undefined ? {} : { budgetMs: options.batchBudgetMs });
   }
 
@@ -144,7 +146,8 @@ export class LogFollower<T extends Positioned = RecordedEvent> {
     try {
       await this.acquire();
     } catch (error) {
-      if ((error as { kind?: unknown } | null)?.kind !== 'unavailable') {
+      const kind = (error as { kind?: unknown } | null)?.kind;
+      if (kind !== 'unavailable' && kind !== 'insufficient_storage') {
         this.started = false;
         throw error;
       }
@@ -255,11 +258,12 @@ export class LogFollower<T extends Positioned = RecordedEvent> {
         await this.pacer.turn();
         const { full } = await this.lock.run(() => this.step(this.client));
         this.backoff.reset();
+        this.failures.succeeded();
         if (!full) await this.news.wait(this.pollIntervalMs);
       } catch (error) {
         if (this.stopped) return;
         const delay = this.backoff.next();
-        if (!this.standByIfLost(error)) this.logger.error(`${this.label}: batch failed, retrying in ${delay} ms: ${messageOf(error)}`);
+        if (!this.standByIfLost(error)) this.failures.failed(error, delay);
         await this.stopping.wait(delay);
       }
     }
@@ -310,7 +314,7 @@ export class LogFollower<T extends Positioned = RecordedEvent> {
         await this.acquire();
       } catch (error) {
         if (this.stopped) return;
-        if (!this.standByIfLost(error)) this.logger.warn(`${this.label}: could not renew or take its lease, retrying in ${this.renewIntervalMs} ms: ${messageOf(error)}`);
+        if (!this.standByIfLost(error) && !isStorageFault(error)) this.logger.warn(`${this.label}: could not renew or take its lease, retrying in ${this.renewIntervalMs} ms: ${messageOf(error)}`);
       }
     }
   }
@@ -332,6 +336,39 @@ export class LogFollower<T extends Positioned = RecordedEvent> {
       ...(current ? { leaseExpiresAt: new Date(current.expiresAt).toISOString() } : {}),
     });
   }
+}
+
+/**
+ * Logs failing batches once per episode: the first failure, then a line when the error changes or
+ * when a batch succeeds again; a storage fault (full disk, read-only) is left to the store, which
+ * logs its own episode.
+ */
+class FailureEpisodes {
+  private current: { message: string; failures: number } | null = null;
+
+  constructor(
+    private readonly label: string,
+    private readonly logger: FollowerLogger,
+  ) {}
+
+  failed(error: unknown, delay: number): void {
+    const message = messageOf(error);
+    if (this.current?.message !== message && !isStorageFault(error)) {
+      this.logger.error(`${this.label}: batch failed, retrying in ${delay} ms and then with a growing pause: ${message}`);
+    }
+    this.current = { message, failures: (this.current?.failures ?? 0) + 1 };
+  }
+
+  succeeded(): void {
+    if (this.current && this.current.failures > 1) this.logger.log(`${this.label}: batches succeed again after ${this.current.failures} failed attempts`);
+    this.current = null;
+  }
+}
+
+/** A store's full disk or read-only file system: the store reports those itself, once per episode. */
+function isStorageFault(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /\.(DISK_FULL|READ_ONLY|IO_ERROR)$/.test(code);
 }
 
 const silent: FollowerLogger = { log: () => undefined, warn: () => undefined, error: (message) => console.error(message) };

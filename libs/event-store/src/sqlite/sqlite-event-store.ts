@@ -20,7 +20,9 @@ import {
   type ReadStreamOptions,
   type SubscribeOptions,
 } from '../event-store.port.js';
+import type { FollowerLogger } from '../follower/follower-lease.js';
 import { SqliteAppender, type AppendOutcome, type AppendRequest, type SerializedEvent } from './sqlite-appender.js';
+import { StorageEpisodes, limitWal, storageFaultOf, storageError, type WalLimits } from './sqlite-storage.js';
 import { EVENT_COLUMNS, SCHEMA, isBusy, toRecorded, type EventTuple } from './sqlite-schema.js';
 import { SqliteSubscription } from './sqlite-subscription.js';
 import { StreamCache } from './stream-cache.js';
@@ -39,6 +41,10 @@ export interface SqliteEventStoreOptions {
    * only fetches what was appended since; 0 turns the cache off. Defaults to 20,000.
    */
   streamCacheSize?: number;
+  /** Where a full disk or a read-only file system is reported, once per episode; defaults to the console. */
+  logger?: FollowerLogger;
+  /** How small the write-ahead log is kept (see limitWal). */
+  wal?: WalLimits;
 }
 
 interface PendingAppend extends AppendRequest {
@@ -75,6 +81,8 @@ export class SqliteEventStore extends EventStore implements DenseLogNumbering {
   private flushing: Promise<void> = Promise.resolve();
   private closed = false;
   private readonly busyTimeoutMs: number;
+  private readonly storage: StorageEpisodes;
+  private readonly stopCheckpoints: () => void;
 
   private readonly stmt: {
     readFrom: Database.Statement<[string, number], EventTuple>;
@@ -90,12 +98,20 @@ export class SqliteEventStore extends EventStore implements DenseLogNumbering {
     super();
     if (options.filename !== ':memory:') mkdirSync(dirname(options.filename), { recursive: true });
     this.busyTimeoutMs = options.busyTimeoutMs ?? 5000;
-    this.db = new Database(options.filename, { timeout: Math.min(this.busyTimeoutMs, SYNC_BUSY_WAIT_MS) });
+    this.storage = new StorageEpisodes(`Event store ${options.filename}`, 'EVENT_STORE', options.logger ?? consoleLogger);
+    try {
+      this.db = new Database(options.filename, { timeout: Math.min(this.busyTimeoutMs, SYNC_BUSY_WAIT_MS) });
+      if (options.filename !== ':memory:') this.db.pragma('journal_mode = WAL');
+      this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
+      this.db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
+      this.db.exec(SCHEMA);
+      this.stopCheckpoints = options.filename === ':memory:' ? () => undefined : limitWal(this.db, options.wal);
+    } catch (error) {
+      const fault = storageFaultOf(error);
+      if (!fault) throw error;
+      throw storageError('EVENT_STORE', fault, `the event store ${options.filename} cannot be opened for writing`);
+    }
     this.pollIntervalMs = options.pollIntervalMs ?? 100;
-    if (options.filename !== ':memory:') this.db.pragma('journal_mode = WAL');
-    this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
-    this.db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
-    this.db.exec(SCHEMA);
     this.appended.setMaxListeners(0);
     this.appender = new SqliteAppender(this.db);
     const cacheSize = options.streamCacheSize ?? 20_000;
@@ -158,6 +174,7 @@ export class SqliteEventStore extends EventStore implements DenseLogNumbering {
             batch[i]!.resolve({ nextExpectedRevision: result.nextExpectedRevision, position: result.position });
           }
         }
+        this.storage.succeeded();
         this.appended.emit('appended');
         return;
       } catch (error) {
@@ -168,7 +185,7 @@ export class SqliteEventStore extends EventStore implements DenseLogNumbering {
         this.appender.forget();
         const translated = isBusy(error)
           ? new ServiceUnavailableError('EVENT_STORE.BUSY', 'The event store is busy; retry the request')
-          : error;
+          : (this.storage.failed(error) ?? error);
         for (const p of batch) p.reject(translated);
         return;
       }
@@ -239,9 +256,12 @@ export class SqliteEventStore extends EventStore implements DenseLogNumbering {
     while (this.pending.length > 0 || this.flushScheduled) await new Promise((r) => setImmediate(r));
     await this.flushing;
     this.appended.emit('closed');
+    this.stopCheckpoints();
     this.db.close();
   }
 }
+
+const consoleLogger: FollowerLogger = { log: (m) => console.log(m), warn: (m) => console.warn(m), error: (m) => console.error(m) };
 
 function serialize(event: EventToAppend): SerializedEvent {
   return {
