@@ -59,16 +59,18 @@ export class EmmettContender implements Contender {
     private readonly connection: EmmettConnection,
     private readonly store: EmmettStore,
     readonly synchronous: number,
+    readonly journalMode: string,
   ) {}
 
-  /** Shared connection (its default opens one per call and fails with SQLITE_BUSY under concurrency); synchronous=FULL as ours. */
-  static async open(emmett: EmmettSqlite, dir: string): Promise<EmmettContender> {
+  /** Shared connection (its default opens one per call and fails with SQLITE_BUSY under concurrency); `synchronous` as ours. */
+  static async open(emmett: EmmettSqlite, dir: string, synchronous: number): Promise<EmmettContender> {
     const fileName = join(dir, 'emmett.sqlite');
     const connection = emmett.sqliteConnection({ fileName });
-    await connection.command('PRAGMA synchronous = FULL');
+    await connection.command(`PRAGMA synchronous = ${synchronous}`);
     const store = emmett.getSQLiteEventStore({ fileName, connectionOptions: { singleton: true, connection } });
     const mode = await connection.querySingle<{ synchronous: number }>('PRAGMA synchronous');
-    return new EmmettContender(connection, store, mode?.synchronous ?? -1);
+    const journal = await connection.querySingle<{ journal_mode: string }>('PRAGMA journal_mode');
+    return new EmmettContender(connection, store, mode?.synchronous ?? -1, journal?.journal_mode ?? 'unknown');
   }
 
   async append(stream: string, revision: number, event: EventToAppend): Promise<void> {

@@ -1,17 +1,15 @@
-import { join } from 'node:path';
-import { SqliteEventStore } from '#app/event-store';
+import type { EventStore } from '#app/event-store';
 import type { EventToAppend } from '#app/eventsourcing';
 import { emptyTally, tally, type Tally } from '../support/events.js';
 import type { Contender } from './contender.js';
-import { RawSqlite } from './raw-sqlite.js';
+import { RawGroupCommit } from './raw-group-commit.js';
 
+/** Our store (bare or as production composes it) through the EventStore port. */
 export class SalesflowContender implements Contender {
-  readonly name = 'salesflow SqliteEventStore';
-  private readonly store: SqliteEventStore;
-
-  constructor(dir: string) {
-    this.store = new SqliteEventStore({ filename: join(dir, 'salesflow.sqlite'), synchronous: 'FULL' });
-  }
+  constructor(
+    readonly name: string,
+    private readonly store: EventStore,
+  ) {}
 
   async append(stream: string, revision: number, event: EventToAppend): Promise<void> {
     await this.store.append(stream, [event], { expectedRevision: revision === 0 ? 'no_stream' : revision - 1 });
@@ -28,35 +26,19 @@ export class SalesflowContender implements Contender {
   }
 }
 
-/**
- * The ceiling: bare inserts, no checks; appends arriving in the same event-loop turn share one
- * transaction (so concurrent callers get group commit for free, like the store).
- */
-export class RawSqliteContender implements Contender {
-  readonly name = 'raw better-sqlite3 (ceiling)';
-  private readonly raw: RawSqlite;
-  private queue: { stream: string; revision: number; event: EventToAppend; done: () => void }[] = [];
-
-  constructor(dir: string) {
-    this.raw = new RawSqlite(dir);
-  }
+/** The ceiling: raw inserts into the store's table with its settings and its same-turn group commit, no checks. */
+export class RawContender implements Contender {
+  constructor(
+    readonly name: string,
+    private readonly raw: RawGroupCommit,
+  ) {}
 
   append(stream: string, revision: number, event: EventToAppend): Promise<void> {
-    return new Promise((done) => {
-      if (this.queue.length === 0) setImmediate(() => this.flush());
-      this.queue.push({ stream, revision, event, done });
-    });
-  }
-
-  private flush() {
-    const group = this.queue;
-    this.queue = [];
-    this.raw.appendGroup(group);
-    for (const g of group) g.done();
+    return this.raw.append(stream, revision, event);
   }
 
   async readAndFold(stream: string): Promise<Tally> {
-    return this.raw.readAndFold(stream);
+    return this.raw.readAndTally(stream);
   }
 
   async close(): Promise<void> {

@@ -12,7 +12,7 @@ interface Pending extends AppendRequest {
 
 /**
  * The experiment: group commit off the main thread. Appends go to a worker thread that runs the
- * store's SqliteAppender with synchronous=FULL; appends arriving while a commit is in flight form
+ * store's SqliteAppender with the store's connection settings; appends arriving while a commit is in flight form
  * the next batch (at most `maxBatch`, so callers split into groups whose work overlaps the other
  * group's commit). Reads go through a SqliteEventStore on the main thread.
  */
@@ -26,7 +26,8 @@ export class WorkerWriterStore extends EventStore {
   constructor(filename: string, private readonly maxBatch = Number.MAX_SAFE_INTEGER) {
     super();
     this.reader = new SqliteEventStore({ filename });
-    this.worker = new Worker(new URL('./writer-worker.js', import.meta.url), { workerData: { filename } });
+    const settings = this.reader.connectionSettings();
+    this.worker = new Worker(new URL('./writer-worker.js', import.meta.url), { workerData: { filename, settings } });
     this.worker.on('message', (reply: WorkerReply) => this.settle(reply));
   }
 

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
+import type { SqliteConnectionSettings } from '#app/event-store';
 import { ConcurrencyError } from '#app/eventsourcing';
 import { SqliteAppender, type AppendRequest } from '../../libs/event-store/src/sqlite/sqlite-appender.js';
 
@@ -9,11 +10,12 @@ export type WorkerOutcome =
 
 export type WorkerReply = { results: WorkerOutcome[] } | { failed: string };
 
-/** The experiment's writer thread: the store's own SqliteAppender on a second connection. */
-const { filename } = workerData as { filename: string };
+/** The experiment's writer thread: the store's own SqliteAppender on a second connection, with the store's settings. */
+const { filename, settings } = workerData as { filename: string; settings: SqliteConnectionSettings };
 const db = new Database(filename, { timeout: 5000 });
-db.pragma('journal_mode = WAL');
-db.pragma('synchronous = FULL');
+db.pragma(`journal_mode = ${settings.journalMode}`);
+db.pragma(`synchronous = ${settings.synchronous}`);
+db.pragma(`cache_size = ${settings.cacheSize}`);
 const appender = new SqliteAppender(db);
 
 parentPort!.on('message', (batch: AppendRequest[]) => {

@@ -2,15 +2,18 @@ import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { writeHeapSnapshot } from 'node:v8';
 import { loadConfig } from '#app/platform';
+import { ProjectionRunner } from '#app/read-store';
 import { createApp } from '../../apps/api/src/app.factory.js';
 
 /**
  * The API as `npm start` runs it (default embedded store, durable commits), on 127.0.0.1 and a
  * free port, driven by the benchmark over IPC: it reports `{ port }`, then obeys
- * `profile-start`, `profile-stop <file>`, `memory` (after a full GC when started with
- * --expose-gc), `heap-snapshot <file>` and `stop`.
+ * `profile-start`, `profile-stop <file>`, `settle` (answers once the projections it runs, if any,
+ * have caught up with the log), `memory` (after a full GC when started with --expose-gc),
+ * `heap-snapshot <file>` and `stop`.
  */
 async function main() {
   const config = loadConfig({ ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'error' });
@@ -39,6 +42,13 @@ async function main() {
     } else if (message.type === 'heap-snapshot') {
       writeHeapSnapshot(message.file!);
       process.send!({ type: 'heap-snapshot', file: message.file });
+    } else if (message.type === 'settle') {
+      const started = Date.now();
+      while (config.runProjections && (await app.get(ProjectionRunner, { strict: false }).status()).some((p) => p.lag > 0)) {
+        if (Date.now() - started > 120_000) throw new Error('the projections did not catch up within 2 minutes');
+        await sleep(20);
+      }
+      process.send!({ type: 'settled', ms: Date.now() - started });
     } else if (message.type === 'stop') {
       await app.close();
       process.exit(0);

@@ -1,72 +1,111 @@
-import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
-import { SqliteEventStore } from '#app/event-store';
+import { ProjectionRunner, type Projection } from '#app/read-store';
+import { PLANNING_PROJECTIONS } from '#app/sales-planning';
+import type { SqliteConnectionSettings } from '#app/event-store';
+import { RawReader } from '../compare/raw-sqlite.js';
+import { compare, eachRound } from '../support/comparison.js';
+import { timed } from '../support/measure.js';
 import { profiled } from '../support/profile.js';
+import { Results, type ResultRow } from '../support/results.js';
+import { PRODUCTION, productionReadStore, productionStore } from '../support/stores.js';
 import { planActualsProjection } from './plan-actuals.projection.js';
 
 export interface RebuildReport {
-  available: boolean;
-  reason?: string;
-  events?: number;
-  rebuilds?: { projection: string; seconds: number; eventsPerSecond: number }[];
-  baselineRssMb?: number;
-  peakRssMb?: number;
+  rows: ResultRow[];
+  baselineRssMb: number;
+  peakRssMb: number;
 }
 
-/** The system's own plan sheets rebuilt after the benchmark's projection, when the build has them. */
+export interface RebuildTask {
+  dataDir: string;
+  events: number;
+  rounds: number;
+  settings: SqliteConnectionSettings;
+  section: string;
+  profileDir?: string;
+}
+
+/** The system's own plan sheets, rebuilt after the benchmark's projection. */
 const REAL_PROJECTIONS = ['tracking-sheet', 'plans-list'];
 
 const silent = { log() {}, warn() {}, error() {} };
+const log = (line: string) => process.stderr.write(`${line}\n`);
 
 /**
- * Runs in its own process so its peak RSS is the rebuilds': rebuilds projections of the plan log
- * of `events` events the parent wrote into the SQLite read store with the ProjectionRunner, one
- * after the other: the benchmark's own plan-actuals projection, then the system's plan sheets.
+ * Runs in its own process so its peak RSS is the rebuilds': in interleaved rounds, the ceiling
+ * (raw better-sqlite3 reading and parsing the whole log, with the store's settings), the production
+ * event store reading the whole log, and ProjectionRunner.rebuild of each projection into the
+ * production read store (createEventStore and createReadStore on the parent's DATA_DIR).
  */
-async function main(): Promise<RebuildReport> {
-  process.on('disconnect', () => process.exit(0));
-  const [dir, count, profileDir] = [process.argv[2]!, Number(process.argv[3]), process.argv[4]];
-  let readStoreLib: typeof import('#app/read-store');
-  try {
-    readStoreLib = await import('#app/read-store');
-    if (typeof readStoreLib.ProjectionRunner !== 'function' || typeof readStoreLib.SqliteReadStore !== 'function') {
-      return { available: false, reason: '#app/read-store exports no ProjectionRunner or SqliteReadStore yet' };
-    }
-  } catch (error) {
-    return { available: false, reason: `#app/read-store cannot be loaded: ${(error as Error).message}` };
-  }
-  const eventStore = new SqliteEventStore({ filename: join(dir, 'events.sqlite') });
-  const readStore = new readStoreLib.SqliteReadStore({ filename: join(dir, 'read.sqlite') });
-  const planning = (await import('#app/sales-planning')) as { PLANNING_PROJECTIONS?: readonly { name: string }[] };
-  const real = (planning.PLANNING_PROJECTIONS ?? []).filter((p) => REAL_PROJECTIONS.includes(p.name));
-  const projections = [planActualsProjection, ...real] as never[];
-  const runner = new readStoreLib.ProjectionRunner(eventStore, readStore, projections, { logger: silent });
+async function main(task: RebuildTask): Promise<RebuildReport> {
+  const eventStore = productionStore(task.dataDir);
+  const readStore = productionReadStore(task.dataDir);
+  const projections = [planActualsProjection as unknown as Projection, ...PLANNING_PROJECTIONS.filter((p) => REAL_PROJECTIONS.includes(p.name))];
+  const runner = new ProjectionRunner(eventStore, readStore, projections, { logger: silent });
+  const perSecond = (seconds: number) => ({ value: task.events / seconds });
   global.gc?.();
   const baseline = process.memoryUsage.rss();
   let peak = baseline;
   const sampler = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage.rss());
   }, 5);
-  const rebuilds: NonNullable<RebuildReport['rebuilds']> = [];
-  for (const { name } of projections as { name: string }[]) {
-    const started = performance.now();
-    const rebuild = () => runner.rebuild(name);
-    if (profileDir && name === planActualsProjection.name) await profiled('rebuild', profileDir, (line) => process.stderr.write(`${line}\n`), rebuild);
-    else await rebuild();
-    const seconds = (performance.now() - started) / 1000;
-    rebuilds.push({ projection: name, seconds, eventsPerSecond: count / seconds });
+  const results = new Results(log);
+  try {
+    await compare(results, {
+      id: 'rebuild',
+      section: task.section,
+      case: `a ${task.events.toLocaleString('en-US')}-event plan log`,
+      unit: 'events/s',
+      better: 'higher',
+      rounds: task.rounds,
+      ceiling: 'ceiling',
+      log,
+      variants: [
+        eachRound('ceiling', 'ceiling: raw better-sqlite3 reads the log and parses data + metadata', async () => {
+          const reader = new RawReader(join(task.dataDir, 'events.sqlite'), task.settings);
+          try {
+            const t = await timed(() => reader.readLogParsed());
+            if (t.value !== task.events) throw new Error(`the ceiling read ${t.value} events of ${task.events}`);
+            return perSecond(t.seconds);
+          } finally {
+            reader.close();
+          }
+        }),
+        eachRound('read-all', `${PRODUCTION}: readAll of the whole log`, async () => {
+          const t = await timed(async () => {
+            let after = 0;
+            for (let batch = await eventStore.readAll({ after }); batch.length > 0; batch = await eventStore.readAll({ after })) after = batch.at(-1)!.position;
+          });
+          return perSecond(t.seconds);
+        }),
+        ...projections.map((p) =>
+          eachRound(p.name, `ProjectionRunner.rebuild ${p.name}`, async (round) => {
+            const rebuild = () => runner.rebuild(p.name);
+            const profile = task.profileDir && p.name === planActualsProjection.name && round === 0;
+            const t = await timed(() => (profile ? profiled('rebuild', task.profileDir!, log, rebuild) : rebuild()));
+            return perSecond(t.seconds);
+          }),
+        ),
+      ],
+    });
+  } finally {
+    clearInterval(sampler);
+    await runner.stop();
+    await readStore.close();
+    await eventStore.close();
   }
-  clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage.rss());
-  await runner.stop();
-  await readStore.close();
-  await eventStore.close();
   const mb = (bytes: number) => bytes / 1024 / 1024;
-  return { available: true, events: count, rebuilds, baselineRssMb: mb(baseline), peakRssMb: mb(peak) };
+  return { rows: results.rows, baselineRssMb: mb(baseline), peakRssMb: mb(peak) };
 }
 
-main().then(
-  (report) => process.send!(report, () => process.exit(0)),
-  (error: unknown) =>
-    process.send!({ available: false, reason: `failed: ${(error as Error).stack ?? String(error)}` } satisfies RebuildReport, () => process.exit(0)),
-);
+process.on('disconnect', () => process.exit(0));
+process.once('message', (task: RebuildTask) => {
+  main(task).then(
+    (report) => process.send!(report, () => process.exit(0)),
+    (error: unknown) => {
+      process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+      process.exit(1);
+    },
+  );
+});

@@ -1,61 +1,89 @@
 import { performance } from 'node:perf_hooks';
-import { SqliteEventStore } from '#app/event-store';
+import type { EventStore } from '#app/event-store';
+import { RawGroupCommit } from '../compare/raw-group-commit.js';
 import { RawSqlite } from '../compare/raw-sqlite.js';
+import { compare, eachRound, latencySample, type Sample } from '../support/comparison.js';
 import type { BenchConfig } from '../support/config.js';
 import { actualRecorded } from '../support/events.js';
 import { runCallers } from '../support/measure.js';
 import { tempDir } from '../support/paths.js';
 import type { Results } from '../support/results.js';
+import { BARE, PRODUCTION, bareStore, describeSettings, productionStore } from '../support/stores.js';
 
 const SECTION = '1 event-store appends';
 
-/** Single-event appends with durable commits: the fsync ceiling, one caller, and concurrent callers on distinct streams. */
+/**
+ * Single-event appends with an expected revision, durable commits: one caller, then concurrent
+ * callers each on its own streams; the bare adapter and the production composition against raw
+ * better-sqlite3 inserts into the same table with the same connection settings.
+ */
 export async function eventStoreAppends(config: BenchConfig, results: Results): Promise<void> {
-  const ceiling = tempDir('ceiling');
-  try {
-    const raw = new RawSqlite(ceiling.path);
-    results.add({
-      section: SECTION,
-      case: 'ceiling: raw better-sqlite3, 1 insert per commit',
-      value: rawCommitsPerSecond(raw, config.seconds),
-      unit: 'commits/s',
-      note: 'one fsync each',
-    });
-    raw.close();
-  } finally {
-    ceiling.remove();
-  }
-
   for (const callers of config.callers) {
-    const dir = tempDir('appends');
-    const store = new SqliteEventStore({ filename: `${dir.path}/events.sqlite` });
-    try {
-      const t = await runCallers(callers, config.seconds, (caller, i) =>
-        store.append(`bench-${caller}`, [actualRecorded(`bench-${caller}`, i)], { expectedRevision: i === 0 ? 'no_stream' : i - 1 }),
-      );
-      results.add({
-        section: SECTION,
-        case: callers === 1 ? 'sequential single-event appends (1 caller)' : `concurrent appends, ${callers} callers, distinct streams`,
-        value: t.perSecond,
-        unit: 'appends/s',
-        p50Ms: t.p50Ms,
-        p99Ms: t.p99Ms,
-      });
-    } finally {
-      await store.close();
-      dir.remove();
-    }
+    const sequential = callers === 1;
+    await compare(results, {
+      id: sequential ? 'appends.sequential' : `appends.concurrent-${callers}`,
+      section: SECTION,
+      case: sequential ? 'single-event appends, 1 caller' : `single-event appends, ${callers} callers on distinct streams`,
+      unit: 'appends/s',
+      better: 'higher',
+      rounds: config.rounds,
+      ceiling: 'ceiling',
+      log: config.log,
+      variants: [
+        eachRound(
+          'ceiling',
+          sequential ? 'ceiling: raw better-sqlite3, one insert per commit' : 'ceiling: raw better-sqlite3, same-turn group commit',
+          () => (sequential ? rawSequential(config) : rawConcurrent(config, callers)),
+          describeSettings(config.settings),
+        ),
+        eachRound('bare', BARE, () => storeAppends(config, callers, (dir) => bareStore(dir))),
+        eachRound('production', PRODUCTION, () => storeAppends(config, callers, productionStore)),
+      ],
+    });
   }
 }
 
-/** A tight synchronous loop of one-insert transactions: what the disk allows with one fsync per commit. */
-export function rawCommitsPerSecond(raw: RawSqlite, seconds: number): number {
-  const started = performance.now();
-  const deadline = started + seconds * 1000;
-  let i = 0;
-  while (performance.now() < deadline) {
-    raw.appendOne('ceiling', i, actualRecorded('ceiling', i));
-    i++;
+async function storeAppends(config: BenchConfig, callers: number, open: (dir: string) => EventStore): Promise<Sample> {
+  const dir = tempDir('appends');
+  const store = open(dir.path);
+  try {
+    const t = await runCallers(callers, config.seconds, (caller, i) =>
+      store.append(`bench-${caller}`, [actualRecorded(`bench-${caller}`, i)], { expectedRevision: i === 0 ? 'no_stream' : i - 1 }),
+    );
+    return t;
+  } finally {
+    await store.close();
+    dir.remove();
   }
-  return i / ((performance.now() - started) / 1000);
+}
+
+/** A tight synchronous loop of one-insert transactions: what the disk allows with one commit per event. */
+async function rawSequential(config: BenchConfig): Promise<Sample> {
+  const dir = tempDir('ceiling');
+  const raw = new RawSqlite(dir.path, config.settings);
+  try {
+    const latencies: number[] = [];
+    const started = performance.now();
+    const deadline = started + config.seconds * 1000;
+    for (let i = 0; performance.now() < deadline; i++) {
+      const t = performance.now();
+      raw.append([{ stream: 'ceiling', revision: i, event: actualRecorded('ceiling', i) }]);
+      latencies.push(performance.now() - t);
+    }
+    return latencySample(latencies.length / ((performance.now() - started) / 1000), latencies);
+  } finally {
+    raw.close();
+    dir.remove();
+  }
+}
+
+async function rawConcurrent(config: BenchConfig, callers: number): Promise<Sample> {
+  const dir = tempDir('ceiling');
+  const raw = new RawGroupCommit(dir.path, config.settings);
+  try {
+    return await runCallers(callers, config.seconds, (caller, i) => raw.append(`ceiling-${caller}`, i, actualRecorded(`ceiling-${caller}`, i)));
+  } finally {
+    raw.close();
+    dir.remove();
+  }
 }

@@ -4,14 +4,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { SqliteEventStore } from '#app/event-store';
 import { TokenService } from '#app/platform';
 import { ExecutePlanCommand, ExecutePlanCommandHandler, planIdFor, type PlanCommand } from '#app/sales-planning';
+import { compare, eachRound, type Sample } from '../support/comparison.js';
 import type { BenchConfig } from '../support/config.js';
 import { runCount } from '../support/measure.js';
 import { tempDir } from '../support/paths.js';
 import { topFrames, type CpuProfile } from '../support/profile.js';
 import type { Results } from '../support/results.js';
+import { productionStore } from '../support/stores.js';
 import { TEAM, periodOf, planScript, recordActualBody, salesperson } from '../workloads/plan-commands.js';
 
 const SECTION = '3 HTTP commands';
@@ -20,85 +21,137 @@ const SERVER = fileURLToPath(new URL('../http/server.js', import.meta.url));
 
 /** The two ways the API runs: alone beside a projector process, or with the projections in-process (the default). */
 const DEPLOYMENTS = [
-  { label: 'API only (RUN_PROJECTIONS=false)', env: { RUN_PROJECTIONS: 'false' } },
-  { label: 'API + projections in-process (default)', env: { RUN_PROJECTIONS: 'true' } },
+  { key: 'api-only', name: 'API only (RUN_PROJECTIONS=false)', env: { RUN_PROJECTIONS: 'false' } },
+  { key: 'default', name: 'API + projections in-process (default)', env: { RUN_PROJECTIONS: 'true' } },
 ] as const;
 
 /**
- * RecordActual requests over loopback against the real server (its own process, default durable
- * store, JWT auth, validation), with autocannon at 1, 16 and 64 connections, for each deployment
- * (with --quick, the default deployment at 64 connections only).
- * The plans are opened and brought to execution beforehand through the command handler on the
- * same file.
+ * RecordActual requests over loopback against the real server (its own process, as `npm start`
+ * builds it: production stores, JWT auth, validation), with autocannon. One server per deployment,
+ * started once and warmed up; the rounds alternate between them, and after every measurement each
+ * server is left to finish its background work (projections) before the next one starts.
  */
 export async function httpCommands(config: BenchConfig, results: Results): Promise<void> {
-  for (const deployment of DEPLOYMENTS) await measureDeployment(config, results, deployment);
+  const servers: Server[] = [];
+  try {
+    for (const deployment of DEPLOYMENTS) servers.push(await Server.start(config, deployment));
+    const most = Math.max(...config.httpConnections);
+    for (const connections of config.httpConnections) {
+      await compare(results, {
+        id: `http.${connections}`,
+        section: SECTION,
+        case: `RecordActual, ${connections} connection${connections === 1 ? '' : 's'}`,
+        unit: 'requests/s',
+        better: 'higher',
+        rounds: config.rounds,
+        against: [{ of: 'default', to: 'api-only' }],
+        settle: async () => {
+          for (const s of servers) await s.settle();
+        },
+        log: config.log,
+        variants: servers.map((s) =>
+          eachRound(s.key, s.name, (round) => s.load(connections, config.profile.has('http') && connections === most && s.key === 'api-only' && round === 0)),
+        ),
+      });
+    }
+  } finally {
+    for (const s of servers) await s.stop();
+  }
 }
 
-async function measureDeployment(config: BenchConfig, results: Results, deployment: (typeof DEPLOYMENTS)[number]): Promise<void> {
-  const dir = tempDir('http');
-  let server: ChildProcess | undefined;
-  try {
-    await preparePlans(join(dir.path, 'events.sqlite'), config.httpPlans);
-    server = fork(SERVER, [], {
+class Server {
+  private sent = 0;
+
+  private constructor(
+    readonly key: string,
+    readonly name: string,
+    private readonly config: BenchConfig,
+    private readonly child: ChildProcess,
+    private readonly port: number,
+    private readonly token: string,
+    private readonly plans: { id: string; period: string }[],
+    private readonly removeDir: () => void,
+  ) {}
+
+  static async start(config: BenchConfig, deployment: (typeof DEPLOYMENTS)[number]): Promise<Server> {
+    const dir = tempDir(`http-${deployment.key}`);
+    await preparePlans(dir.path, config.httpPlans);
+    const child = fork(SERVER, [], {
       env: { ...process.env, DATA_DIR: dir.path, AUTH_JWT_SECRET: SECRET, ...deployment.env },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
-    const port = await listening(server);
+    const port = await listening(child);
     const tokens = new TokenService(new TextEncoder().encode(SECRET));
-    const token = await tokens.sign({ sub: salesperson.id, name: salesperson.name, roles: ['salesperson'], teams: [TEAM] }, '1h');
+    const token = await tokens.sign({ sub: salesperson.id, name: salesperson.name, roles: ['salesperson'], teams: [TEAM] }, '4h');
     const plans = Array.from({ length: config.httpPlans }, (_, n) => ({ id: planIdFor(TEAM, periodOf(n)), period: periodOf(n) }));
-    let sent = 0;
-    const options = (connections: number, duration: number): autocannon.Options => ({
-      url: `http://127.0.0.1:${port}`,
+    const server = new Server(deployment.key, deployment.name, config, child, port, token, plans, dir.remove);
+    const warmup = await server.run(64, config.quick ? 1 : 2);
+    if (warmup['2xx'] === 0) throw new Error(`${deployment.name} answered no request with 2xx during warm-up: ${JSON.stringify(warmup.statusCodeStats)}`);
+    await server.settle();
+    return server;
+  }
+
+  async load(connections: number, profile: boolean): Promise<Sample> {
+    if (profile) await this.ask({ type: 'profile-start' }, 'profiling');
+    const r = await this.run(connections, this.config.httpSeconds);
+    if (profile) await this.reportProfile(connections);
+    const failed = r.non2xx + r.errors + r.timeouts;
+    return {
+      value: r['2xx'] / r.duration,
+      p50Ms: r.latency.p50,
+      p99Ms: r.latency.p99,
+      ...(failed === 0 ? {} : { note: `${failed} not 2xx: ${JSON.stringify(r.statusCodeStats)}` }),
+    };
+  }
+
+  async settle(): Promise<void> {
+    await this.ask({ type: 'settle' }, 'settled');
+  }
+
+  async stop(): Promise<void> {
+    if (this.child.exitCode === null) {
+      this.child.send({ type: 'stop' });
+      await once(this.child, 'exit');
+    }
+    this.removeDir();
+  }
+
+  private run(connections: number, duration: number): Promise<autocannon.Result> {
+    return autocannon({
+      url: `http://127.0.0.1:${this.port}`,
       connections,
       duration,
       pipelining: 1,
       timeout: 30,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${this.token}`, 'content-type': 'application/json' },
       requests: [
         {
           method: 'POST',
           setupRequest: (request) => {
-            const i = sent++;
-            const plan = plans[i % plans.length]!;
+            const i = this.sent++;
+            const plan = this.plans[i % this.plans.length]!;
             return { ...request, path: `/api/plans/${plan.id}/actuals`, body: JSON.stringify(recordActualBody(plan.period, i)) };
           },
         },
       ],
     });
+  }
 
-    const warmup = await autocannon(options(64, config.quick ? 1 : 2));
-    if (warmup['2xx'] === 0) throw new Error(`the server answered no request with 2xx during warm-up: ${JSON.stringify(warmup.statusCodeStats)}`);
-    const connectionCounts = config.quick && deployment !== DEPLOYMENTS[0] ? [Math.max(...config.callers)] : config.callers;
-    for (const connections of connectionCounts) {
-      const profile = config.profile.has('http') && connections === Math.max(...config.callers) && deployment === DEPLOYMENTS[0];
-      if (profile) await ask(server, { type: 'profile-start' }, 'profiling');
-      const r = await autocannon(options(connections, config.httpSeconds));
-      if (profile) await reportProfile(server, config, connections);
-      const failed = r.non2xx + r.errors + r.timeouts;
-      results.add({
-        section: SECTION,
-        case: `${deployment.label}: RecordActual, ${connections} connection${connections === 1 ? '' : 's'}`,
-        value: r['2xx'] / r.duration,
-        unit: 'requests/s',
-        p50Ms: r.latency.p50,
-        p99Ms: r.latency.p99,
-        note: failed === 0 ? 'all 2xx' : `${failed} not 2xx: ${JSON.stringify(r.statusCodeStats)}`,
-      });
-    }
-  } finally {
-    if (server && server.exitCode === null) {
-      server.send({ type: 'stop' });
-      await once(server, 'exit');
-    }
-    dir.remove();
+  private async ask(message: object, answer: string): Promise<void> {
+    await ask(this.child, message, answer);
+  }
+
+  private async reportProfile(connections: number) {
+    const file = join(this.config.outDir, `http-${connections}.cpuprofile`);
+    await this.ask({ type: 'profile-stop', file }, 'profiled');
+    this.config.log(`  CPU profile of the API server at ${connections} connections (${file}), top frames by self time:`);
+    for (const line of topFrames(JSON.parse(readFileSync(file, 'utf8')) as CpuProfile, 15)) this.config.log(`    ${line}`);
   }
 }
 
-/** Opens `plans` plans of the bench team and brings them to execution through the command handler on this file. */
-export async function preparePlans(filename: string, plans: number) {
-  const store = new SqliteEventStore({ filename });
+/** Opens the plans and brings them to execution through the command handler, on the store the server will open. */
+export async function preparePlans(dataDir: string, plans: number) {
+  const store = productionStore(dataDir);
   const handler = new ExecutePlanCommandHandler(store);
   const scripts: PlanCommand[][] = Array.from({ length: plans }, (_, n) => planScript(n, 0));
   await runCount(64, plans, async () => {
@@ -118,7 +171,7 @@ export function listening(server: ChildProcess): Promise<number> {
   });
 }
 
-/** Sends a message to the forked API server and waits for the answer of type `answer`. */
+/** Sends a message to the forked API server and waits for its answer of type `answer`. */
 export function ask<A extends { type: string } = { type: string }>(server: ChildProcess, message: object, answer: string): Promise<A> {
   return new Promise((resolve) => {
     const onMessage = (m: A) => {
@@ -129,11 +182,4 @@ export function ask<A extends { type: string } = { type: string }>(server: Child
     server.on('message', onMessage);
     server.send(message);
   });
-}
-
-async function reportProfile(server: ChildProcess, config: BenchConfig, connections: number) {
-  const file = join(config.outDir, `http-${connections}.cpuprofile`);
-  await ask(server, { type: 'profile-stop', file }, 'profiled');
-  config.log(`  CPU profile of the API server at ${connections} connections (${file}), top frames by self time:`);
-  for (const line of topFrames(JSON.parse(readFileSync(file, 'utf8')) as CpuProfile, 15)) config.log(`    ${line}`);
 }

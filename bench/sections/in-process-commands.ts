@@ -1,44 +1,75 @@
-import { EventStore, SqliteEventStore } from '#app/event-store';
+import type { EventStore } from '#app/event-store';
 import { ExecutePlanCommand, ExecutePlanCommandHandler, type PlanCommand } from '#app/sales-planning';
+import { compare, eachRound } from '../support/comparison.js';
 import type { BenchConfig } from '../support/config.js';
-import { runCallers } from '../support/measure.js';
+import { runCallers, type Throughput } from '../support/measure.js';
 import { tempDir } from '../support/paths.js';
 import { profiled } from '../support/profile.js';
 import type { Results } from '../support/results.js';
+import { BARE, PRODUCTION, bareStore, productionStore } from '../support/stores.js';
 import { planScript } from '../workloads/plan-commands.js';
 
 const SECTION = '2 in-process commands';
 export const ACTUALS_PER_PLAN = 6;
 
-const defaultStore = (filename: string) => new SqliteEventStore({ filename, synchronous: 'FULL' });
-
 /**
- * Commands through the real Nest command handler and the plan decider on the embedded store with
- * durable commits; each caller walks plans through open → submit → approve → plan book → approve
- * → six actuals, every caller on its own plans.
+ * Commands through the real Nest command handler and the plan decider, durable commits; each
+ * caller walks its own plans through open → submit → approve → plan book → approve → six actuals.
+ * The production composition beside the bare adapter.
  */
 export async function inProcessCommands(config: BenchConfig, results: Results): Promise<void> {
-  await measure(1, 0.5);
+  const most = Math.max(...config.callers);
   for (const callers of config.callers) {
-    const run = () => measure(callers, config.seconds);
-    const t = config.profile.has('commands') && callers === Math.max(...config.callers)
-      ? await profiled(`commands-${callers}`, config.outDir, config.log, run)
-      : await run();
-    results.add({
+    await compareCommands(config, results, {
+      id: `commands.${callers}`,
       section: SECTION,
-      case: `plan commands, ${callers} caller${callers === 1 ? '' : 's'}`,
-      value: t.perSecond,
-      unit: 'commands/s',
-      p50Ms: t.p50Ms,
-      p99Ms: t.p99Ms,
-      note: 'synchronous=FULL',
+      callers,
+      against: [{ of: 'production', to: 'bare' }],
+      stores: [
+        { key: 'bare', name: BARE, open: (dir) => bareStore(dir) },
+        { key: 'production', name: PRODUCTION, open: productionStore, profile: config.profile.has('commands') && callers === most },
+      ],
     });
   }
 }
 
-export async function measure(callers: number, seconds: number, makeStore: (filename: string) => EventStore = defaultStore) {
+interface CommandStore {
+  key: string;
+  name: string;
+  open: (dir: string) => EventStore;
+  /** CPU-profile the first round. */
+  profile?: boolean;
+}
+
+/** The command workload as a comparison of stores: a short warm-up, then each store on a fresh file every round. */
+export async function compareCommands(
+  config: BenchConfig,
+  results: Results,
+  c: { id: string; section: string; callers: number; against: { of: string; to: string }[]; stores: CommandStore[] },
+): Promise<void> {
+  await compare(results, {
+    id: c.id,
+    section: c.section,
+    case: `plan commands, ${c.callers} caller${c.callers === 1 ? '' : 's'}`,
+    unit: 'commands/s',
+    better: 'higher',
+    rounds: config.rounds,
+    warmup: true,
+    against: c.against,
+    log: config.log,
+    variants: c.stores.map((store) =>
+      eachRound(store.key, store.name, (round) => {
+        const work = () => commandThroughput(c.callers, round < 0 ? Math.min(0.5, config.seconds) : config.seconds, store.open);
+        return store.profile && round === 0 ? profiled(`commands-${c.callers}`, config.outDir, config.log, work) : work();
+      }),
+    ),
+  });
+}
+
+/** The command workload for `seconds` at `callers`, on a fresh store. */
+export async function commandThroughput(callers: number, seconds: number, open: (dir: string) => EventStore): Promise<Throughput> {
   const dir = tempDir('commands');
-  const store = makeStore(`${dir.path}/events.sqlite`);
+  const store = open(dir.path);
   const handler = new ExecutePlanCommandHandler(store);
   const scripts: { commands: PlanCommand[]; next: number }[] = [];
   let plans = 0;

@@ -1,41 +1,55 @@
 import { fork } from 'node:child_process';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SqliteEventStore } from '#app/event-store';
 import type { BenchConfig } from '../support/config.js';
 import { tempDir } from '../support/paths.js';
 import type { Results } from '../support/results.js';
-import type { RebuildReport } from '../rebuild/rebuild-child.js';
+import { productionStore } from '../support/stores.js';
+import type { RebuildReport, RebuildTask } from '../rebuild/rebuild-child.js';
 import { seedPlanLog } from '../workloads/plan-log.js';
 
 const SECTION = '4 projection rebuild';
-const PEAK = '6 memory';
 const CHILD = fileURLToPath(new URL('../rebuild/rebuild-child.js', import.meta.url));
 
-/** Rebuild throughput from a plan log into the SQLite read store (4) and the process's peak RSS meanwhile (6). */
+/**
+ * Rebuild throughput from a plan log (written through the production store, so every event carries
+ * its hash stamp) into the production read store, against reading and parsing the same log (4),
+ * and the rebuild process's peak RSS meanwhile.
+ */
 export async function projectionRebuild(config: BenchConfig, results: Results): Promise<void> {
   const dir = tempDir('rebuild');
   try {
-    const seeded = new SqliteEventStore({ filename: join(dir.path, 'events.sqlite') });
+    const seeded = productionStore(dir.path);
     await seedPlanLog(seeded, config.rebuildEvents, 100);
     await seeded.close();
+    const task: RebuildTask = {
+      dataDir: dir.path,
+      events: config.rebuildEvents,
+      rounds: config.rounds,
+      settings: config.settings,
+      section: SECTION,
+      ...(config.profile.has('rebuild') ? { profileDir: config.outDir } : {}),
+    };
     const report = await new Promise<RebuildReport>((resolve, reject) => {
-      const profile = config.profile.has('rebuild') ? [config.outDir] : [];
-      const child = fork(CHILD, [dir.path, String(config.rebuildEvents), ...profile], { execArgv: ['--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      const child = fork(CHILD, [], { execArgv: ['--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
       let report: RebuildReport | undefined;
       child.once('message', (m) => (report = m as RebuildReport));
       child.once('exit', (code) => (report ? resolve(report) : reject(new Error(`the rebuild process exited with ${code} without a report`))));
+      child.send(task);
     });
-    const log = `${config.rebuildEvents.toLocaleString('en-US')}-event log`;
-    if (!report.available) {
-      results.unavailable(SECTION, `rebuild ${log} → SQLite read store`, report.reason ?? 'unknown');
-      results.unavailable(PEAK, 'peak RSS during the rebuilds', 'the rebuild did not run');
-      return;
-    }
-    for (const r of report.rebuilds!) {
-      results.add({ section: SECTION, case: `rebuild ${r.projection} from a ${log}`, value: r.eventsPerSecond, unit: 'events/s', note: `${r.seconds.toFixed(2)} s, ProjectionRunner.rebuild, default batch size` });
-    }
-    results.add({ section: PEAK, case: 'peak RSS during the rebuilds', value: report.peakRssMb!, unit: 'MB', note: `${report.baselineRssMb!.toFixed(0)} MB before they started` });
+    for (const row of report.rows) results.rows.push(row);
+    results.add({
+      id: 'memory.rebuild-peak-rss',
+      section: SECTION,
+      case: 'peak RSS of the rebuild process, all rounds',
+      variant: 'rebuild process',
+      unit: 'MB',
+      better: 'lower',
+      samples: [report.peakRssMb],
+      median: report.peakRssMb,
+      min: report.peakRssMb,
+      max: report.peakRssMb,
+      note: `${report.baselineRssMb.toFixed(0)} MB before the first round`,
+    });
   } finally {
     dir.remove();
   }

@@ -8,7 +8,7 @@ import autocannon from 'autocannon';
 import { TokenService } from '#app/platform';
 import { planIdFor } from '#app/sales-planning';
 import { ask, listening, preparePlans } from '../sections/http-commands.js';
-import { percentiles } from '../support/measure.js';
+import { percentiles } from '../support/stats.js';
 import { tempDir } from '../support/paths.js';
 import { topFrames, type CpuProfile } from '../support/profile.js';
 import { TEAM, periodOf, recordActualBody, salesperson } from '../workloads/plan-commands.js';
@@ -81,7 +81,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   let server: ChildProcess | undefined;
   try {
     options.log(`soak: preparing ${options.plans} plans`);
-    await preparePlans(join(dir.path, 'events.sqlite'), options.plans);
+    await preparePlans(dir.path, options.plans);
     server = fork(SERVER, [], {
       env: { ...process.env, DATA_DIR: dir.path, AUTH_JWT_SECRET: SECRET, ...options.serverEnv },
       execArgv: ['--expose-gc'],

@@ -1,15 +1,23 @@
+import type { SqliteConnectionSettings } from '#app/event-store';
+
 export interface BenchConfig {
   quick: boolean;
-  /** Length of each timed measurement. */
+  /** Rounds of every comparison: each round measures every variant once, in rotating order. */
+  rounds: number;
+  /** Length of one timed measurement (appends, commands). */
   seconds: number;
-  /** Length of each HTTP measurement. */
+  /** Length of one HTTP measurement. */
   httpSeconds: number;
   callers: readonly number[];
+  httpConnections: readonly number[];
   /** Plans prepared for the HTTP workload. */
   httpPlans: number;
   rebuildEvents: number;
-  streamSizes: readonly number[];
+  /** Section 5: plans of `size` events, `count` of each (each is read cold once per round). */
+  streams: readonly { size: number; count: number }[];
   compare: { sequential: number; concurrent: number; callers: number };
+  /** The production event store's connection settings, read back at the start: the ceilings use them too. */
+  settings: SqliteConnectionSettings;
   /** Sections to profile with the V8 CPU profiler (top frames printed, .cpuprofile kept). */
   profile: ReadonlySet<string>;
   outDir: string;

@@ -1,12 +1,12 @@
 import { performance } from 'node:perf_hooks';
+import type { Sample } from './comparison.js';
+import { percentiles } from './stats.js';
 
-export interface Throughput {
+/** A Sample whose value is operations per second. */
+export interface Throughput extends Sample {
   operations: number;
   seconds: number;
   perSecond: number;
-  /** Latency percentiles of single operations in milliseconds, when measured. */
-  p50Ms?: number;
-  p99Ms?: number;
 }
 
 /**
@@ -32,7 +32,8 @@ export async function runCallers(
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
-  return { operations: latencies.length, seconds: elapsed, perSecond: latencies.length / elapsed, ...percentiles(latencies) };
+  const perSecond = latencies.length / elapsed;
+  return { operations: latencies.length, seconds: elapsed, perSecond, value: perSecond, ...percentiles(latencies) };
 }
 
 /** Runs a fixed number of operations split over `callers` concurrent loops. */
@@ -55,7 +56,8 @@ export async function runCount(
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
-  return { operations: latencies.length, seconds: elapsed, perSecond: latencies.length / elapsed, ...percentiles(latencies) };
+  const perSecond = latencies.length / elapsed;
+  return { operations: latencies.length, seconds: elapsed, perSecond, value: perSecond, ...percentiles(latencies) };
 }
 
 /** Times a synchronous or asynchronous block. */
@@ -63,16 +65,4 @@ export async function timed<T>(work: () => Promise<T> | T): Promise<{ value: T; 
   const started = performance.now();
   const value = await work();
   return { value, seconds: (performance.now() - started) / 1000 };
-}
-
-export function percentiles(latencies: number[]): { p50Ms: number; p99Ms: number } {
-  if (latencies.length === 0) return { p50Ms: 0, p99Ms: 0 };
-  const sorted = Float64Array.from(latencies).sort();
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  return { p50Ms: at(0.5), p99Ms: at(0.99) };
-}
-
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }

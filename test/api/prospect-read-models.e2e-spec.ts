@@ -3,6 +3,7 @@ import { ConversionActualProcess, conversionStream } from '#app/customer-develop
 import { EventProcessRunner, type CheckpointStore } from '#app/event-store';
 import { planIdFor, planStream } from '#app/sales-planning';
 import { startApi, type ApiHarness, type Response, type User } from '../support/api-harness.js';
+import { eventually } from '../support/eventually.js';
 import { openPlanBody, planBookBody, submitPlanBody } from '../support/plan-requests.js';
 import {
   OTHER_TEAM,
@@ -68,13 +69,11 @@ const sorted = (...values: string[]) => [...values].sort();
 
 /** The conversion ledger row once the conversion process has answered (bounded wait, no timing asserted). */
 async function answered(prospectId: string) {
-  for (let i = 0; i < 300; i++) {
+  return eventually(async () => {
     const res = await api.request('GET', `/api/conversions?team=${TEAM}&minPosition=${await api.store.headPosition()}`, { as: mgr });
     const row = (res.body.items as { prospectId: string; status: string }[]).find((c) => c.prospectId === prospectId);
-    if (row && row.status !== 'pending') return row as Record<string, unknown>;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`the conversion of ${prospectId} was never answered`);
+    return row && row.status !== 'pending' ? (row as Record<string, unknown>) : undefined;
+  }, `the conversion of ${prospectId} to be answered`);
 }
 
 const trackedNewCustomers = async (salespersonId: string) => {

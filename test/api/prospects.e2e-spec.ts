@@ -11,6 +11,7 @@ import {
 import { deterministicUuid, newId } from '#app/eventsourcing';
 import { Runtime } from '#app/platform';
 import { startApi, type ApiHarness, type Response, type User } from '../support/api-harness.js';
+import { eventually } from '../support/eventually.js';
 import {
   OTHER_TEAM,
   TEAM,
@@ -45,11 +46,11 @@ const url = (prospectId: string, path = '') => `/api/prospects/${prospectId}${pa
 /** The conversion process answers conversions in the background: wait until it has seen the whole log. */
 async function settled() {
   const runtime = api.app.get(Runtime);
-  for (let i = 0; i < 500; i++) {
-    if (((await runtime.readStore.getCheckpoint('process:conversion-actuals')) ?? 0) >= (await api.store.headPosition())) return;
+  await eventually(async () => {
+    if (((await runtime.readStore.getCheckpoint('process:conversion-actuals')) ?? 0) >= (await api.store.headPosition())) return true;
     runtime.poke();
-    await new Promise((r) => setTimeout(r, 5));
-  }
+    return false;
+  }, 'the conversion process to reach the head of the log', 10_000, 5);
 }
 
 /** Runs a request that must be rejected and proves it appended nothing. */

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { planIdFor } from '#app/sales-planning';
 import { startApi, type ApiHarness, type User } from '../support/api-harness.js';
+import { eventually } from '../support/eventually.js';
 import { TEAM, ann, auditor, bob, mgr, openPlanBody, planBookBody, southSup, sup, submitPlanBody } from '../support/plan-requests.js';
 
 let api: ApiHarness;
@@ -129,9 +130,7 @@ describe('roll-over ledger (hand-computed)', () => {
     await post(`/api/plans/${q1}/appraisal`, mgr, { rating: 'poor', comments: '' });
     await post(`/api/plans/${q1}/publish`, mgr);
     // The carry-over process works in the background: let Q1's lines reach Q2 before Q2 runs.
-    for (let i = 0; i < 400 && !(await api.store.readStream(`plan-${q2}`)).some((e) => e.type === 'CarryOverReceived'); i++) {
-      await new Promise((r) => setTimeout(r, 25));
-    }
+    await eventually(async () => (await api.store.readStream(`plan-${q2}`)).some((e) => e.type === 'CarryOverReceived'), 'the carry-over into Q2');
     await toExecuting('2027-Q2');
     await post(`/api/plans/${q2}/actuals`, ann, { metric: 'revenue', amount: 35_000_00, currency: 'CNY', date: '2027-04-15', reference: 'A3' });
     await post(`/api/plans/${q2}/personal-summaries`, ann, { summary: 'a' });
@@ -142,14 +141,12 @@ describe('roll-over ledger (hand-computed)', () => {
   });
 
   it('books carried in by origin, carried out, settled, and counts consecutive shortfall periods', async () => {
-    let res;
-    for (let i = 0; i < 200; i++) {
-      res = await get(`/api/rollovers?team=${TEAM}&fromPeriod=2027-Q1&toPeriod=2027-Q3&minPosition=${lastPosition}`, analyst);
-      if (res.body.periods?.length === 3) break;
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    expect(res!.statusCode).toBe(200);
-    const [p1, p2, p3] = res!.body.periods;
+    const res = await eventually(async () => {
+      const answer = await get(`/api/rollovers?team=${TEAM}&fromPeriod=2027-Q1&toPeriod=2027-Q3&minPosition=${lastPosition}`, analyst);
+      return answer.body.periods?.length === 3 && answer;
+    }, 'three periods in the roll-over ledger');
+    expect(res.statusCode).toBe(200);
+    const [p1, p2, p3] = res.body.periods;
     // Q1: Ann revenue 60,000.00 − 30,000.00 = 30,000.00; Ann new customers 3; Bob revenue 40,000.00 − 30,000.00 = 10,000.00.
     expect(p1).toMatchObject({ period: '2027-Q1', published: true });
     expect(p1.metrics.revenue).toEqual({ carriedIn: { total: 0, byOrigin: {} }, carriedOut: 40_000_00, waived: 0, settled: 0, currency: 'CNY' });

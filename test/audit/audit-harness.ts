@@ -8,9 +8,9 @@ export interface AuditedApi extends ApiHarness {
   sql(statement: string, ...params: unknown[]): void;
 }
 
-/** The API as production wires it: the configured stores, hash-chained and upcasting (createEventStore). */
+/** The API as production wires it (the harness's default), with SQL access to the event file for tampering. */
 export async function startAuditedApi(env: Record<string, string> = {}): Promise<AuditedApi> {
-  const api = await startApi(env, { wiring: 'configured' });
+  const api = await startApi(env);
   return {
     ...api,
     sql(statement, ...params) {

@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { BrowserContext, Page } from 'playwright-core';
 import { TokenService } from '#app/platform';
+import { describeUnless } from '#testing/eventsourcing';
 import type { User } from '../support/api-harness.js';
 import { ann, mgr } from '../support/plan-requests.js';
 import { buildDashboard } from './support/dashboard-build.js';
 import { browserUnavailable, launchBrowser, type TestBrowser } from './support/browser.js';
-import { eventually, startLiveServer, type LiveServer } from './support/live-server.js';
+import { eventually } from '../support/eventually.js';
+import { startLiveServer, type LiveServer } from './support/live-server.js';
 import { seedProspects } from './support/seed-customers.js';
 import { seedPlans, type Seeded } from './support/seed.js';
 
@@ -23,14 +25,11 @@ const ada: User = { sub: 'ada', name: 'Ada Auditor', roles: ['auditor'], teams: 
 const TRACKED_FIELDS = ['baseTarget', 'carriedIn', 'adjustments', 'effectiveTarget', 'expectedToDate', 'actualToDate', 'completionPercent', 'variance', 'pace'] as const;
 const yuan = (minorUnits: number) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol' }).format(minorUnits / 100);
 
-const unavailable = browserUnavailable();
-if (unavailable) console.warn(`Skipping the dashboard browser tests: ${unavailable}`);
-const describeInBrowser = unavailable ? describe.skip : describe;
+const describeInBrowser = describeUnless(browserUnavailable());
 
 let server: LiveServer;
 let browser: TestBrowser;
 let seeded: Seeded;
-let customerRoutes: boolean;
 const contexts: BrowserContext[] = [];
 
 async function newPage(init?: (context: BrowserContext) => Promise<void>): Promise<Page> {
@@ -106,9 +105,8 @@ describeInBrowser('the dashboard in Chromium', () => {
   describe('on the embedded default (development secret)', () => {
     beforeAll(async () => {
       server = await startLiveServer();
-      customerRoutes = (await apiGet('/api/prospects')).status !== 404;
       seeded = await seedPlans(server);
-      if (customerRoutes) await seedProspects(server);
+      await seedProspects(server);
     });
     afterAll(async () => {
       await server?.close();
@@ -279,21 +277,17 @@ describeInBrowser('the dashboard in Chromium', () => {
       await explanation.waitFor();
       const id = rejections.body.items[0].id as string;
       const answer = await apiGet(`/api/audit/decisions/${id}/explanation`, ada);
-      if (answer.status === 404 && answer.body.code === 'ROUTE.NOT_FOUND') {
-        await explanation.locator('[data-unavailable="GET /api/audit/decisions/{eventId}/explanation"]').waitFor();
-        await expect(explanation.textContent()).resolves.toContain('is not available on this server');
-      } else {
-        expect(answer.status).toBe(200);
-        await explanation.getByTestId('explanation-command').waitFor();
-        const text = await explanation.textContent();
-        expect(text).toContain('Too timid for the north');
-        expect(text).toContain(answer.body.command.commandType);
-      }
+      expect(answer.status).toBe(200);
+      await explanation.getByTestId('explanation-command').waitFor();
+      const text = await explanation.textContent();
+      expect(text).toContain('Too timid for the north');
+      expect(text).toContain(answer.body.command.commandType);
+      expect(text).not.toContain('is not available on this server');
       expect(page.url()).toContain(`#/decisions/${id}?decision=rejection`);
       await page.screenshot({ path: join(SCREENSHOTS, 'decision-log.png'), fullPage: true });
     });
 
-    it('shows customer development — pipeline, potential customers, overdue reports, credit checks — or says a route is not available', async () => {
+    it('shows customer development: pipeline, potential customers, overdue reports, credit checks', async () => {
       const page = await signedIn(max, '/customers');
       await page.getByRole('heading', { level: 1, name: 'Customer development' }).waitFor();
       const routes = [
@@ -304,27 +298,22 @@ describeInBrowser('the dashboard in Chromium', () => {
       ] as const;
       for (const [route, table] of routes) {
         const answer = await apiGet(route);
-        if (answer.status === 404) {
-          await page.locator(`[data-unavailable="GET ${route}"]`).waitFor();
-          continue;
-        }
         expect({ route, status: answer.status }).toEqual({ route, status: 200 });
+        expect(await page.locator(`[data-unavailable="GET ${route}"]`).count()).toBe(0);
         if (table === 'overdue-table' && answer.body.items.length === 0) {
           await page.getByText('No development report is overdue.').waitFor();
           continue;
         }
         await page.getByTestId(table).first().waitFor();
       }
-      if (customerRoutes) {
-        const names = await page.$$eval('[data-testid="prospects-table"] tbody tr td:first-child', (cells) => cells.map((c) => c.textContent).sort());
-        expect(names).toEqual(['Hebei Ice Works', 'Jinan Frozen Foods Ltd.', 'Qilu Cold Chain Co., Ltd.']);
-        await page.getByLabel('Credit grade', { exact: true }).selectOption('B');
-        await page.getByRole('button', { name: 'Apply filters' }).click();
-        await eventually(async () => (await page.$$('[data-testid="prospects-table"] tbody tr')).length === 2, 'the grade filter');
-        await page.getByRole('button', { name: 'Apply filters' }).focus();
-        await page.goto(`${server.url}/#/customers`);
-        await page.getByTestId('prospects-table').waitFor();
-      }
+      const names = await page.$$eval('[data-testid="prospects-table"] tbody tr td:first-child', (cells) => cells.map((c) => c.textContent).sort());
+      expect(names).toEqual(['Hebei Ice Works', 'Jinan Frozen Foods Ltd.', 'Qilu Cold Chain Co., Ltd.']);
+      await page.getByLabel('Credit grade', { exact: true }).selectOption('B');
+      await page.getByRole('button', { name: 'Apply filters' }).click();
+      await eventually(async () => (await page.$$('[data-testid="prospects-table"] tbody tr')).length === 2, 'the grade filter');
+      await page.getByRole('button', { name: 'Apply filters' }).focus();
+      await page.goto(`${server.url}/#/customers`);
+      await page.getByTestId('prospects-table').waitFor();
       await live(page);
       await page.screenshot({ path: join(SCREENSHOTS, 'customer-development.png'), fullPage: true });
     });

@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Role } from '#app/eventsourcing';
-import { EventStore, SqliteEventStore } from '#app/event-store';
-import { SqliteReadStore } from '#app/read-store';
+import type { EventStore } from '#app/event-store';
 import { TokenService, createEventStore, createReadStore, loadConfig, type AppConfig } from '#app/platform';
 import { createApp } from '../../apps/api/src/app.factory.js';
 
@@ -39,16 +38,12 @@ export interface ApiHarness {
   close(): Promise<void>;
 }
 
-/**
- * The API on fresh SQLite files. `wiring: 'configured'` builds the stores as production does
- * (createEventStore: hash-chained and upcasting); the default is the bare embedded adapters.
- */
-export async function startApi(env: Record<string, string> = {}, options: { wiring?: 'bare' | 'configured' } = {}): Promise<ApiHarness> {
+/** The API on fresh SQLite files, with the stores production builds (createEventStore: hash-chained and upcasting; createReadStore). */
+export async function startApi(env: Record<string, string> = {}): Promise<ApiHarness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'salesflow-api-'));
   const config = loadConfig({ DATA_DIR: dataDir, AUTH_JWT_SECRET: TEST_SECRET, ...env });
-  const configured = options.wiring === 'configured';
-  const store = configured ? createEventStore(config) : new SqliteEventStore({ filename: join(dataDir, 'events.sqlite'), pollIntervalMs: 20 });
-  const readStore = configured ? createReadStore(config) : new SqliteReadStore({ filename: join(dataDir, 'read.sqlite') });
+  const store = createEventStore(config);
+  const readStore = createReadStore(config);
   const app = await createApp(config, { eventStore: store, readStore, logger: ['error'] });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

@@ -28,7 +28,9 @@ export interface EventSubscription extends AsyncIterable<RecordedEvent> {
  * The event store port, with EventStoreDB's semantics whatever the adapter:
  * 0-based stream revisions; `expectedRevision` of `no_stream`, `stream_exists`, `any` or a revision
  * (a mismatch throws ConcurrencyError and writes nothing); re-appending event ids already in the
- * stream returns the original result and writes nothing; a missing stream reads as empty.
+ * stream returns the original result and writes nothing, whatever the expected revision; an append
+ * that starts with ids already in the stream but goes on with others is a ConcurrencyError and writes
+ * nothing (EventStoreDB answers it with WrongExpectedVersion); a missing stream reads as empty.
  *
  * Used directly as the DI token.
  */

@@ -35,10 +35,15 @@ export class TokenService {
   /** Verified tokens until they expire: a token's signature and claims never change, so HMAC runs once per token. */
   private readonly verified = new Map<string, { actor: Actor; expiresAtMs: number }>();
 
+  private readonly now: () => number;
+
+  /** `now`: the clock expiry is checked against (milliseconds since the epoch); the system clock by default. */
   constructor(
     private readonly secret: Uint8Array,
-    private readonly options: { issuer?: string; audience?: string } = {},
-  ) {}
+    private readonly options: { issuer?: string; audience?: string; now?: () => number } = {},
+  ) {
+    this.now = options.now ?? Date.now;
+  }
 
   async sign(claims: TokenClaims, expiresIn: string | number = '8h'): Promise<string> {
     const jwt = new SignJWT({ name: claims.name ?? claims.sub, roles: claims.roles, teams: claims.teams })
@@ -55,7 +60,7 @@ export class TokenService {
   async verify(token: string): Promise<Actor> {
     const cached = this.verified.get(token);
     if (cached) {
-      if (cached.expiresAtMs > Date.now()) return cached.actor;
+      if (cached.expiresAtMs > this.now()) return cached.actor;
       this.verified.delete(token);
     }
     const { actor, expiresAtMs } = await this.verifyUncached(token);
@@ -70,6 +75,7 @@ export class TokenService {
       ({ payload } = await jwtVerify(token, this.secret, {
         algorithms: ['HS256'],
         requiredClaims: ['exp'],
+        currentDate: new Date(this.now()),
         ...(this.options.issuer ? { issuer: this.options.issuer } : {}),
         ...(this.options.audience ? { audience: this.options.audience } : {}),
       }));

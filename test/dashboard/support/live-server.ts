@@ -3,9 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { SqliteEventStore } from '#app/event-store';
-import { SqliteReadStore } from '#app/read-store';
-import { TokenService, loadConfig, resolveJwtSecret, type AppConfig } from '#app/platform';
+import type { EventStore } from '#app/event-store';
+import { TokenService, createEventStore, createReadStore, loadConfig, resolveJwtSecret, type AppConfig } from '#app/platform';
 import { createApp } from '../../../apps/api/src/app.factory.js';
 import type { User } from '../../support/api-harness.js';
 
@@ -19,7 +18,7 @@ export interface LiveServer {
   url: string;
   app: NestFastifyApplication;
   config: AppConfig;
-  store: SqliteEventStore;
+  store: EventStore;
   token(user: User, expiresIn?: string | number): Promise<string>;
   request(method: 'GET' | 'POST', path: string, options?: { as?: User; token?: string; body?: unknown; headers?: Record<string, string> }): Promise<HttpResponse>;
   close(): Promise<void>;
@@ -27,14 +26,14 @@ export interface LiveServer {
 
 /**
  * The real application listening on a free port of 127.0.0.1 (a browser and EventSource need a
- * socket; Fastify's inject cannot stream). Without AUTH_JWT_SECRET in `env` it runs on the
- * development secret, like `npm start` on a fresh clone.
+ * socket; Fastify's inject cannot stream), on the stores production builds. Without
+ * AUTH_JWT_SECRET in `env` it runs on the development secret, like `npm start` on a fresh clone.
  */
 export async function startLiveServer(env: Record<string, string> = {}): Promise<LiveServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'salesflow-dashboard-'));
   const config = loadConfig({ DATA_DIR: dataDir, ...env });
-  const store = new SqliteEventStore({ filename: join(dataDir, 'events.sqlite'), pollIntervalMs: 20 });
-  const readStore = new SqliteReadStore({ filename: join(dataDir, 'read.sqlite') });
+  const store = createEventStore(config);
+  const readStore = createReadStore(config);
   const app = await createApp(config, { eventStore: store, readStore, logger: ['error'] });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
@@ -68,20 +67,4 @@ export async function startLiveServer(env: Record<string, string> = {}): Promise
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
-}
-
-/** Polls `check` until it returns a value other than undefined/false, at most `timeoutMs`. */
-export async function eventually<T>(check: () => Promise<T | undefined | false> | T | undefined | false, what: string, timeoutMs = 10_000, everyMs = 25): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await check();
-      if (value !== undefined && value !== false) return value as T;
-    } catch (error) {
-      last = error;
-    }
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
 }

@@ -1,7 +1,8 @@
 import { planIdFor, planStream } from '#app/sales-planning';
 import type { User } from '../../support/api-harness.js';
 import { ann, bob, mgr, openPlanBody, planBookBody, submitPlanBody, sup } from '../../support/plan-requests.js';
-import { eventually, type LiveServer } from './live-server.js';
+import { eventually } from '../../support/eventually.js';
+import type { LiveServer } from './live-server.js';
 
 export interface Seeded {
   q1: string;

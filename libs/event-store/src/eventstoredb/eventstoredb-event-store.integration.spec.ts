@@ -1,5 +1,5 @@
-import { describe, it } from '@jest/globals';
 import { eventStoreContract } from '#testing/event-store';
+import { skippedSuite } from '#testing/eventsourcing';
 import { EventStoreDbEventStore } from './eventstoredb-event-store.js';
 
 const connectionString = process.env.EVENTSTORE_CONNECTION_STRING;
@@ -7,11 +7,9 @@ const connectionString = process.env.EVENTSTORE_CONNECTION_STRING;
 if (connectionString) {
   eventStoreContract('EventStoreDB', async () => EventStoreDbEventStore.fromConnectionString(connectionString));
 } else {
-  const reason =
-    'EVENTSTORE_CONNECTION_STRING not set: skipping the EventStoreDB contract suite; run `docker compose up -d eventstore` ' +
-    'and set it (e.g. EVENTSTORE_CONNECTION_STRING="esdb://localhost:2113?tls=false")';
-  console.warn(reason);
-  describe.skip(`EventStore contract: EventStoreDB (${reason})`, () => {
-    it('runs only against a real EventStoreDB server', () => undefined);
-  });
+  skippedSuite(
+    'EventStore contract: EventStoreDB',
+    'EVENTSTORE_CONNECTION_STRING not set; run `docker compose up -d eventstore` and set it (e.g. EVENTSTORE_CONNECTION_STRING="esdb://localhost:2113?tls=false")',
+    'runs only against a real EventStoreDB server',
+  );
 }

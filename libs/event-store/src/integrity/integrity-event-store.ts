@@ -64,8 +64,8 @@ export class IntegrityEventStore extends EventStoreDecorator {
     } catch (error) {
       return Promise.reject(error);
     }
-    const givenIds = events.every((e) => e.id !== undefined);
-    return this.exclusively(streamName, () => this.appendChained(streamName, prepared, options.expectedRevision ?? 'any', givenIds));
+    const idsGiven = events.some((e) => e.id !== undefined);
+    return this.exclusively(streamName, () => this.appendChained(streamName, prepared, options.expectedRevision ?? 'any', idsGiven));
   }
 
   override async readStream(streamName: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -101,7 +101,7 @@ export class IntegrityEventStore extends EventStoreDecorator {
     return plain;
   }
 
-  private async appendChained(streamName: string, events: Prepared[], expected: ExpectedRevision, givenIds: boolean): Promise<AppendResult> {
+  private async appendChained(streamName: string, events: Prepared[], expected: ExpectedRevision, idsGiven: boolean): Promise<AppendResult> {
     let head = this.heads.get(streamName);
     let fresh = false;
     if (head === undefined) {
@@ -119,7 +119,7 @@ export class IntegrityEventStore extends EventStoreDecorator {
         return this.appendRepeated(streamName, events, expected, head, await this.storedIds(streamName));
       }
       // Pinning the revision would turn a repeat with `any` into a second copy on some back ends.
-      if (givenIds && current !== null && (expected === 'any' || expected === 'stream_exists')) {
+      if (idsGiven && current !== null && (expected === 'any' || expected === 'stream_exists')) {
         const stored = await this.storedIds(streamName);
         if (events.some((e) => stored.has(e.id))) return this.appendRepeated(streamName, events, expected, head, stored);
       }

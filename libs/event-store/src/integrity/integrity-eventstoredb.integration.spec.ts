@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { eventStoreContract } from '#testing/event-store';
+import { skippedSuite } from '#testing/eventsourcing';
 import { EventStoreDbEventStore } from '../eventstoredb/eventstoredb-event-store.js';
 import { integrityOf, recomputeHash } from './event-hash.js';
 import { rawEventStore } from './event-store-decorator.js';
@@ -30,9 +31,9 @@ if (connectionString) {
     });
   });
 } else {
-  const reason = 'EVENTSTORE_CONNECTION_STRING not set: skipping the integrity suite over EventStoreDB (see eventstoredb-event-store.integration.spec.ts)';
-  console.warn(reason);
-  describe.skip(`IntegrityEventStore over EventStoreDB (${reason})`, () => {
-    it('runs only against a real EventStoreDB server', () => undefined);
-  });
+  skippedSuite(
+    'IntegrityEventStore over EventStoreDB',
+    'EVENTSTORE_CONNECTION_STRING not set (see eventstoredb-event-store.integration.spec.ts)',
+    'runs only against a real EventStoreDB server',
+  );
 }

@@ -47,6 +47,17 @@ export interface SqliteEventStoreOptions {
   wal?: WalLimits;
 }
 
+/** The settings of the store's connection, as SQLite reports them (read back, not as requested). */
+export interface SqliteConnectionSettings {
+  journalMode: string;
+  /** 0 OFF, 1 NORMAL, 2 FULL, 3 EXTRA. */
+  synchronous: number;
+  /** PRAGMA cache_size: pages when positive, KiB when negative. */
+  cacheSize: number;
+  pageSize: number;
+  walAutocheckpoint: number;
+}
+
 interface PendingAppend extends AppendRequest {
   resolve: (result: AppendResult) => void;
   reject: (error: unknown) => void;
@@ -126,6 +137,17 @@ export class SqliteEventStore extends EventStore implements DenseLogNumbering {
       head: this.db.prepare<[], number | null>('SELECT MAX(position) FROM events').pluck(),
       assigned: this.db.prepare<[], number | null>("SELECT seq FROM sqlite_sequence WHERE name = 'events'").pluck(),
       dataVersion: this.db.prepare<[], number>('PRAGMA data_version').pluck(),
+    };
+  }
+
+  connectionSettings(): SqliteConnectionSettings {
+    const read = <T>(pragma: string) => this.db.pragma(pragma, { simple: true }) as T;
+    return {
+      journalMode: read<string>('journal_mode'),
+      synchronous: read<number>('synchronous'),
+      cacheSize: read<number>('cache_size'),
+      pageSize: read<number>('page_size'),
+      walAutocheckpoint: read<number>('wal_autocheckpoint'),
     };
   }
 

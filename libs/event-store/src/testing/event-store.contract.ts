@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { ConcurrencyError, type RecordedEvent } from '#app/eventsourcing';
+import { ConcurrencyError, type ExpectedRevision, type RecordedEvent } from '#app/eventsourcing';
 import type { EventStore } from '../event-store.port.js';
 
 /**
@@ -134,16 +134,42 @@ export function eventStoreContract(name: string, makeStore: () => Promise<EventS
     });
 
     describe('idempotency', () => {
-      it('returns the original result and writes nothing when the same event ids are appended again', async () => {
+      const EXPECTATIONS = ['no_stream', 'stream_exists', 'any', 'a revision'] as const;
+      type Form = (typeof EXPECTATIONS)[number];
+
+      /** A stream holding one event, unless the form is no_stream, and the expectation that fits it. */
+      async function prepared(form: Form): Promise<{ s: string; expectedRevision: ExpectedRevision }> {
         const s = stream();
-        const ids = [randomUUID(), randomUUID()];
+        if (form === 'no_stream') return { s, expectedRevision: 'no_stream' };
         await store.append(s, [ev('Before')]);
-        const first = await store.append(s, [ev('A', {}, ids[0]), ev('B', {}, ids[1])], { expectedRevision: 0 });
-        const head = await store.headPosition();
-        const again = await store.append(s, [ev('A', {}, ids[0]), ev('B', {}, ids[1])], { expectedRevision: 0 });
-        expect(again).toEqual(first);
-        expect(await store.readStream(s)).toHaveLength(3);
+        return { s, expectedRevision: form === 'a revision' ? 0 : form };
+      }
+
+      async function unchanged(s: string, work: () => Promise<unknown>): Promise<void> {
+        const [events, head] = [await store.readStream(s), await store.headPosition()];
+        await work();
+        expect((await store.readStream(s)).map((e) => e.id)).toEqual(events.map((e) => e.id));
         expect(await store.headPosition()).toBe(head);
+      }
+
+      it.each(EXPECTATIONS)('returns the original result and writes nothing when the same event ids are appended again with %s, at once and after later appends', async (form) => {
+        const { s, expectedRevision } = await prepared(form);
+        const ids = [randomUUID(), randomUUID()];
+        const events = () => [ev('A', {}, ids[0]), ev('B', {}, ids[1])];
+        const first = await store.append(s, events(), { expectedRevision });
+        await unchanged(s, async () => expect(await store.append(s, events(), { expectedRevision })).toEqual(first));
+        await store.append(s, [ev('After')], { expectedRevision: 'any' });
+        await unchanged(s, async () => expect(await store.append(s, events(), { expectedRevision })).toEqual(first));
+        expect((await store.readStream(s)).map((e) => e.type)).toEqual([...(form === 'no_stream' ? [] : ['Before']), 'A', 'B', 'After']);
+      });
+
+      it.each(EXPECTATIONS)('refuses with a ConcurrencyError, writing nothing, an append with %s that repeats known event ids followed by new ones', async (form) => {
+        const { s, expectedRevision } = await prepared(form);
+        const ids = [randomUUID(), randomUUID()];
+        await store.append(s, [ev('A', {}, ids[0]), ev('B', {}, ids[1])], { expectedRevision });
+        await unchanged(s, () => expect(store.append(s, [ev('A', {}, ids[0]), ev('B', {}, ids[1]), ev('C', {}, randomUUID())], { expectedRevision })).rejects.toBeInstanceOf(ConcurrencyError));
+        await unchanged(s, () => expect(store.append(s, [ev('A', {}, ids[0]), ev('C')], { expectedRevision })).rejects.toBeInstanceOf(ConcurrencyError));
+        expect((await store.readStream(s)).map((e) => e.type)).toEqual([...(form === 'no_stream' ? [] : ['Before']), 'A', 'B']);
       });
     });
 
@@ -200,15 +226,34 @@ export function eventStoreContract(name: string, makeStore: () => Promise<EventS
         expect([...positions].sort((a, b) => a - b)).toEqual(positions);
       });
 
-      it('stops delivering after close', async () => {
-        const sub = store.subscribeToAll({ after: await store.headPosition() });
-        const iterate = (async () => {
+      it('stops delivering after close, before anything was delivered and after deliveries', async () => {
+        const idle = store.subscribeToAll({ after: await store.headPosition() });
+        const idleIteration = (async () => {
           let n = 0;
-          for await (const _ of sub) n++;
+          for await (const _ of idle) n++;
           return n;
         })();
+        await idle.close();
+        expect(await idleIteration).toBe(0);
+
+        const s = stream();
+        const sub = store.subscribeToAll({ after: await store.headPosition() });
+        const seen: string[] = [];
+        let delivered!: () => void;
+        const bothDelivered = new Promise<void>((resolve) => (delivered = resolve));
+        const iteration = (async () => {
+          for await (const e of sub) {
+            if (e.streamName !== s) continue;
+            seen.push(e.type);
+            if (seen.length === 2) delivered();
+          }
+        })();
+        await store.append(s, [ev('E0'), ev('E1')]);
+        await bothDelivered;
         await sub.close();
-        expect(await iterate).toBe(0);
+        await store.append(s, [ev('AfterClose')]);
+        await iteration;
+        expect(seen).toEqual(['E0', 'E1']);
       });
     });
   });

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { MongoClient } from 'mongodb';
+import { skippedSuite } from '#testing/eventsourcing';
 import { projectionRunnerScenarios, readStoreContract } from '#testing/read-store';
 import { MongoDbReadStore } from './mongodb-read-store.js';
 
@@ -47,11 +48,9 @@ if (uri) {
     });
   });
 } else {
-  const reason =
-    'MONGODB_URI not set: skipping the MongoDB read-store contract and projection scenarios; run `docker compose up -d mongodb` ' +
-    "and set it (e.g. MONGODB_URI='mongodb://localhost:27017/?replicaSet=rs0&directConnection=true')";
-  console.warn(reason);
-  describe.skip(`ReadStore contract: MongoDB (${reason})`, () => {
-    it('runs only against a real MongoDB replica set', () => undefined);
-  });
+  skippedSuite(
+    'ReadStore contract and projection scenarios: MongoDB',
+    "MONGODB_URI not set; run `docker compose up -d mongodb` and set it (e.g. MONGODB_URI='mongodb://localhost:27017/?replicaSet=rs0&directConnection=true')",
+    'runs only against a real MongoDB replica set',
+  );
 }

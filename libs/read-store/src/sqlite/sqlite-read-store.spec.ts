@@ -69,6 +69,33 @@ describe('SqliteReadStore', () => {
     await store.close();
   });
 
+  it('rolls back the writes already applied when SQLite refuses a later write of the unit of work', async () => {
+    const filename = join(dir, 'refused.sqlite');
+    const store = new SqliteReadStore({ filename });
+    await store.ensureCollection('things');
+    await store.transaction((tx) => {
+      tx.upsert('things', { id: 'kept', v: 1 });
+      tx.setCheckpoint('things-projection', 5);
+    });
+    const other = new Database(filename);
+    other.exec(`CREATE TRIGGER refuse_poison BEFORE INSERT ON doc_things WHEN NEW.id = 'poison' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END`);
+    other.close();
+
+    const error = await store
+      .transaction((tx) => {
+        tx.upsert('things', { id: 'kept', v: 2 });
+        tx.upsert('others', { id: 'new' });
+        tx.setCheckpoint('things-projection', 9);
+        tx.upsert('things', { id: 'poison' });
+      })
+      .catch((e: unknown) => e);
+    expect((error as Error).message).toContain('refused by the test');
+    expect(await store.get('things', 'kept')).toEqual({ id: 'kept', v: 1 });
+    expect(await store.get('others', 'new')).toBeNull();
+    expect(await store.getCheckpoint('things-projection')).toBe(5);
+    await store.close();
+  });
+
   it('refuses to work once closed, with ServiceUnavailableError READ_STORE.CLOSED', async () => {
     const store = new SqliteReadStore({ filename: ':memory:' });
     await store.close();

@@ -351,6 +351,40 @@ export function readStoreContract(name: string, makeStore: () => Promise<ReadSto
         expect(await store.getCheckpoint(checkpoint)).toBeNull();
       });
 
+      it('rolls back the writes already applied when a later step of the unit of work fails in the back end', async () => {
+        const c = await collectionOf([
+          { id: 'keep', owner: 'before' },
+          { id: 'gone', owner: 'before' },
+        ]);
+        const created = unique();
+        const checkpoint = unique('cp');
+        const lease = unique('lease');
+        await store.transaction((tx) => tx.setCheckpoint(checkpoint, 5));
+        await store.tryAcquireLease(lease, 'other', 30_000, 1_800_000_000_000);
+        await expectCode(
+          store.transaction((tx) => {
+            tx.upsert(c, { id: 'keep', owner: 'after' });
+            tx.upsert(created, { id: 'new' });
+            tx.delete(c, 'gone');
+            tx.setCheckpoint(checkpoint, 9);
+            // Valid when made; refused only when the unit of work is applied, after the writes above.
+            tx.requireLease(lease, 'me');
+            tx.upsert(c, { id: 'late', owner: 'x' });
+          }),
+          IllegalStateError,
+          'READ_STORE.LEASE_LOST',
+        );
+        expect(await store.getMany<Deal>(c, ['keep', 'gone', 'late'])).toEqual(
+          expect.arrayContaining([
+            { id: 'keep', owner: 'before' },
+            { id: 'gone', owner: 'before' },
+          ]),
+        );
+        expect(await store.count(c)).toBe(2);
+        expect(await store.get(created, 'new')).toBeNull();
+        expect(await store.getCheckpoint(checkpoint)).toBe(5);
+      });
+
       it('does not snapshot documents by reference: later changes to an upserted object are not stored', async () => {
         const c = unique();
         const doc = { id: 'm', n: 1 };

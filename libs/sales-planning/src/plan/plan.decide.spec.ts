@@ -76,7 +76,7 @@ const recordActual = (overrides: Partial<{ metric: string; amount: number; curre
 
 describe('plan identity', () => {
   it('derives one plan id per team × period', () => {
-    expect(planIdFor('north', '2027-Q1')).toBe(planIdFor('north', '2027-Q1'));
+    expect(planIdFor('north', '2027-Q1')).toBe('985dc76b-5f58-872c-8052-997a333fbdb5');
     expect(planIdFor('north', '2027-Q1')).not.toBe(planIdFor('north', '2027-Q2'));
     expect(planIdFor('north', '2027-Q1')).not.toBe(planIdFor('south', '2027-Q1'));
   });
