@@ -12,6 +12,7 @@ export * from './integrity/audit-seal.js';
 export * from './integrity/audit-seal.process.js';
 export * from './integrity/verify-audit-trail.js';
 export * from './integrity/seal-receipts.js';
+export { AuditVerifications, type AuditVerification, type AuditVerificationsOptions } from './integrity/audit-verifications.js';
 export { LogFollower, globalLog, type BatchOutcome, type FollowerClient, type LogCursor, type LogFollowerOptions, type LogSource, type Positioned } from './follower/log-follower.js';
 export { LogWatch, type LogSignal } from './follower/log-watch.js';
 export { SharedLogReader } from './follower/shared-log-reader.js';
