@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import {
+  ConcurrencyError,
   ServiceUnavailableError,
   ValidationError,
   newId,
@@ -14,7 +15,9 @@ import {
 } from '#app/eventsourcing';
 import {
   EventStore,
+  type AtomicMultiAppend,
   type DenseLogNumbering,
+  type StreamAppend,
   type EventSubscription,
   type ReadAllOptions,
   type ReadStreamOptions,
@@ -79,7 +82,7 @@ const PAGE_CACHE_KIB = 32 * 1024;
  * rejected append leaves nothing behind. A full `readStream` is served from a cache of parsed
  * events plus what the database holds after it, so events it returns are frozen.
  */
-export class SqliteEventStore extends EventStore implements DenseLogNumbering {
+export class SqliteEventStore extends EventStore implements DenseLogNumbering, AtomicMultiAppend {
   /** Positions are AUTOINCREMENT rowids: 1, 2, 3 … and never reused, also after a rollback. */
   readonly densePositions = true;
   private readonly db: Database.Database;
@@ -210,6 +213,54 @@ export class SqliteEventStore extends EventStore implements DenseLogNumbering {
           : (this.storage.failed(error) ?? error);
         for (const p of batch) p.reject(translated);
         return;
+      }
+    }
+  }
+
+  /**
+   * Appends to several streams in one transaction (after the appends already queued): each append
+   * checked against its exact expectation, all written or none. A ConcurrencyError for any of them
+   * (or a repeat of event ids already in a stream) writes nothing anywhere.
+   */
+  async appendMany(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    if (this.closed) throw new ServiceUnavailableError('EVENT_STORE.CLOSED', 'The event store is closed');
+    const requests: AppendRequest[] = appends.map(({ streamName, events, expectedRevision }) => {
+      if (!streamName) throw new ValidationError('EVENT_STORE.INVALID_STREAM', 'A stream name is required');
+      if (expectedRevision !== 'no_stream' && !Number.isInteger(expectedRevision)) {
+        throw new ValidationError('EVENT_STORE.INVALID_EXPECTATION', 'A multi-stream append needs no_stream or a revision for every stream');
+      }
+      return { streamName, events: events.map(serialize), expectedRevision };
+    });
+    if (new Set(requests.map((r) => r.streamName)).size < requests.length) throw new ValidationError('EVENT_STORE.DUPLICATE_STREAM', 'A multi-stream append names a stream twice');
+    if (new Set(requests.flatMap((r) => r.events.map((e) => e.id))).size < requests.reduce((n, r) => n + r.events.length, 0)) {
+      throw new ValidationError('EVENT_STORE.DUPLICATE_EVENT_ID', 'An append repeats an event id');
+    }
+    while (this.pending.length > 0 || this.flushScheduled) await new Promise((resolve) => setImmediate(resolve));
+    await this.flushing;
+    const deadline = performance.now() + this.busyTimeoutMs;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const outcomes = this.db.transaction(() => {
+          const results = this.appender.appendBatch(requests);
+          const refused = results.find((r): r is Error => r instanceof Error);
+          if (refused) throw refused;
+          if (results.some((r, i) => !(r instanceof Error) && r.createdAt === undefined && requests[i]!.events.length > 0)) {
+            throw new ConcurrencyError('A multi-stream append repeats events already in a stream', 'idempotent', 'no_stream', 'STREAM.PARTIAL_DUPLICATE');
+          }
+          return results as AppendOutcome[];
+        }).immediate();
+        outcomes.forEach((outcome, i) => this.remember(requests[i]!, outcome));
+        this.storage.succeeded();
+        this.appended.emit('appended');
+        return outcomes.map(({ nextExpectedRevision, position }) => ({ nextExpectedRevision, position }));
+      } catch (error) {
+        this.appender.forget();
+        if (isBusy(error) && performance.now() < deadline) {
+          await sleep(Math.min(10 * 2 ** attempt, 250));
+          continue;
+        }
+        if (isBusy(error)) throw new ServiceUnavailableError('EVENT_STORE.BUSY', 'The event store is busy; retry the request');
+        throw this.storage.failed(error) ?? error;
       }
     }
   }
