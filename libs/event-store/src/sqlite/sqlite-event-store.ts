@@ -242,12 +242,14 @@ export class SqliteEventStore extends EventStore implements DenseLogNumbering, A
       try {
         const outcomes = this.db.transaction(() => {
           const results = this.appender.appendBatch(requests);
-          const refused = results.find((r): r is Error => r instanceof Error);
+          // An outcome is known by its shape: errors raised in SQLite may come from another realm (a test's vm context).
+          const refused = results.find((r) => typeof (r as Partial<AppendOutcome>).nextExpectedRevision !== 'number');
           if (refused) throw refused;
-          if (results.some((r, i) => !(r instanceof Error) && r.createdAt === undefined && requests[i]!.events.length > 0)) {
+          const outcomes = results as AppendOutcome[];
+          if (outcomes.some((r, i) => r.createdAt === undefined && requests[i]!.events.length > 0)) {
             throw new ConcurrencyError('A multi-stream append repeats events already in a stream', 'idempotent', 'no_stream', 'STREAM.PARTIAL_DUPLICATE');
           }
-          return results as AppendOutcome[];
+          return outcomes;
         }).immediate();
         outcomes.forEach((outcome, i) => this.remember(requests[i]!, outcome));
         this.storage.succeeded();
