@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { SqliteReadStore } from '#app/read-store';
-import { decisionExport, decisionLogProjection, type DecisionDocument } from '#app/sales-planning';
+import { decisionLogProjection, type DecisionDocument } from '#app/sales-planning';
+import { decisionExport } from '#app/audit';
 
 const COLLECTION = 'decisions_v1';
 const MB = 1024 * 1024;

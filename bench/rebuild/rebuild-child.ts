@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { ProjectionRunner, type Projection } from '#app/read-store';
-import { PLANNING_PROJECTIONS } from '#app/sales-planning';
+import { PLANNING_PROJECTIONS, PLANS_LIST, TRACKING_SHEET } from '#app/sales-planning';
 import type { SqliteConnectionSettings } from '#app/event-store';
 import { RawReader } from '../compare/raw-sqlite.js';
 import { compare, eachRound } from '../support/comparison.js';
@@ -26,7 +26,7 @@ export interface RebuildTask {
 }
 
 /** The system's own plan sheets, rebuilt after the benchmark's projection. */
-const REAL_PROJECTIONS = ['tracking-sheet', 'plans-list'];
+const REAL_PROJECTIONS: readonly string[] = [TRACKING_SHEET, PLANS_LIST];
 
 const silent = { log() {}, warn() {}, error() {} };
 const log = (line: string) => process.stderr.write(`${line}\n`);

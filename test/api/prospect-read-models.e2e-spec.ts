@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ConversionActualProcess, conversionStream } from '#app/customer-development';
 import { EventProcessRunner, type CheckpointStore } from '#app/event-store';
-import { planIdFor, planStream } from '#app/sales-planning';
+import { ExecutePlanCommandHandler, planIdFor, planStream } from '#app/sales-planning';
 import { startApi, type ApiHarness, type Response, type User } from '../support/api-harness.js';
 import { eventually } from '../support/eventually.js';
 import { openPlanBody, planBookBody, submitPlanBody } from '../support/plan-requests.js';
@@ -150,7 +150,7 @@ describe('a conversion counted as a new customer', () => {
     const saved = new Map<string, number>();
     const fromTheStart: CheckpointStore = { getCheckpoint: async (n) => saved.get(n) ?? null, saveCheckpoint: async (n, at) => void saved.set(n, at) };
     const before = await api.store.headPosition();
-    expect(await new EventProcessRunner(api.store, fromTheStart, new ConversionActualProcess(api.store)).catchUp()).toBe(2);
+    expect(await new EventProcessRunner(api.store, fromTheStart, new ConversionActualProcess(api.store, new ExecutePlanCommandHandler(api.store), () => new Date())).catchUp()).toBe(2);
     expect(await api.store.headPosition()).toBe(before);
     expect(await trackedNewCustomers('ann')).toBe(1);
     const counted = (await api.store.readStream(planStream(Q1))).filter((e) => e.type === 'ActualRecorded');

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, request } from './api.js';
-import type { LiveChange } from './types.js';
+import type { LiveChange, ProjectionName } from './types.js';
 
 export type LiveStatus = 'off' | 'connecting' | 'live' | 'reconnecting';
 
@@ -8,7 +8,7 @@ export type LiveStatus = 'off' | 'connecting' | 'live' | 'reconnecting';
 export type LiveMessage = { kind: 'change'; change: LiveChange } | { kind: 'resync' };
 
 interface Subscriber {
-  projections: readonly string[];
+  projections: readonly ProjectionName[];
   listener: (message: LiveMessage) => void;
 }
 
@@ -37,7 +37,7 @@ export class LiveClient {
     private readonly onExpired: (message: string) => void,
   ) {}
 
-  subscribe(projections: readonly string[], listener: (message: LiveMessage) => void): () => void {
+  subscribe(projections: readonly ProjectionName[], listener: (message: LiveMessage) => void): () => void {
     const subscriber = { projections, listener };
     this.subscribers.add(subscriber);
     this.scheduleSync();
@@ -146,13 +146,13 @@ export class LiveClient {
 }
 
 /** Reloads the view when one of its projections changes (`matches` narrows to the documents it shows). */
-export function useLive(live: LiveClient | null, projections: readonly string[], onChange: () => void, matches: (change: LiveChange) => boolean = () => true): void {
+export function useLive(live: LiveClient | null, projections: readonly ProjectionName[], onChange: () => void, matches: (change: LiveChange) => boolean = () => true): void {
   const callback = useRef({ onChange, matches });
   callback.current = { onChange, matches };
   const key = projections.join(',');
   useEffect(() => {
     if (!live) return;
-    return live.subscribe(key.split(','), (message) => {
+    return live.subscribe(key.split(',') as ProjectionName[], (message) => {
       if (message.kind === 'resync' || callback.current.matches(message.change)) callback.current.onChange();
     });
   }, [live, key]);

@@ -1,8 +1,18 @@
-export * from './config.js';
-export * from './jwt.js';
-export * from './stores.js';
-export * from './startup.js';
-export * from './runtime.js';
-export { DATA_DIR_EXIT_CODE, DataDirError, checkDataDir, dataDirFailure } from './data-dir.js';
+export {
+  type AppConfig,
+  type EventStoreKind,
+  type ReadStoreKind,
+  auditSealSchedule,
+  auditSettings,
+  CONFIG_VARIABLES,
+  ConfigError,
+  KNOWN_ROLES,
+  loadConfig,
+} from './config.js';
+export { type TokenClaims, resolveJwtSecret, TokenService } from './jwt.js';
+export { type StoreLogger, createEventStore, createReadStore } from './stores.js';
+export { type RetryTiming, type StartupCheck, connectStores, redact, STARTUP_EXIT_CODE, StartupError, waitUntilReachable } from './startup.js';
+export { type ProcessOptions, type RuntimeOptions, ALL_EVENT_TYPES, ALL_PROJECTIONS, allProcesses, configuredProcesses, Runtime } from './runtime.js';
+export { checkDataDir, DATA_DIR_EXIT_CODE, DataDirError, dataDirFailure } from './data-dir.js';
 export { sealReceiptSinks, verifyOptionsFor } from './audit-trail.js';
-export { claimProcessSlot, type ProcessSlot } from './process-slot.js';
+export { type ProcessSlot, claimProcessSlot } from './process-slot.js';

@@ -1,16 +1,17 @@
-import { CONVERSION_EVENT_TYPES, ConversionActualProcess, DEVELOPMENT_PROJECTIONS, DEVELOPMENT_SCOPE_EVENT_TYPES, PROSPECT_EVENT_TYPES, PROSPECT_KEY_EVENT_TYPES } from '#app/customer-development';
-import { AUDIT_TRAIL_SEALED, AuditSealProcess, type EventProcess, type EventStore, type SealReceiptSink } from '#app/event-store';
+import { AUDITED_EVENT_TYPES, auditEventIndexProjection } from '#app/audit';
+import { ConversionActualProcess, DEVELOPMENT_PROJECTIONS } from '#app/customer-development';
+import { AuditSealProcess, type EventProcess, type EventStore, type SealReceiptSink } from '#app/event-store';
 import { ProjectionRunner, defaultLeaseHolder, type Projection, type ProjectionRunnerOptions, type ReadStore } from '#app/read-store';
-import { CarryOverProcess, PLANNING_PROJECTIONS, PLAN_EVENT_TYPES, auditEventIndexProjection } from '#app/sales-planning';
+import { CarryOverProcess, ExecutePlanCommandHandler, PLANNING_PROJECTIONS } from '#app/sales-planning';
 import { sealReceiptSinks } from './audit-trail.js';
 import { auditSealSchedule, type AppConfig } from './config.js';
 import { createEventStore, createReadStore, type StoreLogger } from './stores.js';
 
 /** Every event type of the system: the audit index and the seal schedule handle them all. */
-export const ALL_EVENT_TYPES: readonly string[] = [...PLAN_EVENT_TYPES, ...PROSPECT_EVENT_TYPES, ...DEVELOPMENT_SCOPE_EVENT_TYPES, ...PROSPECT_KEY_EVENT_TYPES, ...CONVERSION_EVENT_TYPES, AUDIT_TRAIL_SEALED];
+export const ALL_EVENT_TYPES: readonly string[] = AUDITED_EVENT_TYPES;
 
 /** Every projection of the system, in one list for the API, the projector and the CLI. */
-export const ALL_PROJECTIONS: readonly Projection[] = [...PLANNING_PROJECTIONS, ...DEVELOPMENT_PROJECTIONS, auditEventIndexProjection(ALL_EVENT_TYPES)] as readonly Projection[];
+export const ALL_PROJECTIONS: readonly Projection[] = [...PLANNING_PROJECTIONS, ...DEVELOPMENT_PROJECTIONS, auditEventIndexProjection()] as readonly Projection[];
 
 export interface ProcessOptions {
   /** Where the seal process sends each seal's receipt. */
@@ -18,11 +19,14 @@ export interface ProcessOptions {
   logger?: StoreLogger;
 }
 
-export function allProcesses(eventStore: EventStore, options: ProcessOptions = {}): EventProcess[] {
+/** The event-driven processes; they issue plan commands through the same application path as the API, on the runtime's clock. */
+export function allProcesses(eventStore: EventStore, clock: () => Date, options: ProcessOptions = {}): EventProcess[] {
+  const plans = new ExecutePlanCommandHandler(eventStore);
   return [
-    new CarryOverProcess(eventStore),
-    new ConversionActualProcess(eventStore),
+    new CarryOverProcess(eventStore, plans, clock),
+    new ConversionActualProcess(eventStore, plans, clock),
     new AuditSealProcess(eventStore, ALL_EVENT_TYPES, auditSealSchedule(), {
+      now: () => clock().getTime(),
       ...(options.receipts ? { receipts: options.receipts } : {}),
       ...(options.logger ? { logger: options.logger } : {}),
     }),
@@ -30,8 +34,8 @@ export function allProcesses(eventStore: EventStore, options: ProcessOptions = {
 }
 
 /** The processes as the configuration describes them (seal receipts included). */
-export function configuredProcesses(config: AppConfig, logger?: StoreLogger): (eventStore: EventStore) => EventProcess[] {
-  return (eventStore) => allProcesses(eventStore, { receipts: sealReceiptSinks(config), ...(logger ? { logger } : {}) });
+export function configuredProcesses(config: AppConfig, logger?: StoreLogger): (eventStore: EventStore, clock: () => Date) => EventProcess[] {
+  return (eventStore, clock) => allProcesses(eventStore, clock, { receipts: sealReceiptSinks(config), ...(logger ? { logger } : {}) });
 }
 
 export interface RuntimeOptions {
@@ -45,7 +49,7 @@ export interface RuntimeOptions {
   /** Defaults to ALL_PROJECTIONS. */
   projections?: readonly Projection[];
   /** Defaults to allProcesses. */
-  processes?: (eventStore: EventStore) => EventProcess[];
+  processes?: (eventStore: EventStore, clock: () => Date) => EventProcess[];
   /** Tuning of the followers of the projections and processes (polling, batch size, retry delay). */
   runner?: Omit<ProjectionRunnerOptions, 'lease' | 'logger' | 'clock' | 'processes'>;
 }
@@ -79,7 +83,7 @@ export class Runtime {
     const ttlMs = options.leaseTtlMs ?? 30_000;
     const renewIntervalMs = options.leaseRenewIntervalMs ?? Math.max(1, Math.floor(ttlMs / 3));
     const clock = options.clock ?? (() => new Date());
-    this.processes = (options.processes ?? allProcesses)(eventStore);
+    this.processes = (options.processes ?? allProcesses)(eventStore, clock);
     this.projections = new ProjectionRunner(eventStore, readStore, options.projections ?? ALL_PROJECTIONS, {
       ...options.runner,
       logger,

@@ -1,7 +1,19 @@
-export * from './read-store.port.js';
-export * from './sqlite/sqlite-read-store.js';
-export * from './projection/projection.js';
-export * from './projection/projection-runner.js';
+export {
+  type CollectionDefinition,
+  type FieldValue,
+  type Lease,
+  type Page,
+  type RangeCondition,
+  type ReadDocument,
+  type ReadFilter,
+  type ReadQuery,
+  type ReadStoreTransaction,
+  type SortOrder,
+  ReadStore,
+} from './read-store.port.js';
+export { type SqliteReadStoreOptions, defaultReadStoreFilename, SqliteReadStore } from './sqlite/sqlite-read-store.js';
+export type { ParkedEvent, ProgressCallback, Projection, ProjectionStatus, RecordedOf, WaitForPositionResult } from './projection/projection.js';
+export { type ProjectionLeaseOptions, type ProjectionLogger, type ProjectionRunnerOptions, ProjectionRunner } from './projection/projection-runner.js';
 export { MongoDbReadStore, type MongoDbConnectOptions, type MongoDbReadStoreOptions } from './mongodb/mongodb-read-store.js';
 export { LeaseKeeper, defaultLeaseHolder, isLeaseLost, type LeaseTerms } from './lease-keeper.js';
 export { ChangeFeed, type ChangeFeedOptions, type ChangeListener, type ChangeSource, type ProjectionChange } from './changes/change-feed.js';

@@ -3,25 +3,13 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '#app/eventsourcing';
 import type { AppConfig } from '#app/platform';
-import { GetProspectAsOfQuery } from '#app/customer-development';
-import {
-  ExplainDecisionQuery,
-  GetPlanAsOfQuery,
-  GetStreamHistoryQuery,
-  GetTargetTrackingSheetAsOfQuery,
-  SealAuditTrailCommand,
-  VerifyAuditTrailQuery,
-  type DecisionExplanation,
-} from '#app/sales-planning';
+import { ExplainDecisionQuery, GetPlanAsOfQuery, GetProspectAsOfQuery, GetStreamHistoryQuery, GetTargetTrackingSheetAsOfQuery, SealAuditTrailCommand, VerifyAuditTrailQuery, type DecisionExplanation } from '#app/audit';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { ErrorResponse } from '../http/command-route.js';
 import { APP_CONFIG } from '../infrastructure/tokens.js';
-import { historyPaging } from '../prospects/request-params.js';
+import { historyPaging } from '../http/request-params.js';
 import { AsOfRequest, ExplainRequest, StreamHistoryRequest, TrackingSheetAsOfRequest, asOfOf, revisionOf, streamNameOf } from './audit.requests.js';
-
-interface Reply {
-  header(name: string, value: string): Reply;
-}
+import type { Reply } from '../http/reply.js';
 
 const forbidden = ApiResponse({ status: 403, type: ErrorResponse, description: 'Not an auditor' });
 const badRequest = ApiResponse({ status: 400, type: ErrorResponse, description: 'Malformed timestamp, revision or stream name' });

@@ -1,15 +1,10 @@
 import { Module } from '@nestjs/common';
-import { GetProspectAsOfHandler, prospectDecisionExplainer } from '#app/customer-development';
-import { DecisionExplainers, PLANNING_AUDIT_HANDLERS, planDecisionExplainer } from '#app/sales-planning';
+import { AUDIT_HANDLERS, DecisionExplainers, decisionExplainers } from '#app/audit';
 import { AuditController } from './audit.controller.js';
 import { ExportsController } from './exports.controller.js';
 
 @Module({
   controllers: [AuditController, ExportsController],
-  providers: [
-    ...PLANNING_AUDIT_HANDLERS,
-    GetProspectAsOfHandler,
-    { provide: DecisionExplainers, useValue: new DecisionExplainers([planDecisionExplainer, prospectDecisionExplainer]) },
-  ],
+  providers: [...AUDIT_HANDLERS, { provide: DecisionExplainers, useValue: decisionExplainers() }],
 })
 export class AuditModule {}

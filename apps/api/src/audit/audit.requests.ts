@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, Matches } from 'class-validator';
 import { ValidationError } from '#app/eventsourcing';
-import { EXPORT_FORMATS, PERIOD_PATTERN, type AsOf, type ExportFormat } from '#app/sales-planning';
+import { EXPORT_FORMATS, type AsOf, type ExportFormat } from '#app/audit';
+import { PERIOD_PATTERN } from '#app/shared-kernel';
 import { ID } from '../http/request-patterns.js';
 
 /** An instant with its offset: 2027-02-14T17:30:00Z or 2027-02-15T01:30:00+08:00. */

@@ -4,16 +4,12 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '#app/eventsourcing';
 import type { AppConfig } from '#app/platform';
-import { ExportDecisionsQuery, ExportRolloversQuery, type ExportFile } from '#app/sales-planning';
+import { ExportDecisionsQuery, ExportRolloversQuery, type ExportFile } from '#app/audit';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { ErrorResponse } from '../http/command-route.js';
 import { APP_CONFIG } from '../infrastructure/tokens.js';
 import { ExportDecisionsRequest, ExportRolloversRequest, instantOf } from './audit.requests.js';
-
-interface FileReply {
-  header(name: string, value: string): FileReply;
-  send(payload: unknown): FileReply;
-}
+import type { Reply } from '../http/reply.js';
 
 const forbidden = ApiResponse({ status: 403, type: ErrorResponse, description: 'Neither analyst nor auditor' });
 const badRequest = ApiResponse({ status: 400, type: ErrorResponse, description: 'Malformed or inverted range, or a range over the configured maximum (EXPORT.RANGE_TOO_LARGE, EXPORT.TOO_MANY_PERIODS name the limit)' });
@@ -36,7 +32,7 @@ export class ExportsController {
   @ApiOperation({ operationId: 'ExportDecisions', summary: 'Decision log rows (approvals, rejections, waivers, publications) in a time range, oldest first' })
   @badRequest
   @forbidden
-  async decisions(@Query() q: ExportDecisionsRequest, @CurrentActor() actor: Actor, @Res() reply: FileReply) {
+  async decisions(@Query() q: ExportDecisionsRequest, @CurrentActor() actor: Actor, @Res() reply: Reply) {
     const request = { from: instantOf(q.from, false), to: instantOf(q.to, true), format: q.format ?? 'csv', ...(q.team ? { team: q.team } : {}) };
     send(reply, await this.queries.execute(new ExportDecisionsQuery(actor, request, { maxDays: this.config.exportMaxDays })));
   }
@@ -46,13 +42,13 @@ export class ExportsController {
   @ApiOperation({ operationId: 'ExportRollovers', summary: 'Roll-over ledger entries (carried in, carried out, waived, settled) of the periods in a range, by period' })
   @badRequest
   @forbidden
-  async rollovers(@Query() q: ExportRolloversRequest, @CurrentActor() actor: Actor, @Res() reply: FileReply) {
+  async rollovers(@Query() q: ExportRolloversRequest, @CurrentActor() actor: Actor, @Res() reply: Reply) {
     const request = { fromPeriod: q.fromPeriod, toPeriod: q.toPeriod, format: q.format ?? 'csv', ...(q.team ? { team: q.team } : {}) };
     send(reply, await this.queries.execute(new ExportRolloversQuery(actor, request, { maxPeriods: this.config.exportMaxPeriods })));
   }
 }
 
-function send(reply: FileReply, file: ExportFile): void {
+function send(reply: Reply, file: ExportFile): void {
   reply
     .header('Content-Type', file.contentType)
     .header('Content-Disposition', `attachment; filename="${file.filename}"`)

@@ -1,5 +1,6 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import { DomainError, ValidationError, type ErrorKind } from '#app/eventsourcing';
+import type { Reply } from './reply.js';
 
 const STATUS: Record<ErrorKind, number> = {
   validation: 400,
@@ -20,12 +21,6 @@ export interface ErrorBody {
   message: string;
   fields?: { field: string; messages: string[] }[];
   details?: Record<string, unknown>;
-}
-
-interface Reply {
-  status(code: number): Reply;
-  header(name: string, value: string): Reply;
-  send(body: unknown): void;
 }
 
 /** Maps every error to one JSON shape with a stable code. Unknown errors are logged and hidden. */

@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { ServiceUnavailableError, type Actor } from '#app/eventsourcing';
-import { canReadTeam } from '#app/sales-planning';
 import { ChangeFeed, type ProjectionChange } from '#app/read-store';
+import { canReadTeam, readsEverything } from '#app/shared-kernel';
 import type { TicketGrant } from './event-tickets.js';
 
 export interface StreamRequest {
@@ -18,8 +18,6 @@ const HEARTBEAT_MS = 15_000;
 /** A client this far behind is cut off; it reconnects and reloads. */
 const MAX_BUFFERED_BYTES = 1_048_576;
 const MAX_TIMER_MS = 2_147_483_647;
-
-const readsEverything = (actor: Actor) => actor.roles.includes('auditor') || actor.roles.includes('analyst');
 
 /** What of a change this actor may hear: documents of teams they may read (documents of no team only for those who read everything). */
 export function visibleChange(actor: Actor, change: ProjectionChange): { projection: string; position: number; reset: boolean; ids: string[]; teams: string[] } | null {

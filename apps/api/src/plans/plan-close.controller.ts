@@ -12,7 +12,8 @@ import {
   SummaryRequest,
   TeamSummaryRequest,
 } from './plan-close.requests.js';
-import { CommandRoute, runPlanCommand, type Reply } from './plan-command.route.js';
+import type { Reply } from '../http/reply.js';
+import { CommandRoute, runPlanCommand } from './plan-command.route.js';
 import { ApproveRequest, RejectRequest } from './plan.requests.js';
 
 const adjustmentNumber = new ParseIntPipe({

@@ -15,7 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { METRICS } from '#app/sales-planning';
+import { METRICS } from '#app/shared-kernel';
 import { TEXT, ID, DATE } from '../http/request-patterns.js';
 
 const RATINGS = ['excellent', 'good', 'satisfactory', 'poor'];

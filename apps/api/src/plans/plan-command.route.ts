@@ -3,10 +3,7 @@ import { ExecutePlanCommand, type CommandOutcome, type PlanCommand } from '#app/
 import { etagOf } from '../http/command-context.js';
 import { CommandRoute as SharedCommandRoute } from '../http/command-route.js';
 import { CommandResponse } from './plan.responses.js';
-
-export interface Reply {
-  header(name: string, value: string): Reply;
-}
+import type { Reply } from '../http/reply.js';
 
 /** A plan command route: operationId = command name, 200 with the plan id, revision and position. */
 export const CommandRoute = (operationId: string, summary: string, status = 200) => SharedCommandRoute(operationId, summary, { status, type: CommandResponse });

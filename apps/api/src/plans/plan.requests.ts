@@ -15,8 +15,9 @@ import {
   Max,
   ValidateNested,
 } from 'class-validator';
-import { METRICS, PERIOD_PATTERN } from '#app/sales-planning';
+import { METRICS, PERIOD_PATTERN } from '#app/shared-kernel';
 import { TEXT, ID, CURRENCY, DATE } from '../http/request-patterns.js';
+import { MoneyRequest } from '../http/money.request.js';
 
 
 export class QuantityRequest {
@@ -34,18 +35,6 @@ export class QuantityRequest {
   @IsOptional()
   @Matches(CURRENCY, { message: 'currency must be an ISO 4217 code such as CNY' })
   currency?: string;
-}
-
-export class MoneyRequest {
-  @ApiProperty({ description: 'Integer minor units', example: 2000000 })
-  @IsInt()
-  @Min(0)
-  @Max(Number.MAX_SAFE_INTEGER)
-  amount!: number;
-
-  @ApiProperty({ example: 'CNY' })
-  @Matches(CURRENCY, { message: 'currency must be an ISO 4217 code such as CNY' })
-  currency!: string;
 }
 
 export class OpenPlanRequest {

@@ -1,18 +1,19 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { ValidationError, type Actor, type CommandContext } from '#app/eventsourcing';
+import type { Actor, CommandContext } from '#app/eventsourcing';
 import {
   GetPlanHistoryQuery,
   GetPlanQuery,
   planIdFor,
-  type HistoryPage,
+  type PlanHistoryPage,
   type PlanCommand,
   type PlanView,
 } from '#app/sales-planning';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { CommandCtx, IfMatch, etagOf } from '../http/command-context.js';
-import { CommandRoute, runPlanCommand, type Reply } from './plan-command.route.js';
+import type { Reply } from '../http/reply.js';
+import { CommandRoute, runPlanCommand } from './plan-command.route.js';
 import { CommandResponse, ErrorResponse } from './plan.responses.js';
 import {
   ApproveRequest,
@@ -22,14 +23,7 @@ import {
   SubmitPlanBookRequest,
   SubmitPlanRequest,
 } from './plan.requests.js';
-
-const parseNonNegative = (name: string, value: string | undefined, fallback: number, max = Number.MAX_SAFE_INTEGER): number => {
-  if (value === undefined) return fallback;
-  if (!/^\d{1,15}$/.test(value) || Number(value) > max) {
-    throw new ValidationError('REQUEST.INVALID_QUERY', `${name} must be an integer from 0 to ${max}`, [{ field: name, messages: [`an integer from 0 to ${max}`] }]);
-  }
-  return Number(value);
-};
+import { historyPaging } from '../http/request-params.js';
 
 @ApiTags('plans')
 @ApiBearerAuth()
@@ -122,10 +116,9 @@ export class PlansController {
     @CurrentActor() actor: Actor,
     @Query('fromRevision') fromRevision?: string,
     @Query('limit') limit?: string,
-  ): Promise<HistoryPage> {
-    const size = parseNonNegative('limit', limit, 100, 1000);
-    if (size === 0) throw new ValidationError('REQUEST.INVALID_QUERY', 'limit must be from 1 to 1000', [{ field: 'limit', messages: ['from 1 to 1000'] }]);
-    return this.queries.execute(new GetPlanHistoryQuery(planId, actor, parseNonNegative('fromRevision', fromRevision, 0), size));
+  ): Promise<PlanHistoryPage> {
+    const paging = historyPaging(fromRevision, limit);
+    return this.queries.execute(new GetPlanHistoryQuery(planId, actor, paging.fromRevision, paging.limit));
   }
 }
 

@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '#app/eventsourcing';
 import {
   GetDevelopmentPipelineQuery,
@@ -20,11 +20,9 @@ import {
   ListProspectsRequest,
   OverdueReportsRequest,
 } from './development-read.requests.js';
+import { ConversionPageResponse, CreditCheckPageResponse, DevelopmentPipelineResponse, OverdueReportsPageResponse, ProspectPageResponse } from './development-read.responses.js';
 import { ProspectErrorResponse } from './prospect.responses.js';
-
-interface Reply {
-  header(name: string, value: string): Reply;
-}
+import type { Reply } from '../http/reply.js';
 
 const minPositionHeader = ApiHeader({ name: 'X-Min-Position', required: false, description: 'Same as ?minPosition: wait (bounded) for this global position' });
 const badRequest = ApiResponse({ status: 400, type: ProspectErrorResponse, description: 'A filter of the wrong type, an unknown parameter, an inverted range or a foreign cursor' });
@@ -48,6 +46,7 @@ export class DevelopmentReadController {
   }
 
   @Get('prospects')
+  @ApiOkResponse({ type: ProspectPageResponse })
   @ApiOperation({ operationId: 'ListProspects', summary: 'Potential customer list 潜在客户名单: filter by status, grade, salesperson, industry, region, name; by name' })
   @minPositionHeader
   @badRequest
@@ -58,6 +57,7 @@ export class DevelopmentReadController {
   }
 
   @Get('credit-checks')
+  @ApiOkResponse({ type: CreditCheckPageResponse })
   @ApiOperation({ operationId: 'ListCreditChecks', summary: 'Credit check register: every recorded credit investigation with grade, points, suggested limit and screening outcome, latest first' })
   @minPositionHeader
   @badRequest
@@ -68,6 +68,7 @@ export class DevelopmentReadController {
   }
 
   @Get('development-pipeline')
+  @ApiOkResponse({ type: DevelopmentPipelineResponse })
   @ApiOperation({ operationId: 'GetDevelopmentPipeline', summary: 'Development pipeline per team: prospects and expected deal value (per currency) by stage' })
   @minPositionHeader
   @badRequest
@@ -78,6 +79,7 @@ export class DevelopmentReadController {
   }
 
   @Get('development-reports/overdue')
+  @ApiOkResponse({ type: OverdueReportsPageResponse })
   @ApiOperation({ operationId: 'ListOverdueDevelopmentReports', summary: 'Prospects in development with no development report in the last `days` days as of `asOf`, longest silence first' })
   @minPositionHeader
   @badRequest
@@ -89,6 +91,7 @@ export class DevelopmentReadController {
   }
 
   @Get('conversions')
+  @ApiOkResponse({ type: ConversionPageResponse })
   @ApiOperation({ operationId: 'ListConversions', summary: 'Conversion ledger: each converted prospect and the plan counting it as a new customer, or why none does (unattributed)' })
   @minPositionHeader
   @badRequest

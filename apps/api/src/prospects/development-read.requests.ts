@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateBy } from 'class-validator';
 import { CREDIT_SCORES, PROSPECT_STATUSES } from '#app/customer-development';
-import { isCalendarDate } from '#app/sales-planning';
+import { isCalendarDate } from '#app/shared-kernel';
 import { SHORT, ID } from '../http/request-patterns.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { SIZE_CLASSES } from '#app/customer-development';
-import { PERIOD_PATTERN } from '#app/sales-planning';
+import { PERIOD_PATTERN } from '#app/shared-kernel';
 import { TEXT, SHORT, ID } from '../http/request-patterns.js';
 
 

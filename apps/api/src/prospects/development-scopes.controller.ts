@@ -13,14 +13,10 @@ import {
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { CommandCtx, IfMatch, etagOf } from '../http/command-context.js';
 import { CommandRoute } from './command-route.decorator.js';
-import { historyPaging } from './request-params.js';
+import { historyPaging } from '../http/request-params.js';
 import { DefineDevelopmentScopeRequest } from './development-scope.requests.js';
 import { DevelopmentScopeCommandResponse, ProspectErrorResponse } from './prospect.responses.js';
-
-interface Reply {
-  header(name: string, value: string): Reply;
-  status(code: number): Reply;
-}
+import type { Reply } from '../http/reply.js';
 
 /** Process 2, step 1: one scope per team × period; a redefinition is a new version on the same stream. */
 @ApiTags('development-scopes')

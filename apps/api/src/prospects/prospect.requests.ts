@@ -23,20 +23,9 @@ import {
   PAYMENT_BEHAVIOURS,
   SIZE_CLASSES,
 } from '#app/customer-development';
-import { TEXT, SHORT, ID, CURRENCY, DATE } from '../http/request-patterns.js';
+import { TEXT, SHORT, ID, DATE } from '../http/request-patterns.js';
+import { MoneyRequest } from '../http/money.request.js';
 
-
-export class ProspectMoneyRequest {
-  @ApiProperty({ description: 'Integer minor units (fen, cents)', example: 80000000 })
-  @IsInt()
-  @Min(0)
-  @Max(Number.MAX_SAFE_INTEGER)
-  amount!: number;
-
-  @ApiProperty({ example: 'CNY' })
-  @Matches(CURRENCY, { message: 'currency must be an ISO 4217 code such as CNY' })
-  currency!: string;
-}
 
 export class ContactRequest {
   @ApiProperty({ example: 'Wang Li' }) @IsString() @IsNotEmpty() @MaxLength(SHORT) name!: string;
@@ -114,20 +103,20 @@ export class RecordCreditCheckRequest {
   @ApiProperty({ example: '2012-05-08' }) @Matches(DATE, { message: 'foundedOn must be YYYY-MM-DD' }) foundedOn!: string;
   @ApiProperty({ enum: OWNERSHIP_TYPES }) @IsString() ownershipType!: string;
 
-  @ApiProperty({ type: () => ProspectMoneyRequest })
+  @ApiProperty({ type: () => MoneyRequest })
   @IsObject()
   @ValidateNested()
-  @Type(() => ProspectMoneyRequest)
-  registeredCapital!: ProspectMoneyRequest;
+  @Type(() => MoneyRequest)
+  registeredCapital!: MoneyRequest;
 
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(TEXT) businessScope!: string;
   @ApiProperty() @IsInt() @Min(0) @Max(100_000_000) employees!: number;
 
-  @ApiProperty({ type: () => ProspectMoneyRequest })
+  @ApiProperty({ type: () => MoneyRequest })
   @IsObject()
   @ValidateNested()
-  @Type(() => ProspectMoneyRequest)
-  annualRevenue!: ProspectMoneyRequest;
+  @Type(() => MoneyRequest)
+  annualRevenue!: MoneyRequest;
 
   @ApiProperty({ type: [String], example: ['ICBC Jinan Branch'] })
   @IsArray()
@@ -154,11 +143,11 @@ export class RecordCreditCheckRequest {
   @Type(() => ScoredItemRequest)
   scoredItems!: ScoredItemRequest[];
 
-  @ApiProperty({ type: () => ProspectMoneyRequest, description: 'Suggested credit limit in minor units' })
+  @ApiProperty({ type: () => MoneyRequest, description: 'Suggested credit limit in minor units' })
   @IsObject()
   @ValidateNested()
-  @Type(() => ProspectMoneyRequest)
-  suggestedCreditLimit!: ProspectMoneyRequest;
+  @Type(() => MoneyRequest)
+  suggestedCreditLimit!: MoneyRequest;
 
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(SHORT) investigator!: string;
   @ApiProperty({ example: '2027-02-10' }) @Matches(DATE, { message: 'investigatedOn must be YYYY-MM-DD' }) investigatedOn!: string;
@@ -213,11 +202,11 @@ export class SubmitDevelopmentApplicationRequest {
   @Type(() => MilestoneRequest)
   milestones!: MilestoneRequest[];
 
-  @ApiProperty({ type: () => ProspectMoneyRequest })
+  @ApiProperty({ type: () => MoneyRequest })
   @IsObject()
   @ValidateNested()
-  @Type(() => ProspectMoneyRequest)
-  expectedDealValue!: ProspectMoneyRequest;
+  @Type(() => MoneyRequest)
+  expectedDealValue!: MoneyRequest;
 
   @ApiProperty({ type: [String] })
   @IsArray()
@@ -242,11 +231,11 @@ export class FileDevelopmentReportRequest {
   @ApiProperty({ enum: DEVELOPMENT_STAGES }) @IsString() stage!: string;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(TEXT) nextStep!: string;
 
-  @ApiPropertyOptional({ type: () => ProspectMoneyRequest })
+  @ApiPropertyOptional({ type: () => MoneyRequest })
   @IsOptional()
   @ValidateNested()
-  @Type(() => ProspectMoneyRequest)
-  expectedDealValue?: ProspectMoneyRequest;
+  @Type(() => MoneyRequest)
+  expectedDealValue?: MoneyRequest;
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(TEXT) problems?: string;
 }

@@ -20,7 +20,7 @@ import {
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { CommandCtx, IfMatch, etagOf } from '../http/command-context.js';
 import { CommandRoute } from './command-route.decorator.js';
-import { historyPaging, positiveInteger } from './request-params.js';
+import { historyPaging, positiveInteger } from '../http/request-params.js';
 import { ProspectCommandResponse, ProspectErrorResponse } from './prospect.responses.js';
 import {
   AbandonProspectRequest,
@@ -36,10 +36,7 @@ import {
   ScreenProspectRequest,
   SubmitDevelopmentApplicationRequest,
 } from './prospect.requests.js';
-
-interface Reply {
-  header(name: string, value: string): Reply;
-}
+import type { Reply } from '../http/reply.js';
 
 const ok = { status: 200, type: ProspectCommandResponse };
 

@@ -1,10 +1,7 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { ValidationError } from '#app/eventsourcing';
-import type { Fresh } from '#app/sales-planning';
-
-interface Reply {
-  header(name: string, value: string): Reply;
-}
+import type { Fresh } from '#app/shared-kernel';
+import type { Reply } from '../http/reply.js';
 
 /** Read-your-writes: `?minPosition=N` or `X-Min-Position: N` (the `position` a command returned). */
 export const MinPosition = createParamDecorator((_: unknown, context: ExecutionContext): number | undefined => {

@@ -1,10 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { METRICS, PERIOD_PATTERN, PLAN_DECISION_TYPES } from '#app/sales-planning';
+import { PLAN_DECISION_TYPES, PLAN_STATUSES } from '#app/sales-planning';
+import { DECISION_KINDS, METRICS, PERIOD_PATTERN } from '#app/shared-kernel';
 import { ID, DATE } from '../http/request-patterns.js';
-
-const STATUSES = ['draft', 'submitted', 'rejected', 'approved', 'book_submitted', 'book_rejected', 'executing', 'summarised', 'appraised', 'appraisal_revised', 'appraisal_approved', 'appraisal_rejected', 'published'];
 
 class Paged {
   @ApiPropertyOptional({ minimum: 1, maximum: 1000 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000) limit?: number;
@@ -15,7 +14,7 @@ class Paged {
 export class ListPlansRequest extends Paged {
   @ApiPropertyOptional() @IsOptional() @Matches(ID, { message: 'team must be a team id' }) team?: string;
   @ApiPropertyOptional({ example: '2027-Q1' }) @IsOptional() @Matches(PERIOD_PATTERN, { message: 'period must look like 2027, 2027-Q1 or 2027-03' }) period?: string;
-  @ApiPropertyOptional({ enum: STATUSES }) @IsOptional() @IsIn(STATUSES) status?: string;
+  @ApiPropertyOptional({ enum: PLAN_STATUSES, enumName: 'PlanStatus' }) @IsOptional() @IsIn(PLAN_STATUSES) status?: string;
 }
 
 export class MinPositionRequest {
@@ -34,13 +33,13 @@ export class RolloverLedgerRequest extends MinPositionRequest {
   @ApiPropertyOptional({ example: '2027-Q1' }) @IsOptional() @Matches(PERIOD_PATTERN, { message: 'fromPeriod must look like 2027, 2027-Q1 or 2027-03' }) fromPeriod?: string;
   @ApiPropertyOptional({ example: '2027-Q4' }) @IsOptional() @Matches(PERIOD_PATTERN, { message: 'toPeriod must look like 2027, 2027-Q1 or 2027-03' }) toPeriod?: string;
   @ApiPropertyOptional() @IsOptional() @Matches(ID, { message: 'salespersonId must be a user id' }) salespersonId?: string;
-  @ApiPropertyOptional({ enum: METRICS }) @IsOptional() @IsIn(METRICS as unknown as string[]) metric?: string;
+  @ApiPropertyOptional({ enum: METRICS, enumName: 'Metric' }) @IsOptional() @IsIn(METRICS as unknown as string[]) metric?: string;
 }
 
 export class ListDecisionsRequest extends Paged {
   @ApiPropertyOptional() @IsOptional() @Matches(ID, { message: 'actorId must be a user id' }) actorId?: string;
-  @ApiPropertyOptional({ enum: PLAN_DECISION_TYPES, description: 'Event type of the decision' }) @IsOptional() @IsIn(PLAN_DECISION_TYPES as unknown as string[]) type?: string;
-  @ApiPropertyOptional({ enum: ['approval', 'rejection', 'waiver', 'publication'] }) @IsOptional() @IsIn(['approval', 'rejection', 'waiver', 'publication']) decision?: string;
+  @ApiPropertyOptional({ enum: PLAN_DECISION_TYPES, enumName: 'PlanDecisionType', description: 'Event type of the decision' }) @IsOptional() @IsIn(PLAN_DECISION_TYPES as unknown as string[]) type?: string;
+  @ApiPropertyOptional({ enum: DECISION_KINDS, enumName: 'DecisionKind' }) @IsOptional() @IsIn(DECISION_KINDS) decision?: string;
   @ApiPropertyOptional() @IsOptional() @Matches(ID, { message: 'team must be a team id' }) team?: string;
   @ApiPropertyOptional({ example: '2027-01-01T00:00:00Z' }) @IsOptional() @IsISO8601({ strict: true }) from?: string;
   @ApiPropertyOptional({ example: '2027-12-31T23:59:59Z' }) @IsOptional() @IsISO8601({ strict: true }) to?: string;

@@ -1,19 +1,8 @@
 import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import { once } from 'node:events';
 import type { Actor } from '#app/eventsourcing';
-import { GetProspectAsOfHandler, GetProspectAsOfQuery } from '#app/customer-development';
+import { ExportDecisionsHandler, ExportDecisionsQuery, ExportRolloversHandler, ExportRolloversQuery, GetPlanAsOfHandler, GetPlanAsOfQuery, GetProspectAsOfHandler, GetProspectAsOfQuery, GetTargetTrackingSheetAsOfHandler, GetTargetTrackingSheetAsOfQuery, type AsOf } from '#app/audit';
 import { Runtime, connectStores, loadConfig } from '#app/platform';
-import {
-  ExportDecisionsHandler,
-  ExportDecisionsQuery,
-  ExportRolloversHandler,
-  ExportRolloversQuery,
-  GetPlanAsOfHandler,
-  GetPlanAsOfQuery,
-  GetTargetTrackingSheetAsOfHandler,
-  GetTargetTrackingSheetAsOfQuery,
-  type AsOf,
-} from '#app/sales-planning';
 
 const CLI_AUDITOR: Actor = { id: 'cli', name: 'salesflow CLI', roles: ['auditor'], teams: [] };
 const stderr = { log: (m: string) => void process.stderr.write(`${m}\n`), warn: (m: string) => void process.stderr.write(`${m}\n`), error: (m: string) => void process.stderr.write(`${m}\n`) };

@@ -1,9 +1,8 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { prospectDecisionExplainer } from '#app/customer-development';
+import { AUDIT_EVENT_INDEX, ExplainDecisionHandler, ExplainDecisionQuery, GetStreamHistoryHandler, GetStreamHistoryQuery, decisionExplainers } from '#app/audit';
 import type { Actor } from '#app/eventsourcing';
 import { AUDIT_SEAL_STREAM, AuditSealer, rawEventStore, recordedSeal, verifyAuditTrail, type AuditTrailReport } from '#app/event-store';
 import { Runtime, createEventStore, loadConfig } from '#app/platform';
-import { AUDIT_EVENT_INDEX, DecisionExplainers, ExplainDecisionHandler, ExplainDecisionQuery, GetStreamHistoryHandler, GetStreamHistoryQuery, planDecisionExplainer } from '#app/sales-planning';
 
 /** The CLI acts as an auditor of the stores DATA_DIR (or the production settings) point at. */
 const CLI_AUDITOR: Actor = { id: 'cli', name: 'salesflow CLI', roles: ['auditor'], teams: [] };
@@ -120,7 +119,7 @@ export function explainCommand(): Command {
       const runtime = Runtime.fromConfig(loadConfig());
       try {
         await catchUpUnlessApplied(runtime);
-        const handler = new ExplainDecisionHandler(runtime.eventStore, runtime.readStore, runtime.projections, new DecisionExplainers([planDecisionExplainer, prospectDecisionExplainer]));
+        const handler = new ExplainDecisionHandler(runtime.eventStore, runtime.readStore, runtime.projections, decisionExplainers());
         const explanation = await handler.execute(new ExplainDecisionQuery(CLI_AUDITOR, { eventId }, { timeoutMs: 0 }));
         process.stdout.write(`${JSON.stringify(explanation, null, 2)}\n`);
       } finally {

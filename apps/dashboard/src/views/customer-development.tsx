@@ -9,6 +9,7 @@ import { useApi, useApp } from '../context.js';
 import { humanize } from '../format.js';
 import { useLive } from '../live.js';
 import { navigate, useFilterForm } from '../router.js';
+import type { ProjectionName } from '../types.js';
 import { useQuery } from '../use-query.js';
 
 /** Routes of the customer-development read models (process 2). */
@@ -18,8 +19,8 @@ export const CUSTOMER_ROUTES = {
   overdue: '/api/development-reports/overdue',
   creditChecks: '/api/credit-checks',
 };
-/** Their projections; names a server lacks are ignored by the stream. */
-const CUSTOMER_PROJECTIONS = ['prospect-list', 'credit-check-register', 'development-pipeline', 'report-schedule'];
+/** Their projections, named as the API's OpenAPI document names them. */
+const CUSTOMER_PROJECTIONS: readonly ProjectionName[] = ['prospect-list', 'credit-check-register', 'development-pipeline', 'development-report-schedule'];
 const PROSPECT_STATUSES = ['listed', 'investigated', 'reinvestigation_requested', 'key_prospect', 'on_hold', 'stopped', 'application_submitted', 'supervisor_approved', 'application_rejected', 'approved', 'in_development', 'converted', 'abandoned'];
 const GRADES = ['A', 'B', 'C', 'D'];
 const FILTERS = ['team', 'status', 'grade', 'salesperson', 'industry', 'region', 'q'] as const;

@@ -5,7 +5,7 @@ import { useApi, useApp } from '../context.js';
 import { formatDateTime, humanize } from '../format.js';
 import { useLive } from '../live.js';
 import { href, navigate, useFilterForm } from '../router.js';
-import type { Decision, Page } from '../types.js';
+import type { Decision, DecisionPage } from '../types.js';
 import { useQuery } from '../use-query.js';
 
 const DECISIONS: Record<Decision['decision'], { icon: string; label: string }> = {
@@ -118,7 +118,7 @@ export function DecisionLogView({ query, openId }: { query: URLSearchParams; ope
     to: filters.to ? `${filters.to}T23:59:59.999Z` : undefined,
     limit: 100,
   });
-  const decisions = useQuery(key, (signal) => get<Page<Decision>>(key, signal));
+  const decisions = useQuery(key, (signal) => get<DecisionPage>(key, signal));
   useLive(live, ['decision-log'], decisions.reload);
   const items = decisions.data?.items ?? [];
   const keep = Object.fromEntries(FILTERS.map((k) => [k, filters[k]]));

@@ -6,7 +6,7 @@ import { formatDateTime, humanize, PLAN_STATUSES, statusLabel } from '../format.
 import { useLive } from '../live.js';
 import { href, navigate, queryObject, useFilterForm } from '../router.js';
 import { hasRole } from '../session.js';
-import type { Page, PlanSummary } from '../types.js';
+import type { PlanPage, PlanSummary } from '../types.js';
 import { useQuery } from '../use-query.js';
 
 function PlanLinks({ plan }: { plan: PlanSummary }) {
@@ -77,7 +77,7 @@ export function PlansView({ query }: { query: URLSearchParams }) {
   const [more, setMore] = useState<{ items: PlanSummary[]; cursor: string | null }>({ items: [], cursor: null });
   const key = withQuery('/api/plans', { status: filters.status, team: filters.team, period: filters.period, limit: 50 });
   const plans = useQuery(key, async (signal) => {
-    const page = await get<Page<PlanSummary>>(key, signal);
+    const page = await get<PlanPage>(key, signal);
     setMore({ items: [], cursor: page.nextCursor });
     return page;
   });
@@ -86,7 +86,7 @@ export function PlansView({ query }: { query: URLSearchParams }) {
 
   async function loadMore() {
     if (!more.cursor) return;
-    const page = await get<Page<PlanSummary>>(withQuery('/api/plans', { ...filters, limit: 50, cursor: more.cursor }));
+    const page = await get<PlanPage>(withQuery('/api/plans', { ...filters, limit: 50, cursor: more.cursor }));
     setMore({ items: [...more.items, ...page.items], cursor: page.nextCursor });
   }
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from '@jest/globals';
 import type { RecordedEvent } from '#app/eventsourcing';
 import { EventProcessRunner, SqliteEventStore, type CheckpointStore, type EventStore } from '#app/event-store';
 import { SqliteReadStore } from '#app/read-store';
-import { planDecider, planIdFor, planStream, type ActualRecorded, type PlanCommand, type PlanEvent } from '#app/sales-planning';
+import { ExecutePlanCommandHandler, planIdFor, planStream, type ActualRecorded, type PlanEvent } from '#app/sales-planning';
 import { PROSPECT_ID, inDevelopment, prospectConverted } from '#testing/customer-development';
-import { approved, ctx, executing, manager, opened, personalSummary, submitted, teamSummary } from '#testing/sales-planning';
+import { approved, executing, opened, publishedPlan, submitted } from '#testing/sales-planning';
 import type { ProspectEvent } from '../prospect/prospect.events.js';
 import { prospectStream } from '../prospect/prospect.js';
 import { ConversionActualProcess, conversionPeriods } from './conversion-actual.process.js';
@@ -46,7 +46,7 @@ async function setUp(plans: Record<string, readonly PlanEvent[]>, conversion: Pr
   const readStore = new SqliteReadStore({ filename: ':memory:' });
   for (const [period, events] of Object.entries(plans)) await appendAll(store, planStream(planIdFor(TEAM, period)), inPeriod(events, period));
   await appendAll(store, prospectStream(PROSPECT_ID), [...inDevelopment, conversion]);
-  const process = () => new ConversionActualProcess(store, () => new Date('2027-03-21T08:00:00.000Z'));
+  const process = () => new ConversionActualProcess(store, new ExecutePlanCommandHandler(store), () => new Date('2027-03-21T08:00:00.000Z'));
   return { store, readStore, process };
 }
 
@@ -175,11 +175,7 @@ describe('the conversion process without an executing plan', () => {
   });
 
   it('names a plan whose results are published', async () => {
-    const run = (events: PlanEvent[], command: PlanCommand) => [...events, ...planDecider.decide(command, events.reduce(planDecider.evolve, planDecider.initialState()))];
-    const summarised = [...executing, personalSummary('ann'), personalSummary('bob'), teamSummary];
-    const appraised = run(summarised, { type: 'AppraisePlan', data: { planId: QUARTER, rating: 'good', comments: '' }, context: ctx(manager) });
-    const published = run(appraised, { type: 'PublishResults', data: { planId: QUARTER }, context: ctx(manager) });
-    const { store, readStore, process } = await setUp({ '2027-Q1': published });
+    const { store, readStore, process } = await setUp({ '2027-Q1': publishedPlan() });
     await new EventProcessRunner(store, checkpointsIn(readStore), process()).catchUp();
     const [left] = await unattributed(store);
     expect(left!.data.attempts[1]).toEqual({ period: '2027-Q1', planId: QUARTER, outcome: 'closed', code: 'PLAN.CLOSED' });

@@ -1,17 +1,10 @@
-import { DomainError, deterministicUuid, handleCommand, type CommandContext, type ErrorKind, type RecordedEvent } from '#app/eventsourcing';
+import { handleCommand, type RecordedEvent } from '#app/eventsourcing';
 import type { EventProcess, EventStore } from '#app/event-store';
-import {
-  SYSTEM_ACTOR,
-  conversionReference,
-  planDecider,
-  planIdFor,
-  planStream,
-  type ActualRecorded,
-  type RecordConversionActual,
-} from '#app/sales-planning';
+import { ExecutePlanCommand, planConversionStanding, planIdFor, planStream, type PlanCommandPath, type RecordConversionActual } from '#app/sales-planning';
+import { processCommandContext } from '#app/shared-kernel';
 import type { ProspectConverted } from '../prospect/prospect.events.js';
-import { conversionAttributionDecider, type RecordUnattributedConversion } from './conversion-attribution.decide.js';
-import { conversionStream, type AttributionOutcome, type PlanAttempt } from './conversion-attribution.events.js';
+import { attributeConversion, conversionAttributionDecider, type RecordUnattributedConversion } from './conversion-attribution.decide.js';
+import { conversionStream } from './conversion-attribution.events.js';
 
 /** The periods whose plans may count a conversion on this date, most specific first: month, quarter, year. */
 export function conversionPeriods(date: string): string[] {
@@ -19,45 +12,18 @@ export function conversionPeriods(date: string): string[] {
   return [`${year}-${month}`, `${year}-Q${Math.ceil(Number(month) / 3)}`, `${year}`];
 }
 
-/** True when the plan's events already count this prospect's conversion (the process's own or one recorded by hand). */
-export function countsConversion(planEvents: readonly RecordedEvent[], prospectId: string): boolean {
-  const reference = conversionReference(prospectId);
-  return planEvents.some((e) => {
-    if (e.type !== 'ActualRecorded') return false;
-    const data = e.data as ActualRecorded['data'];
-    return data.metric === 'new_customers' && data.reference === reference;
-  });
-}
-
-/** Refusals by the plan decider; anything else (store unavailable, lost races) is retried by the runner. */
-const REFUSALS: readonly ErrorKind[] = ['validation', 'forbidden', 'not_found', 'illegal_state'];
-
-function outcomeOf(error: unknown): Pick<PlanAttempt, 'outcome' | 'code' | 'planStatus'> | null {
-  if (!(error instanceof DomainError) || !REFUSALS.includes(error.kind)) return null;
-  const byCode: Record<string, AttributionOutcome> = {
-    'PLAN.NOT_FOUND': 'no_plan',
-    'PLAN.NOT_EXECUTING': 'not_executing',
-    'PLAN.CLOSED': 'closed',
-    'PLAN.NOT_ON_PLAN': 'no_targets',
-  };
-  const status = error.details['status'];
-  return {
-    outcome: byCode[error.code] ?? 'refused',
-    code: error.code,
-    ...(typeof status === 'string' ? { planStatus: status } : {}),
-  };
-}
-
 /**
  * A converted prospect counts as one `new_customers` actual for the salesperson who converted it,
  * on the first plan of the team executing for the conversion date: the month's, else the
  * quarter's, else the year's. When none takes it (no plan, not executing yet, closed, or the
  * salesperson has no targets on it) the conversion is recorded as unattributed with every plan
- * tried and why.
+ * considered and why.
  *
- * Exactly once: command ids derive from the conversion event and the plan, and a replay first
- * looks for what an earlier run (or a person, with reference `prospect:<id>`) already recorded,
- * so a crash between a command and the checkpoint appends nothing the second time.
+ * The process reads what the decision needs (the conversion stream and the candidate plans, each
+ * judged by the plan's own rule, planConversionStanding), decides with attributeConversion, and
+ * issues the plan command through sales planning's application path, as the API does. Exactly
+ * once: command ids derive from the conversion event and the plan, and a replay finds what an
+ * earlier run (or a person, with reference `prospect:<id>`) already recorded.
  */
 export class ConversionActualProcess implements EventProcess {
   readonly name = 'conversion-actuals';
@@ -65,56 +31,45 @@ export class ConversionActualProcess implements EventProcess {
 
   constructor(
     private readonly store: EventStore,
-    private readonly clock: () => Date = () => new Date(),
+    private readonly plans: PlanCommandPath,
+    private readonly clock: () => Date,
   ) {}
 
   async handle(event: RecordedEvent): Promise<void> {
     const converted = event.data as ProspectConverted['data'];
-    if ((await this.store.readStream(conversionStream(converted.prospectId))).length > 0) return;
-    const candidates = conversionPeriods(converted.convertedOn).map((period) => ({ period, planId: planIdFor(converted.team, period) }));
-    const plans = await Promise.all(candidates.map((c) => this.store.readStream(planStream(c.planId))));
-    if (plans.some((events) => countsConversion(events, converted.prospectId))) return;
-
-    const attempts: PlanAttempt[] = [];
-    for (const { period, planId } of candidates) {
-      const command: RecordConversionActual = {
-        type: 'RecordConversionActual',
-        data: { planId, salespersonId: converted.salespersonId, prospectId: converted.prospectId, convertedOn: converted.convertedOn },
-        context: this.context(event, `conversion-actual:${event.id}:${period}`),
-      };
-      try {
-        await handleCommand(this.store, planDecider, planStream(planId), command);
+    const attribution = await this.store.readStream(conversionStream(converted.prospectId));
+    const candidates = await Promise.all(
+      conversionPeriods(converted.convertedOn).map(async (period) => {
+        const planId = planIdFor(converted.team, period);
+        return { period, planId, standing: planConversionStanding(planId, await this.store.readStream(planStream(planId)), converted) };
+      }),
+    );
+    const decision = attributeConversion(attribution.length > 0, candidates);
+    switch (decision.kind) {
+      case 'already_recorded':
         return;
-      } catch (error) {
-        const outcome = outcomeOf(error);
-        if (!outcome) throw error;
-        attempts.push({ period, planId, ...outcome });
+      case 'count': {
+        const command: RecordConversionActual = {
+          type: 'RecordConversionActual',
+          data: { planId: decision.planId, salespersonId: converted.salespersonId, prospectId: converted.prospectId, convertedOn: converted.convertedOn },
+          context: processCommandContext(event, `conversion-actual:${event.id}:${decision.period}`, this.clock()),
+        };
+        await this.plans.execute(new ExecutePlanCommand(command));
+        return;
+      }
+      case 'unattributed': {
+        const command: RecordUnattributedConversion = {
+          type: 'RecordUnattributedConversion',
+          data: { prospectId: converted.prospectId, team: converted.team, salespersonId: converted.salespersonId, convertedOn: converted.convertedOn, conversionEventId: event.id, attempts: decision.attempts },
+          context: processCommandContext(event, `conversion-unattributed:${event.id}`, this.clock()),
+        };
+        await handleCommand(this.store, conversionAttributionDecider, conversionStream(converted.prospectId), command);
+        return;
+      }
+      default: {
+        const _exhaustive: never = decision;
+        return;
       }
     }
-    const unattributed: RecordUnattributedConversion = {
-      type: 'RecordUnattributedConversion',
-      data: {
-        prospectId: converted.prospectId,
-        team: converted.team,
-        salespersonId: converted.salespersonId,
-        convertedOn: converted.convertedOn,
-        conversionEventId: event.id,
-        attempts,
-      },
-      context: this.context(event, `conversion-unattributed:${event.id}`),
-    };
-    await handleCommand(this.store, conversionAttributionDecider, conversionStream(converted.prospectId), unattributed);
-  }
-
-  private context(event: RecordedEvent, commandName: string): CommandContext {
-    const metadata = event.metadata as { correlationId?: string; commandId?: string };
-    return {
-      actor: SYSTEM_ACTOR,
-      actingRole: 'system',
-      commandId: deterministicUuid(commandName),
-      correlationId: metadata.correlationId ?? event.id,
-      causationId: metadata.commandId ?? event.id,
-      now: this.clock(),
-    };
   }
 }

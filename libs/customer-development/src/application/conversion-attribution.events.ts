@@ -1,4 +1,5 @@
 import type { Event } from '#app/eventsourcing';
+import { eventTypesOf, type DecisionTable } from '#app/shared-kernel';
 
 /** The persisted contract of the conversion streams. A shape here is never edited: add `<Type>.v2` and an upcaster. */
 
@@ -33,6 +34,9 @@ export type ConversionLeftUnattributed = Event<
 
 export type ConversionEvent = ConversionLeftUnattributed;
 
-export const CONVERSION_EVENT_TYPES: readonly ConversionEvent['type'][] = ['ConversionLeftUnattributed'];
+/** Every event type of the conversion streams; none is a decision an auditor explains. */
+export const CONVERSION_DECISIONS = { ConversionLeftUnattributed: null } as const satisfies DecisionTable<ConversionEvent['type']>;
+
+export const CONVERSION_EVENT_TYPES: readonly ConversionEvent['type'][] = eventTypesOf<ConversionEvent['type']>(CONVERSION_DECISIONS);
 
 export const conversionStream = (prospectId: string): string => `conversion-${prospectId}`;

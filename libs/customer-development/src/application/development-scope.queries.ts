@@ -1,7 +1,7 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { ForbiddenError, NotFoundError, fold, type Actor, type RecordedEvent } from '#app/eventsourcing';
+import { NotFoundError, type Actor } from '#app/eventsourcing';
 import { EventStore } from '#app/event-store';
-import { canReadTeam } from '#app/sales-planning';
+import { historyPage, readableStream, type HistoryPage } from '#app/shared-kernel';
 import { developmentScopeDecider } from '../development-scope/development-scope.decide.js';
 import { developmentScopeStream, type DefinedDevelopmentScope } from '../development-scope/development-scope.js';
 
@@ -19,10 +19,8 @@ export class GetDevelopmentScopeQuery extends Query<DevelopmentScopeView> {
   }
 }
 
-export interface DevelopmentScopeHistoryPage {
+export interface DevelopmentScopeHistoryPage extends HistoryPage {
   scopeId: string;
-  events: RecordedEvent[];
-  nextRevision: number | null;
 }
 
 export class GetDevelopmentScopeHistoryQuery extends Query<DevelopmentScopeHistoryPage> {
@@ -36,15 +34,12 @@ export class GetDevelopmentScopeHistoryQuery extends Query<DevelopmentScopeHisto
   }
 }
 
-async function readScope(store: EventStore, scopeId: string, actor: Actor): Promise<{ events: RecordedEvent[]; state: DefinedDevelopmentScope }> {
-  const events = await store.readStream(developmentScopeStream(scopeId));
-  const state = fold(developmentScopeDecider, events);
-  if (state.status === 'none') throw new NotFoundError('SCOPE.NOT_FOUND', `Development scope ${scopeId} does not exist`, { scopeId });
-  if (!canReadTeam(actor, state.team)) {
-    throw new ForbiddenError('AUTH.TEAM_FORBIDDEN', `You may not read development scopes of team ${state.team}`, { team: state.team });
-  }
-  return { events, state };
-}
+const readScope = (store: EventStore, scopeId: string, actor: Actor) =>
+  readableStream(store, developmentScopeDecider, developmentScopeStream(scopeId), {
+    actor,
+    what: 'development scopes',
+    notFound: () => new NotFoundError('SCOPE.NOT_FOUND', `Development scope ${scopeId} does not exist`, { scopeId }),
+  });
 
 /** The latest version of the scope; earlier versions are in its history. */
 @QueryHandler(GetDevelopmentScopeQuery)
@@ -52,9 +47,8 @@ export class GetDevelopmentScopeHandler implements IQueryHandler<GetDevelopmentS
   constructor(private readonly store: EventStore) {}
 
   async execute({ scopeId, actor }: GetDevelopmentScopeQuery): Promise<DevelopmentScopeView> {
-    const { events, state } = await readScope(this.store, scopeId, actor);
-    const last = events[events.length - 1]!;
-    return { ...state, revision: last.revision, position: last.position };
+    const { state, revision, position } = await readScope(this.store, scopeId, actor);
+    return { ...state, revision, position };
   }
 }
 
@@ -65,8 +59,6 @@ export class GetDevelopmentScopeHistoryHandler implements IQueryHandler<GetDevel
 
   async execute({ scopeId, actor, fromRevision, limit }: GetDevelopmentScopeHistoryQuery): Promise<DevelopmentScopeHistoryPage> {
     const { events } = await readScope(this.store, scopeId, actor);
-    const page = events.filter((e) => e.revision >= fromRevision).slice(0, limit + 1);
-    const more = page.length > limit;
-    return { scopeId, events: page.slice(0, limit), nextRevision: more ? page[limit]!.revision : null };
+    return { scopeId, ...historyPage(events, fromRevision, limit) };
   }
 }

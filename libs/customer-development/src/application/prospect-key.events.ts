@@ -1,4 +1,5 @@
 import { deterministicUuid, type Event } from '#app/eventsourcing';
+import { eventTypesOf, type DecisionTable } from '#app/shared-kernel';
 
 /** The persisted contract of the prospect-key reservation streams. A shape here is never edited: add `<Type>.v2` and an upcaster. */
 
@@ -19,7 +20,10 @@ export type ProspectKeyReserved = Event<
 
 export type ProspectKeyEvent = ProspectKeyReserved;
 
-export const PROSPECT_KEY_EVENT_TYPES: readonly ProspectKeyEvent['type'][] = ['ProspectKeyReserved'];
+/** Every event type of the key reservation streams; none is a decision an auditor explains. */
+export const PROSPECT_KEY_DECISIONS = { ProspectKeyReserved: null } as const satisfies DecisionTable<ProspectKeyEvent['type']>;
+
+export const PROSPECT_KEY_EVENT_TYPES: readonly ProspectKeyEvent['type'][] = eventTypesOf<ProspectKeyEvent['type']>(PROSPECT_KEY_DECISIONS);
 
 export const prospectKeyStream = ({ team, kind, key }: ProspectKey): string =>
   `prospectkey-${deterministicUuid(`prospectkey:${team}:${kind}:${key}`)}`;

@@ -1,7 +1,7 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { ForbiddenError, NotFoundError, fold, type Actor, type RecordedEvent } from '#app/eventsourcing';
+import { NotFoundError, type Actor, type RecordedEvent } from '#app/eventsourcing';
 import { EventStore } from '#app/event-store';
-import { canReadTeam } from '#app/sales-planning';
+import { historyPage, readableStream, type HistoryPage } from '#app/shared-kernel';
 import type { SizeClass } from '../shared/size-class.js';
 import { prospectDecider } from '../prospect/prospect.decide.js';
 import type { ProspectContact, ProspectEvent } from '../prospect/prospect.events.js';
@@ -32,10 +32,8 @@ export class GetProspectQuery extends Query<ProspectView> {
   }
 }
 
-export interface ProspectHistoryPage {
+export interface ProspectHistoryPage extends HistoryPage {
   prospectId: string;
-  events: RecordedEvent[];
-  nextRevision: number | null;
 }
 
 export class GetProspectHistoryQuery extends Query<ProspectHistoryPage> {
@@ -49,15 +47,12 @@ export class GetProspectHistoryQuery extends Query<ProspectHistoryPage> {
   }
 }
 
-async function readProspect(store: EventStore, prospectId: string, actor: Actor): Promise<{ events: RecordedEvent[]; state: ExistingProspectState }> {
-  const events = await store.readStream(prospectStream(prospectId));
-  const state = fold(prospectDecider, events);
-  if (state.status === 'none') throw new NotFoundError('PROSPECT.NOT_FOUND', `Prospect ${prospectId} does not exist`, { prospectId });
-  if (!canReadTeam(actor, state.team)) {
-    throw new ForbiddenError('AUTH.TEAM_FORBIDDEN', `You may not read prospects of team ${state.team}`, { team: state.team });
-  }
-  return { events, state };
-}
+const readProspect = (store: EventStore, prospectId: string, actor: Actor) =>
+  readableStream(store, prospectDecider, prospectStream(prospectId), {
+    actor,
+    what: 'prospects',
+    notFound: () => new NotFoundError('PROSPECT.NOT_FOUND', `Prospect ${prospectId} does not exist`, { prospectId }),
+  });
 
 function listFields(events: readonly RecordedEvent[]) {
   let fields: Omit<ProspectView, keyof ExistingProspectState | 'revision' | 'position'> | undefined;
@@ -81,9 +76,8 @@ export class GetProspectHandler implements IQueryHandler<GetProspectQuery> {
   constructor(private readonly store: EventStore) {}
 
   async execute({ prospectId, actor }: GetProspectQuery): Promise<ProspectView> {
-    const { events, state } = await readProspect(this.store, prospectId, actor);
-    const last = events[events.length - 1]!;
-    return { ...state, ...listFields(events), revision: last.revision, position: last.position };
+    const { events, state, revision, position } = await readProspect(this.store, prospectId, actor);
+    return { ...state, ...listFields(events), revision, position };
   }
 }
 
@@ -94,8 +88,6 @@ export class GetProspectHistoryHandler implements IQueryHandler<GetProspectHisto
 
   async execute({ prospectId, actor, fromRevision, limit }: GetProspectHistoryQuery): Promise<ProspectHistoryPage> {
     const { events } = await readProspect(this.store, prospectId, actor);
-    const page = events.filter((e) => e.revision >= fromRevision).slice(0, limit + 1);
-    const more = page.length > limit;
-    return { prospectId, events: page.slice(0, limit), nextRevision: more ? page[limit]!.revision : null };
+    return { prospectId, ...historyPage(events, fromRevision, limit) };
   }
 }

@@ -1,7 +1,6 @@
 import { IllegalStateError, ValidationError, type Decider } from '#app/eventsourcing';
-import { parsePeriod, requireRoleInTeam } from '#app/sales-planning';
+import { optionalText, parsePeriod, requireOneOf, requireRoleInTeam, requireText, requireTextList } from '#app/shared-kernel';
 import { SIZE_CLASSES } from '../shared/size-class.js';
-import { optionalText, requireOneOf, requireText, requireTextList } from '../shared/validation.js';
 import type { DefineDevelopmentScope, DevelopmentScopeCommand } from './development-scope.commands.js';
 import type { DevelopmentScopeEvent } from './development-scope.events.js';
 import {

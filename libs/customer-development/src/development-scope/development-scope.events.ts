@@ -1,4 +1,5 @@
 import type { Event } from '#app/eventsourcing';
+import { eventTypesOf, type DecisionTable } from '#app/shared-kernel';
 import type { SizeClass } from '../shared/size-class.js';
 
 /** The persisted contract of the development-scope stream. A shape here is never edited: add `<Type>.v2` and an upcaster. */
@@ -21,4 +22,7 @@ export type DevelopmentScopeDefined = Event<
 
 export type DevelopmentScopeEvent = DevelopmentScopeDefined;
 
-export const DEVELOPMENT_SCOPE_EVENT_TYPES: readonly DevelopmentScopeEvent['type'][] = ['DevelopmentScopeDefined'];
+/** Every event type of the development scope stream; none is a decision an auditor explains. */
+export const DEVELOPMENT_SCOPE_DECISIONS = { DevelopmentScopeDefined: null } as const satisfies DecisionTable<DevelopmentScopeEvent['type']>;
+
+export const DEVELOPMENT_SCOPE_EVENT_TYPES: readonly DevelopmentScopeEvent['type'][] = eventTypesOf<DevelopmentScopeEvent['type']>(DEVELOPMENT_SCOPE_DECISIONS);

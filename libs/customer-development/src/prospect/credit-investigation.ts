@@ -1,5 +1,5 @@
 import { ValidationError } from '#app/eventsourcing';
-import { requireCount, requireDate, requireMoney, requireOneOf, requireText, requireTextList, optionalText } from '../shared/validation.js';
+import { requireCount, requireDate, requireMoney, requireOneOf, requireText, requireTextList, optionalText } from '#app/shared-kernel';
 import { CREDIT_SCORES, SCORE_POINTS, creditGradeFor, totalPoints } from './credit-grade.js';
 import type { CreditInvestigationInput } from './prospect.commands.js';
 import { OWNERSHIP_TYPES, PAYMENT_BEHAVIOURS, type CreditHistory, type CreditInvestigation, type ScoredItem } from './prospect.events.js';

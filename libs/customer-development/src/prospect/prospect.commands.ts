@@ -1,5 +1,5 @@
 import type { Actor, Command } from '#app/eventsourcing';
-import type { Money } from '#app/sales-planning';
+import type { Money } from '#app/shared-kernel';
 import type { Milestone, ProspectContact } from './prospect.events.js';
 
 /** The person a prospect is assigned to, resolved by the application from the user directory. */

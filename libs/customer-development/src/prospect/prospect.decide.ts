@@ -1,16 +1,7 @@
 import { ForbiddenError, IllegalStateError, NotFoundError, ValidationError, type Actor, type Decider } from '#app/eventsourcing';
-import { requireNotSubmitter, requireRoleInTeam } from '#app/sales-planning';
-import { requireAnyRoleInTeam, requireAssignee } from '../shared/authorization.js';
+import { optionalMoney, optionalText, requireAnyRoleInTeam, requireDate, requireMoney, requireNotSubmitter, requireOneOf, requireRoleInTeam, requireText, requireTextList } from '#app/shared-kernel';
+import { requireAssignee } from '../shared/authorization.js';
 import { SIZE_CLASSES } from '../shared/size-class.js';
-import {
-  optionalMoney,
-  optionalText,
-  requireDate,
-  requireMoney,
-  requireOneOf,
-  requireText,
-  requireTextList,
-} from '../shared/validation.js';
 import { validateCreditInvestigation } from './credit-investigation.js';
 import type {
   AbandonProspect,

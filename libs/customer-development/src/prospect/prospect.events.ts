@@ -1,5 +1,5 @@
 import type { Event } from '#app/eventsourcing';
-import type { Money } from '#app/sales-planning';
+import { eventTypesOf, type DecisionTable, type Money } from '#app/shared-kernel';
 import type { SizeClass } from '../shared/size-class.js';
 import type { CreditGrade, CreditScore } from './credit-grade.js';
 
@@ -211,23 +211,28 @@ export type ProspectEvent =
   | ProspectConverted
   | ProspectAbandoned;
 
-export const PROSPECT_EVENT_TYPES: readonly ProspectEvent['type'][] = [
-  'ProspectAdded',
-  'ProspectAssigned',
-  'CreditCheckRecorded',
-  'ProspectScreenedAsKey',
-  'ProspectReinvestigationRequested',
-  'CreditIssueReported',
-  'ProspectRedefined',
-  'ProspectStopped',
-  'DevelopmentApplicationSubmitted',
-  'DevelopmentApplicationApprovedBySupervisor',
-  'DevelopmentApplicationRejectedBySupervisor',
-  'DevelopmentApplicationApprovedByManager',
-  'DevelopmentApplicationRejectedByManager',
-  'DevelopmentStarted',
-  'DevelopmentReportFiled',
-  'DevelopmentReportCommented',
-  'ProspectConverted',
-  'ProspectAbandoned',
-];
+export type ProspectDecisionSubject = 'development_application_supervisor_review' | 'development_application_manager_review';
+
+/** Every event type of the prospect stream, and which are decisions an auditor explains: the two reviews of a development application (step 5a). */
+export const PROSPECT_DECISIONS = {
+  ProspectAdded: null,
+  ProspectAssigned: null,
+  CreditCheckRecorded: null,
+  ProspectScreenedAsKey: null,
+  ProspectReinvestigationRequested: null,
+  CreditIssueReported: null,
+  ProspectRedefined: null,
+  ProspectStopped: null,
+  DevelopmentApplicationSubmitted: null,
+  DevelopmentApplicationApprovedBySupervisor: { decision: 'approval', subject: 'development_application_supervisor_review' },
+  DevelopmentApplicationRejectedBySupervisor: { decision: 'rejection', subject: 'development_application_supervisor_review' },
+  DevelopmentApplicationApprovedByManager: { decision: 'approval', subject: 'development_application_manager_review' },
+  DevelopmentApplicationRejectedByManager: { decision: 'rejection', subject: 'development_application_manager_review' },
+  DevelopmentStarted: null,
+  DevelopmentReportFiled: null,
+  DevelopmentReportCommented: null,
+  ProspectConverted: null,
+  ProspectAbandoned: null,
+} as const satisfies DecisionTable<ProspectEvent['type'], ProspectDecisionSubject>;
+
+export const PROSPECT_EVENT_TYPES: readonly ProspectEvent['type'][] = eventTypesOf<ProspectEvent['type']>(PROSPECT_DECISIONS);

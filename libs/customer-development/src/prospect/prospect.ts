@@ -1,4 +1,4 @@
-import type { Money } from '#app/sales-planning';
+import type { Money } from '#app/shared-kernel';
 import type { CreditGrade } from './credit-grade.js';
 import type { ProspectEvent } from './prospect.events.js';
 
@@ -48,6 +48,28 @@ export type ProspectState = { status: 'none' } | ExistingProspectState;
 
 export const initialProspectState = (): ProspectState => ({ status: 'none' });
 
+/** The prospect's status after each event; null keeps the status it had. */
+export const PROSPECT_STATUS_AFTER: { readonly [T in ProspectEvent['type']]: ProspectStatus | null } = {
+  ProspectAdded: 'listed',
+  ProspectAssigned: null,
+  CreditCheckRecorded: 'investigated',
+  ProspectScreenedAsKey: 'key_prospect',
+  ProspectReinvestigationRequested: 'reinvestigation_requested',
+  CreditIssueReported: 'on_hold',
+  ProspectRedefined: 'investigated',
+  ProspectStopped: 'stopped',
+  DevelopmentApplicationSubmitted: 'application_submitted',
+  DevelopmentApplicationApprovedBySupervisor: 'supervisor_approved',
+  DevelopmentApplicationRejectedBySupervisor: 'application_rejected',
+  DevelopmentApplicationApprovedByManager: 'approved',
+  DevelopmentApplicationRejectedByManager: 'application_rejected',
+  DevelopmentStarted: 'in_development',
+  DevelopmentReportFiled: null,
+  DevelopmentReportCommented: null,
+  ProspectConverted: 'converted',
+  ProspectAbandoned: 'abandoned',
+};
+
 export const prospectStream = (prospectId: string): string => `prospect-${prospectId}`;
 
 export function evolveProspect(state: ProspectState, event: ProspectEvent): ProspectState {
@@ -64,50 +86,41 @@ export function evolveProspect(state: ProspectState, event: ProspectEvent): Pros
     };
   }
   if (state.status === 'none') return state;
+  return { ...evolveExisting(state, event), status: PROSPECT_STATUS_AFTER[event.type] ?? state.status };
+}
+
+function evolveExisting(state: ExistingProspectState, event: Exclude<ProspectEvent, { type: 'ProspectAdded' }>): ExistingProspectState {
   switch (event.type) {
     case 'ProspectAssigned':
       return { ...state, assignedSalespersonId: event.data.salespersonId };
     case 'CreditCheckRecorded': {
       const { checkNumber, grade, suggestedCreditLimit } = event.data;
       const { application: _void, ...rest } = state;
-      return { ...rest, status: 'investigated', latestCreditCheck: { checkNumber, grade, suggestedCreditLimit } };
+      return { ...rest, latestCreditCheck: { checkNumber, grade, suggestedCreditLimit } };
     }
-    case 'ProspectScreenedAsKey':
-      return { ...state, status: 'key_prospect' };
-    case 'ProspectReinvestigationRequested':
-      return { ...state, status: 'reinvestigation_requested' };
-    case 'CreditIssueReported':
-      return { ...state, status: 'on_hold' };
-    case 'ProspectRedefined':
-      return { ...state, status: 'investigated' };
-    case 'ProspectStopped':
-      return { ...state, status: 'stopped' };
     case 'DevelopmentApplicationSubmitted':
       return {
         ...state,
-        status: 'application_submitted',
         applicationVersion: event.data.version,
         application: { version: event.data.version, submittedBy: event.data.submittedBy, expectedDealValue: event.data.expectedDealValue },
       };
     case 'DevelopmentApplicationApprovedBySupervisor':
-      return state.application
-        ? { ...state, status: 'supervisor_approved', application: { ...state.application, supervisorApprovedBy: event.data.approvedBy } }
-        : state;
-    case 'DevelopmentApplicationRejectedBySupervisor':
-    case 'DevelopmentApplicationRejectedByManager':
-      return { ...state, status: 'application_rejected' };
-    case 'DevelopmentApplicationApprovedByManager':
-      return { ...state, status: 'approved' };
-    case 'DevelopmentStarted':
-      return { ...state, status: 'in_development' };
+      return state.application ? { ...state, application: { ...state.application, supervisorApprovedBy: event.data.approvedBy } } : state;
     case 'DevelopmentReportFiled':
       return { ...state, reportCount: event.data.reportNumber };
+    case 'ProspectScreenedAsKey':
+    case 'ProspectReinvestigationRequested':
+    case 'CreditIssueReported':
+    case 'ProspectRedefined':
+    case 'ProspectStopped':
+    case 'DevelopmentApplicationRejectedBySupervisor':
+    case 'DevelopmentApplicationRejectedByManager':
+    case 'DevelopmentApplicationApprovedByManager':
+    case 'DevelopmentStarted':
     case 'DevelopmentReportCommented':
-      return state;
     case 'ProspectConverted':
-      return { ...state, status: 'converted' };
     case 'ProspectAbandoned':
-      return { ...state, status: 'abandoned' };
+      return state;
     default: {
       const _exhaustive: never = event;
       return state;

@@ -1,12 +1,4 @@
-import { ForbiddenError, IllegalStateError, type Actor, type Role } from '#app/eventsourcing';
-import { requireTeam } from '#app/sales-planning';
-
-export function requireAnyRoleInTeam(actor: Actor, roles: readonly Role[], team: string): void {
-  if (!roles.some((role) => actor.roles.includes(role))) {
-    throw new ForbiddenError('AUTH.ROLE_REQUIRED', `This action needs one of the roles ${roles.join(', ')}`, { requiredRoles: roles });
-  }
-  requireTeam(actor, team);
-}
+import { ForbiddenError, IllegalStateError, type Actor } from '#app/eventsourcing';
 
 /** Development work on a prospect is done by the salesperson it is assigned to; the supervisor reassigns. */
 export function requireAssignee(actor: Actor, prospect: { prospectId: string; assignedSalespersonId?: string }): void {

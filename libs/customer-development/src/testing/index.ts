@@ -1,3 +1,37 @@
-export * from './actors.js';
-export * from './development-scope-fixtures.js';
-export * from './prospect-fixtures.js';
+export { actor, ctx, manager, NOW, OTHER_TEAM, otherSupervisor, outsider, PERIOD, salesAnn, salesBob, supervisor, TEAM } from './actors.js';
+export { SCOPE_ID, scopeDefined } from './development-scope-fixtures.js';
+export {
+  applicationSubmitted,
+  applied,
+  approved,
+  contact,
+  converted,
+  creditCheckRecorded,
+  creditForm,
+  creditInvestigation,
+  creditIssueReported,
+  developmentPlan,
+  developmentStarted,
+  inDevelopment,
+  investigated,
+  keyProspect,
+  listed,
+  managerApproved,
+  managerRejected,
+  onHold,
+  PROSPECT_ID,
+  prospectAbandoned,
+  prospectAdded,
+  prospectAddedBySupervisor,
+  prospectAssignedToBob,
+  prospectConverted,
+  prospectRedefined,
+  prospectStopped,
+  reinvestigationRequested,
+  reportFiled,
+  screenedAsKey,
+  stopped,
+  supervisorApproved,
+  supervisorApprovedHistory,
+  supervisorRejected,
+} from './prospect-fixtures.js';

@@ -1,2 +1,2 @@
-export * from './event-store.contract.js';
+export { eventStoreContract } from './event-store.contract.js';
 export { atomicMultiAppendContract } from './multi-append.contract.js';

@@ -1,2 +1,2 @@
-export * from './decider-spec.js';
+export { deciderSpec } from './decider-spec.js';
 export { describeUnless, skippedSuite } from './skip-with-reason.js';

@@ -50,8 +50,13 @@ export class ExecutePlanCommand extends Command<CommandOutcome> {
   }
 }
 
+/** The application path of plan commands (the role table, the decider, the append): what the API's command bus and the event-driven processes call. */
+export interface PlanCommandPath {
+  execute(command: ExecutePlanCommand): Promise<CommandOutcome>;
+}
+
 @CommandHandler(ExecutePlanCommand)
-export class ExecutePlanCommandHandler implements ICommandHandler<ExecutePlanCommand> {
+export class ExecutePlanCommandHandler implements ICommandHandler<ExecutePlanCommand>, PlanCommandPath {
   constructor(private readonly store: EventStore) {}
 
   async execute({ command, expectedRevision }: ExecutePlanCommand): Promise<CommandOutcome> {

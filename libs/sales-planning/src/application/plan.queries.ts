@@ -1,9 +1,10 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { ForbiddenError, NotFoundError, fold, type Actor, type RecordedEvent } from '#app/eventsourcing';
+import type { Actor } from '#app/eventsourcing';
 import { EventStore } from '#app/event-store';
-import { canReadTeam } from '../shared/authorization.js';
+import { historyPage, readableStream, type HistoryPage } from '#app/shared-kernel';
 import { planDecider } from '../plan/plan.decide.js';
 import { planStream, type OpenPlanState } from '../plan/plan.js';
+import { notFound } from '../plan/plan.rules.js';
 
 export interface PlanView extends Omit<OpenPlanState, 'actuals'> {
   actuals: { salespersonId: string; metric: string; amount: number }[];
@@ -20,13 +21,11 @@ export class GetPlanQuery extends Query<PlanView> {
   }
 }
 
-export interface HistoryPage {
+export interface PlanHistoryPage extends HistoryPage {
   planId: string;
-  events: RecordedEvent[];
-  nextRevision: number | null;
 }
 
-export class GetPlanHistoryQuery extends Query<HistoryPage> {
+export class GetPlanHistoryQuery extends Query<PlanHistoryPage> {
   constructor(
     readonly planId: string,
     readonly actor: Actor,
@@ -37,31 +36,23 @@ export class GetPlanHistoryQuery extends Query<HistoryPage> {
   }
 }
 
-async function readPlan(store: EventStore, planId: string, actor: Actor): Promise<{ events: RecordedEvent[]; state: OpenPlanState }> {
-  const events = await store.readStream(planStream(planId));
-  const state = fold(planDecider, events);
-  if (state.status === 'none') throw new NotFoundError('PLAN.NOT_FOUND', `Plan ${planId} does not exist`, { planId });
-  if (!canReadTeam(actor, state.team)) {
-    throw new ForbiddenError('AUTH.TEAM_FORBIDDEN', `You may not read plans of team ${state.team}`, { team: state.team });
-  }
-  return { events, state };
-}
+const readPlan = (store: EventStore, planId: string, actor: Actor) =>
+  readableStream(store, planDecider, planStream(planId), { actor, what: 'plans', notFound: () => notFound(planId) });
 
 @QueryHandler(GetPlanQuery)
 export class GetPlanHandler implements IQueryHandler<GetPlanQuery> {
   constructor(private readonly store: EventStore) {}
 
   async execute({ planId, actor }: GetPlanQuery): Promise<PlanView> {
-    const { events, state } = await readPlan(this.store, planId, actor);
-    const last = events[events.length - 1]!;
+    const { state, revision, position } = await readPlan(this.store, planId, actor);
     return {
       ...state,
       actuals: Object.entries(state.actuals).map(([key, amount]) => {
         const [salespersonId, metric] = key.split(':') as [string, string];
         return { salespersonId, metric, amount };
       }),
-      revision: last.revision,
-      position: last.position,
+      revision,
+      position,
     };
   }
 }
@@ -70,10 +61,8 @@ export class GetPlanHandler implements IQueryHandler<GetPlanQuery> {
 export class GetPlanHistoryHandler implements IQueryHandler<GetPlanHistoryQuery> {
   constructor(private readonly store: EventStore) {}
 
-  async execute({ planId, actor, fromRevision, limit }: GetPlanHistoryQuery): Promise<HistoryPage> {
+  async execute({ planId, actor, fromRevision, limit }: GetPlanHistoryQuery): Promise<PlanHistoryPage> {
     const { events } = await readPlan(this.store, planId, actor);
-    const page = events.filter((e) => e.revision >= fromRevision).slice(0, limit + 1);
-    const more = page.length > limit;
-    return { planId, events: page.slice(0, limit), nextRevision: more ? page[limit]!.revision : null };
+    return { planId, ...historyPage(events, fromRevision, limit) };
   }
 }

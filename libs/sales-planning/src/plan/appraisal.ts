@@ -1,4 +1,4 @@
-import type { Metric } from '../shared/metric.js';
+import type { Metric } from '#app/shared-kernel';
 import type { AppraisalItem, ShortfallPiece } from './plan.events.js';
 
 export interface LineInput {

@@ -1,7 +1,5 @@
-import { ForbiddenError, IllegalStateError, NotFoundError, ValidationError, deterministicUuid } from '#app/eventsourcing';
-import { requireNotSubmitter, requireRoleInTeam } from '../shared/authorization.js';
-import { assertAmount, isMetric, type Metric } from '../shared/metric.js';
-import { nextPeriod, periodContains } from '../shared/period.js';
+import { IllegalStateError, NotFoundError, ValidationError, deterministicUuid } from '#app/eventsourcing';
+import { assertAmount, isMetric, nextPeriod, periodContains, requireDate, requireNotSubmitter, requireRoleInTeam, requireSystem, requireText, type Metric } from '#app/shared-kernel';
 import { appraiseLine, type LineInput } from './appraisal.js';
 import type {
   AppraisePlan,
@@ -21,7 +19,7 @@ import type {
 } from './plan.commands.js';
 import type { AppraisalCorrection, AppraisalItem, CarryOverLine, MetricTotal, PlanEvent, Rating, TargetChange } from './plan.events.js';
 import { lineKey, planIdFor, planLines, salespeopleWithTargets, type OpenPlanState, type PlanState } from './plan.js';
-import { ref, requireApprover, requireDate, requireStatus, requireText } from './plan.rules.js';
+import { ref, requireApprover, requireStatus } from './plan.rules.js';
 import { teamTotals } from './team-summary-submitted.v2.js';
 
 const RATINGS: readonly Rating[] = ['excellent', 'good', 'satisfactory', 'poor'];
@@ -347,17 +345,28 @@ export function publishResults({ context }: PublishResults, state: OpenPlanState
 const CARRY_CLOSED: PlanState['status'][] = ['summarised', 'appraised', 'appraisal_revised', 'appraisal_approved', 'appraisal_rejected', 'published'];
 const CARRY_PENDING: PlanState['status'][] = ['none', 'draft', 'submitted', 'rejected'];
 
+const carriedLinesHeld = (state: PlanState): Set<string> => new Set((state.status === 'none' ? state.pendingCarryIn : state.carriedIn).map((l) => l.lineId));
+
+/**
+ * Decision 7 as the carry-over process's choice: published lines go to a plan that already holds
+ * them (the process's own earlier answer, on a replay) or that still takes carried lines.
+ */
+export function receivesCarryOver(state: PlanState, lines: readonly CarryOverLine[]): boolean {
+  const held = carriedLinesHeld(state);
+  return lines.some((l) => held.has(l.lineId)) || !CARRY_CLOSED.includes(state.status);
+}
+
 /**
  * Decision 7: lines wait on a plan not yet approved (the manager approves them with it) and are
  * added at once to an approved or executing plan. A plan past its team summary takes none: the
  * process forwards them to the period after.
  */
 export function receiveCarryOver({ data, context }: ReceiveCarryOver, state: PlanState): PlanEvent[] {
-  if (context.actor.id !== 'system') throw new ForbiddenError('AUTH.SYSTEM_ONLY', 'Carry-over lines are received only from the carry-over process');
+  requireSystem(context.actor, 'Carry-over lines are received only from the carry-over process');
   if (CARRY_CLOSED.includes(state.status)) {
     throw new IllegalStateError('CARRYOVER.PLAN_CLOSED', `The ${data.period} plan no longer takes carried lines`, { status: state.status });
   }
-  const known = new Set((state.status === 'none' ? state.pendingCarryIn : state.carriedIn).map((l) => l.lineId));
+  const known = carriedLinesHeld(state);
   const lines = data.lines.filter((l) => !known.has(l.lineId));
   if (lines.length === 0) return [];
   return [

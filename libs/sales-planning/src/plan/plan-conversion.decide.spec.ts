@@ -1,28 +1,14 @@
-import { describe, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { ForbiddenError, IllegalStateError, NotFoundError, ValidationError } from '#app/eventsourcing';
 import { deciderSpec } from '#testing/eventsourcing';
-import {
-  PERIOD,
-  PLAN_ID,
-  TEAM,
-  approved,
-  ctx,
-  executing,
-  manager,
-  opened,
-  personalSummary,
-  salesAnn,
-  submitted,
-  system,
-  teamSummary,
-} from '#testing/sales-planning';
+import { approved, ctx, executing, manager, opened, PERIOD, personalSummary, PLAN_ID, recordedPlanEvents, salesAnn, submitted, system, TEAM, teamSummary, withDecision } from '#testing/sales-planning';
 import type { PlanCommand } from './plan.commands.js';
 import { planDecider } from './plan.decide.js';
 import type { PlanEvent } from './plan.events.js';
+import { planConversionStanding } from './plan-conversion.js';
 
 const spec = deciderSpec(planDecider);
 const summarised = [...executing, personalSummary('ann'), personalSummary('bob'), teamSummary];
-const run = (events: PlanEvent[], command: PlanCommand) => [...events, ...planDecider.decide(command, events.reduce(planDecider.evolve, planDecider.initialState()))];
 const PROSPECT_ID = '0b7f6c2e-4d1a-4c3e-9a57-2f1d8e6b5a90';
 
 const conversion = (overrides: Partial<{ salespersonId: string; convertedOn: string; prospectId: string }> = {}, who = system): PlanCommand => ({
@@ -80,8 +66,23 @@ describe('a plan that is not executing', () => {
   });
 
   it('is published and closed', () => {
-    const appraised = run(summarised, { type: 'AppraisePlan', data: { planId: PLAN_ID, rating: 'good', comments: '' }, context: ctx(manager) });
-    const published = run(appraised, { type: 'PublishResults', data: { planId: PLAN_ID }, context: ctx(manager) });
+    const appraised = withDecision(summarised, { type: 'AppraisePlan', data: { planId: PLAN_ID, rating: 'good', comments: '' }, context: ctx(manager) });
+    const published = withDecision(appraised, { type: 'PublishResults', data: { planId: PLAN_ID }, context: ctx(manager) });
     spec.given(published).when(conversion()).thenThrows(IllegalStateError, 'PLAN.CLOSED');
+  });
+});
+
+describe('what a plan says about a conversion (its standing, as the conversion process reads it)', () => {
+  const standing = (events: PlanEvent[], salespersonId = 'ann') => planConversionStanding(PLAN_ID, recordedPlanEvents(events), { prospectId: PROSPECT_ID, salespersonId, convertedOn: '2027-03-20' });
+
+  it('would count it on an executing plan, by the same rule the decider applies', () => {
+    expect(standing(executing)).toEqual({ counted: false, refusal: null });
+    expect(standing(executing, 'carl').refusal).toMatchObject({ code: 'PLAN.NOT_ON_PLAN' });
+    expect(standing([opened, submitted(), approved()]).refusal).toMatchObject({ code: 'PLAN.NOT_EXECUTING', details: { status: 'approved' } });
+    expect(standing([]).refusal).toMatchObject({ code: 'PLAN.NOT_FOUND' });
+  });
+
+  it('already counts it once the conversion actual is recorded', () => {
+    expect(standing(withDecision(executing, conversion()))).toEqual({ counted: true, refusal: null });
   });
 });

@@ -1,5 +1,5 @@
 import type { Command } from '#app/eventsourcing';
-import type { Money } from '../shared/metric.js';
+import type { Money } from '#app/shared-kernel';
 import type { CarryOverLine, MarketIndicator, Rating, SalespersonReview, SubPlans } from './plan.events.js';
 
 export interface QuantityInput {

@@ -1,7 +1,5 @@
-import { ForbiddenError, IllegalStateError, ValidationError, type Decider } from '#app/eventsourcing';
-import { requireRoleInTeam } from '../shared/authorization.js';
-import { assertAmount, assertMoneyCurrency, assertQuantity, isCurrencyCode, type Metric } from '../shared/metric.js';
-import { isCalendarDate, parsePeriod, periodContains } from '../shared/period.js';
+import { IllegalStateError, ValidationError, type Decider } from '#app/eventsourcing';
+import { assertAmount, assertMoneyCurrency, assertQuantity, isCurrencyCode, parsePeriod, periodContains, requireDate, requireRoleInTeam, requireSystem, requireText, type Metric } from '#app/shared-kernel';
 import type {
   ApprovePlan,
   ApprovePlanBook,
@@ -32,7 +30,8 @@ import {
   submitTeamSummary,
   waiveCarryOver,
 } from './plan-close.decide.js';
-import { opened, ref, requireApprover, requireStatus, requireText } from './plan.rules.js';
+import { closed, opened, ref, requireApprover, requireStatus } from './plan.rules.js';
+import { conversionRefusal, conversionReference } from './plan-conversion.js';
 
 export function decide(command: PlanCommand, state: PlanState): PlanEvent[] {
   // Decision 7: published results are immutable; nothing is recorded against a closed plan.
@@ -40,7 +39,7 @@ export function decide(command: PlanCommand, state: PlanState): PlanEvent[] {
     if (command.type === 'PublishResults') {
       throw new IllegalStateError('PLAN.ALREADY_PUBLISHED', 'The results of this plan are already published', { planId: state.planId });
     }
-    throw new IllegalStateError('PLAN.CLOSED', 'The plan is published and closed; nothing more can be recorded against it', { planId: state.planId });
+    throw closed(state.planId);
   }
   switch (command.type) {
     case 'OpenPlan':
@@ -229,9 +228,7 @@ function recordActual({ data, context }: RecordActual, state: OpenPlanState): Pl
   requireRoleInTeam(actor, 'salesperson', state.team);
   requireStatus(state, ['executing'], 'PLAN.NOT_EXECUTING', 'Actuals can be recorded only once the plan book is approved');
   assertQuantity(data.metric, data, state.currency, 'actual');
-  if (!isCalendarDate(data.date)) {
-    throw new ValidationError('DATE.INVALID', 'date must be a calendar date YYYY-MM-DD', [{ field: 'date', messages: ['date must be YYYY-MM-DD'] }]);
-  }
+  requireDate(data.date, 'date');
   if (!periodContains(state.period, data.date)) {
     throw new IllegalStateError('PLAN.DATE_OUTSIDE_PERIOD', `${data.date} is outside the plan's period ${state.period}`, {
       period: state.period,
@@ -265,22 +262,9 @@ function recordActual({ data, context }: RecordActual, state: OpenPlanState): Pl
  * on the plan). Only the conversion process issues it, on the salesperson's behalf.
  */
 function recordConversionActual({ data, context }: RecordConversionActual, state: OpenPlanState): PlanEvent[] {
-  if (context.actor.id !== 'system') {
-    throw new ForbiddenError('AUTH.SYSTEM_ONLY', 'Conversions are counted only by the conversion process');
-  }
-  requireStatus(state, ['executing'], 'PLAN.NOT_EXECUTING', 'Actuals can be recorded only once the plan book is approved');
-  if (!isCalendarDate(data.convertedOn)) {
-    throw new ValidationError('DATE.INVALID', 'convertedOn must be a calendar date YYYY-MM-DD', [{ field: 'convertedOn', messages: ['convertedOn must be YYYY-MM-DD'] }]);
-  }
-  if (!periodContains(state.period, data.convertedOn)) {
-    throw new IllegalStateError('PLAN.DATE_OUTSIDE_PERIOD', `${data.convertedOn} is outside the plan's period ${state.period}`, {
-      period: state.period,
-      date: data.convertedOn,
-    });
-  }
-  if (!salespeopleWithTargets(state).includes(data.salespersonId)) {
-    throw new IllegalStateError('PLAN.NOT_ON_PLAN', `${data.salespersonId} has no targets on this plan`, { planId: state.planId, salespersonId: data.salespersonId });
-  }
+  requireSystem(context.actor, 'Conversions are counted only by the conversion process');
+  const refusal = conversionRefusal(state, data, state.planId);
+  if (refusal) throw refusal;
   const prospectId = requireText(data.prospectId, 'prospectId', 'FIELD.REQUIRED');
   return [
     {
@@ -297,8 +281,5 @@ function recordConversionActual({ data, context }: RecordConversionActual, state
     },
   ];
 }
-
-/** The reference of the `new_customers` actual a converted prospect counts as. */
-export const conversionReference = (prospectId: string): string => `prospect:${prospectId}`;
 
 export const planDecider: Decider<PlanCommand, PlanState, PlanEvent> = { decide, evolve, initialState };

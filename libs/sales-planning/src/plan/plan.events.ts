@@ -1,5 +1,5 @@
 import type { Event } from '#app/eventsourcing';
-import type { Metric, Money } from '../shared/metric.js';
+import { decisionTypesOf, eventTypesOf, type DecisionTable, type DecisionType, type Metric, type Money } from '#app/shared-kernel';
 import type { TeamSummarySubmittedV2 } from './team-summary-submitted.v2.js';
 
 /** The persisted contract of the plan stream. A shape here is never edited: add `<Type>.v2` and an upcaster. */
@@ -274,42 +274,45 @@ export type PlanEvent =
   | CarryOverReceived
   | CarryOverWaived;
 
-export const PLAN_EVENT_TYPES: readonly PlanEvent['type'][] = [
-  'PlanOpened',
-  'PlanSubmitted',
-  'PlanApproved',
-  'PlanRejected',
-  'PlanBookSubmitted',
-  'PlanBookApproved',
-  'PlanBookRejected',
-  'ActualRecorded',
-  'ProgressReviewRecorded',
-  'DifficultyReportSubmitted',
-  'TargetAdjustmentProposed',
-  'TargetAdjustmentApproved',
-  'TargetAdjustmentRejected',
-  'PersonalSummarySubmitted',
-  'TeamSummarySubmitted',
-  'TeamSummarySubmitted.v2',
-  'PlanAppraised',
-  'AppraisalRevised',
-  'AppraisalApproved',
-  'AppraisalRejected',
-  'ResultsPublished',
-  'CarryOverReceived',
-  'CarryOverWaived',
-];
+export const PLAN_DECISION_SUBJECTS = ['plan', 'plan_book', 'target_adjustment', 'appraisal', 'carry_over', 'results'] as const;
+export type PlanDecisionSubject = (typeof PLAN_DECISION_SUBJECTS)[number];
 
-/** Decisions an auditor lists: approvals, rejections, waivers and publications. */
-export const PLAN_DECISION_TYPES = [
-  'PlanApproved',
-  'PlanRejected',
-  'PlanBookApproved',
-  'PlanBookRejected',
-  'TargetAdjustmentApproved',
-  'TargetAdjustmentRejected',
-  'AppraisalApproved',
-  'AppraisalRejected',
-  'CarryOverWaived',
-  'ResultsPublished',
-] as const satisfies readonly PlanEvent['type'][];
+const approval = <S extends PlanDecisionSubject>(subject: S) => ({ decision: 'approval', subject }) as const;
+const rejection = <S extends PlanDecisionSubject>(subject: S) => ({ decision: 'rejection', subject }) as const;
+
+/**
+ * Every event type of the plan stream, and which of them are decisions an auditor lists (the
+ * decision log) and explains: approvals, rejections, waivers and publications.
+ */
+export const PLAN_DECISIONS = {
+  PlanOpened: null,
+  PlanSubmitted: null,
+  PlanApproved: approval('plan'),
+  PlanRejected: rejection('plan'),
+  PlanBookSubmitted: null,
+  PlanBookApproved: approval('plan_book'),
+  PlanBookRejected: rejection('plan_book'),
+  ActualRecorded: null,
+  ProgressReviewRecorded: null,
+  DifficultyReportSubmitted: null,
+  TargetAdjustmentProposed: null,
+  TargetAdjustmentApproved: approval('target_adjustment'),
+  TargetAdjustmentRejected: rejection('target_adjustment'),
+  PersonalSummarySubmitted: null,
+  TeamSummarySubmitted: null,
+  'TeamSummarySubmitted.v2': null,
+  PlanAppraised: null,
+  AppraisalRevised: null,
+  AppraisalApproved: approval('appraisal'),
+  AppraisalRejected: rejection('appraisal'),
+  ResultsPublished: { decision: 'publication', subject: 'results' },
+  CarryOverReceived: null,
+  CarryOverWaived: { decision: 'waiver', subject: 'carry_over' },
+} as const satisfies DecisionTable<PlanEvent['type'], PlanDecisionSubject>;
+
+export const PLAN_EVENT_TYPES: readonly PlanEvent['type'][] = eventTypesOf<PlanEvent['type']>(PLAN_DECISIONS);
+
+export type PlanDecisionType = DecisionType<typeof PLAN_DECISIONS>;
+export type PlanDecisionEvent = Extract<PlanEvent, { type: PlanDecisionType }>;
+
+export const PLAN_DECISION_TYPES: readonly PlanDecisionType[] = decisionTypesOf(PLAN_DECISIONS);

@@ -1,26 +1,30 @@
 import { deterministicUuid } from '#app/eventsourcing';
-import { isMoneyMetric, type Metric } from '../shared/metric.js';
+import { isMoneyMetric, type Metric } from '#app/shared-kernel';
 import type { LineInput } from './appraisal.js';
 import type { AppraisalItem, CarryOverLine, CompanyTarget, PlanEvent, TargetChange, TargetLine } from './plan.events.js';
 
-export type PlanStatus =
-  | 'draft'
-  | 'submitted'
-  | 'rejected'
-  | 'approved'
-  | 'book_submitted'
-  | 'book_rejected'
-  | 'executing'
-  | 'summarised'
-  | 'appraised'
-  | 'appraisal_revised'
-  | 'appraisal_approved'
-  | 'appraisal_rejected'
-  | 'published';
+export const PLAN_STATUSES = [
+  'draft',
+  'submitted',
+  'rejected',
+  'approved',
+  'book_submitted',
+  'book_rejected',
+  'executing',
+  'summarised',
+  'appraised',
+  'appraisal_revised',
+  'appraisal_approved',
+  'appraisal_rejected',
+  'published',
+] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+/** pending_approval until the plan is approved (Decision 7), then active; waived by a manager. */
+export const CARRIED_LINE_STATUSES = ['pending_approval', 'active', 'waived'] as const;
 
 export interface CarriedLine extends CarryOverLine {
-  /** pending_approval until the plan is approved (Decision 7), then active; waived by a manager. */
-  status: 'pending_approval' | 'active' | 'waived';
+  status: (typeof CARRIED_LINE_STATUSES)[number];
 }
 
 export interface OpenPlanState {
@@ -56,6 +60,36 @@ export type PlanState = { status: 'none'; pendingCarryIn: CarriedLine[]; team?: 
 
 export const initialState = (): PlanState => ({ status: 'none', pendingCarryIn: [] });
 
+/** The plan's status after each event; null keeps the status it had. */
+export const PLAN_STATUS_AFTER: { readonly [T in PlanEvent['type']]: PlanStatus | null } = {
+  PlanOpened: 'draft',
+  PlanSubmitted: 'submitted',
+  PlanApproved: 'approved',
+  PlanRejected: 'rejected',
+  PlanBookSubmitted: 'book_submitted',
+  PlanBookApproved: 'executing',
+  PlanBookRejected: 'book_rejected',
+  ActualRecorded: null,
+  ProgressReviewRecorded: null,
+  DifficultyReportSubmitted: null,
+  TargetAdjustmentProposed: null,
+  TargetAdjustmentApproved: null,
+  TargetAdjustmentRejected: null,
+  PersonalSummarySubmitted: null,
+  TeamSummarySubmitted: 'summarised',
+  'TeamSummarySubmitted.v2': 'summarised',
+  PlanAppraised: 'appraised',
+  AppraisalRevised: 'appraisal_revised',
+  AppraisalApproved: 'appraisal_approved',
+  AppraisalRejected: 'appraisal_rejected',
+  ResultsPublished: 'published',
+  CarryOverReceived: null,
+  CarryOverWaived: null,
+};
+
+/** Carried lines received while the plan has not been approved await the manager's approval with it (Decision 7). */
+export const carriedLinesOf = (lines: readonly CarryOverLine[], appliedAs: CarriedLine['status']): CarriedLine[] => lines.map((l) => ({ ...l, status: appliedAs }));
+
 /** One plan per team × period (spec): the id is derived from them, so a second OpenPlan meets the first. */
 export const planIdFor = (team: string, period: string): string => deterministicUuid(`plan:${team}:${period}`);
 
@@ -63,8 +97,11 @@ export const planStream = (planId: string): string => `plan-${planId}`;
 
 export const lineKey = (salespersonId: string, metric: Metric | string): string => `${salespersonId}:${metric}`;
 
+/** What the lines of a plan are made of: the decider's state has it, and so has the tracking sheet. */
+export type PlanLineFacts = Pick<OpenPlanState, 'currency' | 'targets' | 'carriedIn' | 'adjustments' | 'actuals'>;
+
 /** Every salesperson × metric line of the plan with the parts of its effective target. */
-export function planLines(state: OpenPlanState): LineInput[] {
+export function planLines(state: PlanLineFacts): LineInput[] {
   const lines = new Map<string, LineInput>();
   const line = (salespersonId: string, salespersonName: string, metric: Metric): LineInput => {
     const key = lineKey(salespersonId, metric);
@@ -98,15 +135,10 @@ export const salespeopleWithTargets = (state: OpenPlanState): string[] => [...ne
 export function evolve(state: PlanState, event: PlanEvent): PlanState {
   if (state.status === 'none') {
     if (event.type === 'CarryOverReceived') {
-      return {
-        ...state,
-        team: event.data.team,
-        period: event.data.period,
-        pendingCarryIn: [...state.pendingCarryIn, ...event.data.lines.map((l) => ({ ...l, status: 'pending_approval' as const }))],
-      };
+      return { ...state, team: event.data.team, period: event.data.period, pendingCarryIn: [...state.pendingCarryIn, ...carriedLinesOf(event.data.lines, 'pending_approval')] };
     }
     if (event.type === 'CarryOverWaived') {
-      return { ...state, pendingCarryIn: state.pendingCarryIn.map((l) => (l.lineId === event.data.lineId ? { ...l, status: 'waived' as const } : l)) };
+      return { ...state, pendingCarryIn: waive(state.pendingCarryIn, event.data.lineId) };
     }
     if (event.type !== 'PlanOpened') return state;
     const d = event.data;
@@ -130,25 +162,38 @@ export function evolve(state: PlanState, event: PlanEvent): PlanState {
       personalSummaries: [],
     };
   }
+  if (event.type === 'PlanOpened') return state;
+  return { ...evolveOpen(state, event), status: PLAN_STATUS_AFTER[event.type] ?? state.status };
+}
+
+const waive = (lines: readonly CarriedLine[], lineId: string): CarriedLine[] => lines.map((l) => (l.lineId === lineId ? { ...l, status: 'waived' as const } : l));
+
+/** Adds the amounts of approved target changes to the approved adjustments per line. */
+export function addAdjustments(adjustments: Readonly<Record<string, number>>, changes: readonly TargetChange[]): Record<string, number> {
+  const next = { ...adjustments };
+  for (const c of changes) {
+    const key = lineKey(c.salespersonId, c.metric);
+    next[key] = (next[key] ?? 0) + (c.to - c.from);
+  }
+  return next;
+}
+
+function evolveOpen(state: OpenPlanState, event: PlanEvent): OpenPlanState {
   switch (event.type) {
     case 'PlanOpened':
+    case 'PlanRejected':
+    case 'PlanBookApproved':
+    case 'PlanBookRejected':
+    case 'AppraisalApproved':
+    case 'AppraisalRejected':
+    case 'ResultsPublished':
       return state;
     case 'PlanSubmitted':
-      return { ...state, status: 'submitted', planVersion: event.data.version, planSubmittedBy: event.data.submittedBy, targets: event.data.targets };
+      return { ...state, planVersion: event.data.version, planSubmittedBy: event.data.submittedBy, targets: event.data.targets };
     case 'PlanApproved':
-      return {
-        ...state,
-        status: 'approved',
-        carriedIn: state.carriedIn.map((c) => (c.status === 'pending_approval' ? { ...c, status: 'active' as const } : c)),
-      };
-    case 'PlanRejected':
-      return { ...state, status: 'rejected' };
+      return { ...state, carriedIn: state.carriedIn.map((c) => (c.status === 'pending_approval' ? { ...c, status: 'active' as const } : c)) };
     case 'PlanBookSubmitted':
-      return { ...state, status: 'book_submitted', bookVersion: event.data.version, bookSubmittedBy: event.data.submittedBy };
-    case 'PlanBookApproved':
-      return { ...state, status: 'executing' };
-    case 'PlanBookRejected':
-      return { ...state, status: 'book_rejected' };
+      return { ...state, bookVersion: event.data.version, bookSubmittedBy: event.data.submittedBy };
     case 'ActualRecorded': {
       const key = lineKey(event.data.salespersonId, event.data.metric);
       return { ...state, actuals: { ...state.actuals, [key]: (state.actuals[key] ?? 0) + event.data.amount } };
@@ -164,13 +209,8 @@ export function evolve(state: PlanState, event: PlanEvent): PlanState {
         pendingAdjustment: { adjustmentNumber: event.data.adjustmentNumber, changes: event.data.changes, proposedBy: event.data.proposedBy },
       };
     case 'TargetAdjustmentApproved': {
-      const adjustments = { ...state.adjustments };
-      for (const c of event.data.changes) {
-        const key = lineKey(c.salespersonId, c.metric);
-        adjustments[key] = (adjustments[key] ?? 0) + (c.to - c.from);
-      }
       const { pendingAdjustment: _done, ...rest } = state;
-      return { ...rest, adjustments };
+      return { ...rest, adjustments: addAdjustments(state.adjustments, event.data.changes) };
     }
     case 'TargetAdjustmentRejected': {
       const { pendingAdjustment: _done, ...rest } = state;
@@ -180,25 +220,15 @@ export function evolve(state: PlanState, event: PlanEvent): PlanState {
       return { ...state, personalSummaries: [...state.personalSummaries, event.data.salespersonId] };
     case 'TeamSummarySubmitted':
     case 'TeamSummarySubmitted.v2':
-      return { ...state, status: 'summarised', teamSummaryBy: event.data.submittedBy };
+      return { ...state, teamSummaryBy: event.data.submittedBy };
     case 'PlanAppraised':
-      return { ...state, status: 'appraised', appraisal: { items: event.data.items, appraisedBy: event.data.appraisedBy, revision: 0 } };
+      return { ...state, appraisal: { items: event.data.items, appraisedBy: event.data.appraisedBy, revision: 0 } };
     case 'AppraisalRevised':
-      return {
-        ...state,
-        status: 'appraisal_revised',
-        appraisal: { ...state.appraisal!, items: event.data.items, revision: event.data.revision, revisedBy: event.data.revisedBy },
-      };
-    case 'AppraisalApproved':
-      return { ...state, status: 'appraisal_approved' };
-    case 'AppraisalRejected':
-      return { ...state, status: 'appraisal_rejected' };
-    case 'ResultsPublished':
-      return { ...state, status: 'published' };
+      return { ...state, appraisal: { ...state.appraisal!, items: event.data.items, revision: event.data.revision, revisedBy: event.data.revisedBy } };
     case 'CarryOverReceived':
-      return { ...state, carriedIn: [...state.carriedIn, ...event.data.lines.map((l) => ({ ...l, status: event.data.appliedAs }))] };
+      return { ...state, carriedIn: [...state.carriedIn, ...carriedLinesOf(event.data.lines, event.data.appliedAs)] };
     case 'CarryOverWaived':
-      return { ...state, carriedIn: state.carriedIn.map((c) => (c.lineId === event.data.lineId ? { ...c, status: 'waived' as const } : c)) };
+      return { ...state, carriedIn: waive(state.carriedIn, event.data.lineId) };
     default: {
       const _exhaustive: never = event;
       return state;

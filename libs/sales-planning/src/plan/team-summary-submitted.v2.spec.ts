@@ -4,8 +4,8 @@ import { IntegrityEventStore, SqliteEventStore, auditedEventStore, rawEventStore
 import { ProjectionRunner, SqliteReadStore } from '#app/read-store';
 import { deciderSpec } from '#testing/eventsourcing';
 import { PLAN_ID, actual, ctx, executing, manager, personalSummary, supervisor, teamSummary } from '#testing/sales-planning';
-import { plansListProjection, type PlanListDocument } from '../read-models/plans-list.projection.js';
-import { trackingSheetProjection, type TrackingSheetDocument } from '../read-models/tracking-sheet.projection.js';
+import { PLANS_LIST, plansListProjection, type PlanListDocument } from '../read-models/plans-list/plans-list.projection.js';
+import { TRACKING_SHEET, trackingSheetProjection, type TrackingSheetDocument } from '../read-models/tracking-sheet/tracking-sheet.projection.js';
 import type { PlanCommand } from './plan.commands.js';
 import { planDecider } from './plan.decide.js';
 import type { PlanEvent, TeamSummarySubmitted } from './plan.events.js';
@@ -56,9 +56,9 @@ describe('TeamSummarySubmitted.v2', () => {
     const readStore = new SqliteReadStore({ filename: ':memory:' });
     const runner = new ProjectionRunner(store, readStore, [plansListProjection, trackingSheetProjection] as never, { logger: quiet });
     await runner.catchUp();
-    expect(await readStore.get<PlanListDocument>(await runner.activeCollection('plans-list'), PLAN_ID)).toMatchObject({ status: 'appraised', awaiting: 'publication' });
-    const sheet = await readStore.get<TrackingSheetDocument>(await runner.activeCollection('tracking-sheet'), PLAN_ID);
-    expect(sheet?.plan).toMatchObject({ status: 'appraised', teamSummaryBy: 'sup-1' });
+    expect(await readStore.get<PlanListDocument>(await runner.activeCollection(PLANS_LIST), PLAN_ID)).toMatchObject({ status: 'appraised', awaiting: 'publication' });
+    const sheet = await readStore.get<TrackingSheetDocument>(await runner.activeCollection(TRACKING_SHEET), PLAN_ID);
+    expect(sheet).toMatchObject({ status: 'appraised' });
     expect((await verifyAuditTrail(store)).ok).toBe(true);
     await runner.stop();
     await readStore.close();

@@ -1,5 +1,5 @@
 import type { Event, Upcaster } from '#app/eventsourcing';
-import type { Metric } from '../shared/metric.js';
+import type { Metric } from '#app/shared-kernel';
 import type { AppraisalItem, MetricTotal, TeamSummarySubmitted } from './plan.events.js';
 
 /** A team total per metric, with the shortfall Decision 6 defines. */

@@ -1,4 +1,6 @@
 import type { Actor, CommandContext, Role } from '#app/eventsourcing';
+import type { PlanCommand } from '../plan/plan.commands.js';
+import { planDecider } from '../plan/plan.decide.js';
 import type { PlanEvent } from '../plan/plan.events.js';
 import { planIdFor } from '../plan/plan.js';
 
@@ -82,6 +84,16 @@ export const teamSummary: PlanEvent = {
 };
 
 export const system = actor('system', [], []);
+
+/** The events after the decider decided the command on them. */
+export const withDecision = (events: readonly PlanEvent[], command: PlanCommand): PlanEvent[] => [...events, ...planDecider.decide(command, events.reduce(planDecider.evolve, planDecider.initialState()))];
+
+/** The fixture plan executed, summarised, appraised and published: Ann short of her revenue and new-customer targets. */
+export function publishedPlan(before: readonly PlanEvent[] = []): PlanEvent[] {
+  const summarised = [...executing, ...before, personalSummary('ann'), personalSummary('bob'), teamSummary];
+  const appraised = withDecision(summarised, { type: 'AppraisePlan', data: { planId: PLAN_ID, rating: 'good', comments: '' }, context: ctx(manager) });
+  return withDecision(appraised, { type: 'PublishResults', data: { planId: PLAN_ID }, context: ctx(manager) });
+}
 
 /** Fixture events as the store would record them: positions, revisions, metadata, times. */
 export function recordedPlanEvents(events: readonly PlanEvent[], options: { from?: number; actor?: string; role?: string } = {}) {

@@ -1,0 +1,57 @@
+import type { ProposedTarget, ReviewAction, TargetChange } from '../../plan/plan.events.js';
+
+/** A difficulty report is pending until an adjustment that cites it is decided. */
+export const REPORT_OUTCOMES = ['pending', 'adjustment_proposed', 'adjustment_approved', 'adjustment_rejected'] as const;
+export const ADJUSTMENT_OUTCOMES = ['pending', 'approved', 'rejected'] as const;
+
+export interface FollowUpReview {
+  reviewNumber: number;
+  reviewDate: string;
+  findings: string;
+  rating: string;
+  actions: ReviewAction[];
+  comment?: string;
+  reviewedBy: string;
+}
+
+export interface FollowUpDifficultyReport {
+  reportNumber: number;
+  difficulty: string;
+  cause: string;
+  evidence: string;
+  supportRequested: string;
+  proposals: ProposedTarget[];
+  effectiveFrom: string;
+  submittedAt: string;
+  outcome: (typeof REPORT_OUTCOMES)[number];
+}
+
+export interface FollowUpAdjustment {
+  adjustmentNumber: number;
+  changes: TargetChange[];
+  reason: string;
+  difficultyReports: number[];
+  outcome: (typeof ADJUSTMENT_OUTCOMES)[number];
+  decisionReason?: string;
+  decidedBy?: string;
+}
+
+/** Target follow-up sheet 目标跟进表: per salesperson, what was found, done, asked for and decided. */
+export interface FollowUpEntry {
+  name?: string;
+  reviews: FollowUpReview[];
+  difficultyReports: FollowUpDifficultyReport[];
+  adjustments: FollowUpAdjustment[];
+  summarySubmitted: boolean;
+  summary?: string;
+  summarySubmittedAt?: string;
+}
+
+/** The document is shaped for its readers: GetFollowUpSheet answers it as it is (a salesperson's with their own entry only). */
+export interface FollowUpSheetDocument {
+  id: string;
+  team: string;
+  period: string;
+  salespeople: Record<string, FollowUpEntry>;
+  lastPosition: number;
+}

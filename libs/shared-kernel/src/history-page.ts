@@ -1,0 +1,13 @@
+import type { RecordedEvent } from '#app/eventsourcing';
+
+export interface HistoryPage {
+  events: RecordedEvent[];
+  /** The revision the next page starts at; null on the last page. */
+  nextRevision: number | null;
+}
+
+/** A page of a stream's events from `fromRevision`, at most `limit` long. */
+export function historyPage(events: readonly RecordedEvent[], fromRevision: number, limit: number): HistoryPage {
+  const page = events.filter((e) => e.revision >= fromRevision).slice(0, limit + 1);
+  return { events: page.slice(0, limit), nextRevision: page.length > limit ? page[limit]!.revision : null };
+}
