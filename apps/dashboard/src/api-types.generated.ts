@@ -141,6 +141,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit/verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Starts verifying the audit trail in the background (every hash chain and seal, the seal receipts, holes in the log, overdue seals) and answers at once with its id; read it back with GetAuditVerification */
+        post: operations["StartAuditVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/verifications/{verificationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A verification’s progress while it runs (status running), its report when done (status done; report.ok says whether the trail holds), or why it failed */
+        get: operations["GetAuditVerification"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit/verify": {
         parameters: {
             query?: never;
@@ -150,7 +184,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Recomputes every stream’s hash chain and every seal; ok=false names the first broken link per stream and each seal mismatch */
+        /** Runs a verification (as StartAuditVerification) and answers with its report once done; ok=false names the first broken link per stream, each seal mismatch, each missing or different seal receipt, holes in the log and overdue seals */
         post: operations["VerifyAuditTrail"];
         delete?: never;
         options?: never;
@@ -371,6 +405,40 @@ export interface paths {
         };
         /** Liveness, the event log head and projection lag */
         get: operations["GetHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: 200 while the process answers, also while it catches up */
+        get: operations["GetLiveness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: 200 once every projection and process is within HEALTH_MAX_PROJECTION_LAG events of the log; 503 HEALTH.NOT_READY with the catch-up progress before */
+        get: operations["GetReadiness"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2454,6 +2522,66 @@ export interface operations {
             };
         };
     };
+    StartAuditVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Not an auditor */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A verification is still running (AUDIT.VERIFICATION_RUNNING, naming it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    GetAuditVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                verificationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Not an auditor */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such verification in this process (AUDIT.VERIFICATION_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     VerifyAuditTrail: {
         parameters: {
             query?: never;
@@ -2465,6 +2593,15 @@ export interface operations {
         responses: {
             /** @description Not an auditor */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A verification is still running (AUDIT.VERIFICATION_RUNNING, naming it) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2993,6 +3130,40 @@ export interface operations {
         };
     };
     GetHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetLiveness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetReadiness: {
         parameters: {
             query?: never;
             header?: never;

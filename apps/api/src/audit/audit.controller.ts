@@ -3,7 +3,18 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '#app/eventsourcing';
 import type { AppConfig } from '#app/platform';
-import { ExplainDecisionQuery, GetPlanAsOfQuery, GetProspectAsOfQuery, GetStreamHistoryQuery, GetTargetTrackingSheetAsOfQuery, SealAuditTrailCommand, VerifyAuditTrailQuery, type DecisionExplanation } from '#app/audit';
+import {
+  ExplainDecisionQuery,
+  GetAuditVerificationQuery,
+  GetPlanAsOfQuery,
+  GetProspectAsOfQuery,
+  GetStreamHistoryQuery,
+  GetTargetTrackingSheetAsOfQuery,
+  SealAuditTrailCommand,
+  StartAuditVerificationCommand,
+  VerifyAuditTrailQuery,
+  type DecisionExplanation,
+} from '#app/audit';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { ErrorResponse } from '../http/command-route.js';
 import { APP_CONFIG } from '../infrastructure/tokens.js';
@@ -80,9 +91,35 @@ export class AuditController {
     return this.explanation(new ExplainDecisionQuery(actor, { streamName: streamNameOf(streamName), revision: revisionOf(revision) }, this.readOptions(q)), reply);
   }
 
+  @Post('verifications')
+  @HttpCode(202)
+  @ApiOperation({
+    operationId: 'StartAuditVerification',
+    summary: 'Starts verifying the audit trail in the background (every hash chain and seal, the seal receipts, holes in the log, overdue seals) and answers at once with its id; read it back with GetAuditVerification',
+  })
+  @ApiResponse({ status: 409, type: ErrorResponse, description: 'A verification is still running (AUDIT.VERIFICATION_RUNNING, naming it)' })
+  @forbidden
+  async startVerification(@CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: Reply) {
+    const verification = await this.commands.execute(new StartAuditVerificationCommand(actor));
+    reply.header('Location', `/api/audit/verifications/${verification.id}`);
+    return verification;
+  }
+
+  @Get('verifications/:verificationId')
+  @ApiOperation({ operationId: 'GetAuditVerification', summary: 'A verification’s progress while it runs (status running), its report when done (status done; report.ok says whether the trail holds), or why it failed' })
+  @ApiResponse({ status: 404, type: ErrorResponse, description: 'No such verification in this process (AUDIT.VERIFICATION_NOT_FOUND)' })
+  @forbidden
+  verification(@Param('verificationId') verificationId: string, @CurrentActor() actor: Actor) {
+    return this.queries.execute(new GetAuditVerificationQuery(actor, verificationId));
+  }
+
   @Post('verify')
   @HttpCode(200)
-  @ApiOperation({ operationId: 'VerifyAuditTrail', summary: 'Recomputes every stream’s hash chain and every seal; ok=false names the first broken link per stream and each seal mismatch' })
+  @ApiOperation({
+    operationId: 'VerifyAuditTrail',
+    summary: 'Runs a verification (as StartAuditVerification) and answers with its report once done; ok=false names the first broken link per stream, each seal mismatch, each missing or different seal receipt, holes in the log and overdue seals',
+  })
+  @ApiResponse({ status: 409, type: ErrorResponse, description: 'A verification is still running (AUDIT.VERIFICATION_RUNNING, naming it)' })
   @forbidden
   verify(@CurrentActor() actor: Actor) {
     return this.queries.execute(new VerifyAuditTrailQuery(actor));
