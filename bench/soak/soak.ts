@@ -72,7 +72,8 @@ interface Memory {
 
 /**
  * Drives the API (its own process, as `npm start` runs it, default durable store, projections
- * in-process) with `clients` closed-loop clients for `seconds`: three RecordActual commands with an
+ * in-process), once its projections have caught up with the prepared plans, with `clients`
+ * closed-loop clients for `seconds`: three RecordActual commands with an
  * Idempotency-Key, then a tracking-sheet read, over and over, on plans in turn. Reports throughput,
  * latency and the server's memory (heap after a full GC) per window, and their slopes.
  */
@@ -88,6 +89,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     const port = await listening(server);
+    await ask(server, { type: 'settle' }, 'settled');
     const tokens = new TokenService(new TextEncoder().encode(SECRET));
     const token = await tokens.sign({ sub: salesperson.id, name: salesperson.name, roles: ['salesperson'], teams: [TEAM] }, '2h');
     const plans = Array.from({ length: options.plans }, (_, n) => ({ id: planIdFor(TEAM, periodOf(n)), period: periodOf(n) }));
