@@ -3,9 +3,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { IllegalStateError, type RecordedEvent } from '#app/eventsourcing';
-import { EventStore, SqliteEventStore, auditedEventStore, type ReadAllOptions, type ReadStreamOptions } from '#app/event-store';
-import { NOW, TEAM, contact, ctx, salesAnn, salesBob } from '#testing/customer-development';
+import { IllegalStateError } from '#app/eventsourcing';
+import { EventStore, SqliteEventStore, auditedEventStore } from '#app/event-store';
+import { PlainEventStore } from '#testing/event-store';
+import { NOW, TEAM, ctx, qiluFoods, salesAnn, salesBob } from '#testing/customer-development';
 import type { AddProspect } from '../prospect/prospect.commands.js';
 import { prospectStream } from '../prospect/prospect.js';
 import { ExecuteProspectCommand, ExecuteProspectCommandHandler, prospectIdFor } from './execute-prospect-command.js';
@@ -13,47 +14,18 @@ import { prospectKeyStream } from './prospect-key.events.js';
 import { RESERVATION_GRACE_MS, prospectNameKey } from './prospect-key-reservations.js';
 
 /** The embedded store without its multi-stream append, as EventStoreDB is; it crashes before writing a ProspectAdded while `crashing`. */
-class TwoStepStore extends EventStore {
+class TwoStepStore extends PlainEventStore {
   crashing = false;
 
-  constructor(private readonly inner: EventStore) {
-    super();
-  }
   override append(...args: Parameters<EventStore['append']>) {
     if (this.crashing && args[1].some((e) => e.type === 'ProspectAdded')) return Promise.reject(new Error('simulated crash before the prospect was written'));
     return this.inner.append(...args);
-  }
-  override readStream(name: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
-    return this.inner.readStream(name, options);
-  }
-  override readAll(options?: ReadAllOptions): Promise<RecordedEvent[]> {
-    return this.inner.readAll(options);
-  }
-  override headPosition(): Promise<number> {
-    return this.inner.headPosition();
-  }
-  override subscribeToAll() {
-    return this.inner.subscribeToAll();
-  }
-  override close(): Promise<void> {
-    return this.inner.close();
   }
 }
 
 const add = (commandId: string, who = salesAnn, now = NOW): AddProspect => ({
   type: 'AddProspect',
-  data: {
-    prospectId: prospectIdFor(commandId),
-    team: TEAM,
-    name: 'Qilu Foods Co., Ltd.',
-    industry: 'Food processing',
-    region: 'Shandong',
-    size: 'medium',
-    contact,
-    source: 'Trade fair',
-    initialAssessment: 'Needs 40 freezers this year',
-    registrationNumber: '91370100MA3C000001',
-  },
+  data: { prospectId: prospectIdFor(commandId), ...qiluFoods, registrationNumber: '91370100MA3C000001' },
   context: { ...ctx(who, now), commandId },
 });
 

@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { RecordedEvent } from '#app/eventsourcing';
-import { EventStore, type EventSubscription, type ReadAllOptions, type ReadStreamOptions } from '../event-store.port.js';
+import type { EventStore } from '../event-store.port.js';
+import { PlainEventStore } from '../testing/plain-event-store.js';
 import { SqliteEventStore } from '../sqlite/sqlite-event-store.js';
 import { AUDIT_SEAL_STREAM, AuditSealer } from './audit-seal.js';
 import { rawEventStore } from './event-store-decorator.js';
@@ -16,31 +16,6 @@ const dir = mkdtempSync(join(tmpdir(), 'salesflow-verify-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const ev = (type: string, data: Record<string, unknown> = {}) => ({ type, data, metadata: { actorId: 'u1' } });
-
-/** The embedded store without its dense numbering, as EventStoreDB would be: no holes to look for. */
-class SparselyNumbered extends EventStore {
-  constructor(private readonly inner: SqliteEventStore) {
-    super();
-  }
-  override append(...args: Parameters<EventStore['append']>) {
-    return this.inner.append(...args);
-  }
-  override readStream(name: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
-    return this.inner.readStream(name, options);
-  }
-  override readAll(options?: ReadAllOptions): Promise<RecordedEvent[]> {
-    return this.inner.readAll(options);
-  }
-  override headPosition(): Promise<number> {
-    return this.inner.headPosition();
-  }
-  override subscribeToAll(): EventSubscription {
-    return this.inner.subscribeToAll();
-  }
-  override close(): Promise<void> {
-    return this.inner.close();
-  }
-}
 
 describe('verifyAuditTrail against tampering', () => {
   let n = 0;
@@ -139,7 +114,7 @@ describe('verifyAuditTrail against tampering', () => {
 
   it('flags events older than the seal interval without a seal: sealing stopped, or the seals were removed where holes cannot be seen', async () => {
     await store.close();
-    open((f) => new SparselyNumbered(new SqliteEventStore({ filename: f })));
+    open((f) => new PlainEventStore(new SqliteEventStore({ filename: f })));
     await history();
     sql(`DELETE FROM events WHERE stream_name = '${AUDIT_SEAL_STREAM}'`);
     const now = () => new Date(Date.now() + 20 * 60_000);

@@ -1,2 +1,3 @@
 export { eventStoreContract } from './event-store.contract.js';
 export { atomicMultiAppendContract } from './multi-append.contract.js';
+export { PlainEventStore } from './plain-event-store.js';
