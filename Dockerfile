@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 
 # Build: install everything, compile (TypeScript 7 + the dashboard bundle), then drop dev dependencies.
-FROM node:20-bookworm-slim AS build
+FROM node:22-bookworm-slim AS build
 WORKDIR /app
 # better-sqlite3 compiles from source when no prebuilt binary can be downloaded.
 RUN apt-get update \
@@ -13,7 +13,9 @@ COPY . .
 RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
 # Run: the same image serves the API (default) and the projector (`node dist/apps/projector/src/main.js`).
-FROM node:20-bookworm-slim
+# `npm run start:prod` is `exec node dist/apps/api/src/main.js`: no build, and SIGTERM reaches node,
+# which drains requests, releases its leases and exits 0 within SHUTDOWN_TIMEOUT_MS.
+FROM node:22-bookworm-slim
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=3000 \
@@ -25,4 +27,4 @@ COPY --from=build /app/dist ./dist
 RUN mkdir -p /data && chown node:node /data
 USER node
 EXPOSE 3000
-CMD ["node", "dist/apps/api/src/main.js"]
+CMD ["npm", "run", "--silent", "start:prod"]

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,47 +6,26 @@ import Database from 'better-sqlite3';
 import type { RecordedEvent } from '#app/eventsourcing';
 import { createEventStore, loadConfig } from '#app/platform';
 import { PLAN_ID, opened, rejected, submitted } from '#testing/sales-planning';
-import { buildProgram } from '../../apps/cli/src/program.js';
+import { runCli, type CliOutput } from '../support/run-cli.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'salesflow-audit-cli-'));
 const saved = { ...process.env };
 const planStream = `plan-${PLAN_ID}`;
 
 async function run(...args: string[]): Promise<string> {
-  const out: string[] = [];
-  const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out.push(String(chunk));
-    return true;
-  });
-  const stderr = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
-  try {
-    const program = buildProgram().exitOverride();
-    for (const command of program.commands) command.exitOverride();
-    await program.parseAsync(['node', 'salesflow', ...args]);
-  } finally {
-    write.mockRestore();
-    stderr.mockRestore();
-  }
-  return out.join('');
+  return (await runCli(args)).stdout;
 }
 
 /** Runs a command that must fail, returning what it printed and the error. */
 async function failing(...args: string[]): Promise<{ output: string; error: Error }> {
-  const out: string[] = [];
-  const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out.push(String(chunk));
-    return true;
-  });
-  try {
-    const program = buildProgram().exitOverride();
-    for (const command of program.commands) command.exitOverride();
-    await program.parseAsync(['node', 'salesflow', ...args]);
-  } catch (error) {
-    return { output: out.join(''), error: error as Error };
-  } finally {
-    write.mockRestore();
-  }
-  throw new Error(`salesflow ${args.join(' ')} succeeded`);
+  const into: CliOutput = { stdout: '', stderr: '' };
+  const error = await runCli(args, { into }).then(
+    () => {
+      throw new Error(`salesflow ${args.join(' ')} succeeded`);
+    },
+    (e: unknown) => e as Error,
+  );
+  return { output: into.stdout, error };
 }
 
 const metadata = (commandType: string, actorId: string, actorRole: string) => ({

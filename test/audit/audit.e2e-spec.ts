@@ -83,8 +83,8 @@ describe('stream history', () => {
   it('shows any stream the auditor names, refuses everyone else and answers bad input', async () => {
     const prospectHistory = await get(`/api/audit/streams/prospect-${prospectId}/events`);
     expect(prospectHistory.body.events.at(-1).type).toBe('DevelopmentApplicationRejectedBySupervisor');
-    expect((await get(`/api/audit/streams/${planStream}/events`, mgr)).body).toMatchObject({ statusCode: 403, code: 'AUTH.ROLE_REQUIRED' });
-    expect((await get('/api/audit/streams/plan-nope/events')).body).toMatchObject({ statusCode: 404, code: 'AUDIT.STREAM_NOT_FOUND' });
+    expect((await get(`/api/audit/streams/${planStream}/events`, mgr)).body).toMatchObject({ status: 403, code: 'AUTH.ROLE_REQUIRED' });
+    expect((await get('/api/audit/streams/plan-nope/events')).body).toMatchObject({ status: 404, code: 'AUDIT.STREAM_NOT_FOUND' });
     expect((await get(`/api/audit/streams/${planStream}/events?limit=0`)).statusCode).toBe(400);
     expect((await get(`/api/audit/streams/${planStream}/events?fromRevision=-1`)).statusCode).toBe(400);
   });
@@ -122,10 +122,10 @@ describe('time travel', () => {
 
   it('answers 404 before the stream existed or past its last revision, 400 for malformed points, 403 for non-auditors', async () => {
     const asOf = (query: string, as?: User) => get(`/api/audit/plans/${planId}/as-of?${query}`, as);
-    expect((await asOf('at=2000-01-01T00:00:00Z')).body).toMatchObject({ statusCode: 404, code: 'AUDIT.BEFORE_STREAM_EXISTED', details: { firstEventAt: expect.any(String) } });
-    expect((await asOf('revision=999')).body).toMatchObject({ statusCode: 404, code: 'AUDIT.REVISION_NOT_FOUND', details: { lastRevision: 8 } });
+    expect((await asOf('at=2000-01-01T00:00:00Z')).body).toMatchObject({ status: 404, code: 'AUDIT.BEFORE_STREAM_EXISTED', details: { firstEventAt: expect.any(String) } });
+    expect((await asOf('revision=999')).body).toMatchObject({ status: 404, code: 'AUDIT.REVISION_NOT_FOUND', details: { lastRevision: 8 } });
     expect((await get(`/api/audit/plans/${planId}/tracking-sheet/as-of?at=2000-01-01T00:00:00Z`)).body.code).toBe('AUDIT.BEFORE_STREAM_EXISTED');
-    expect((await get('/api/audit/plans/nope/as-of?revision=0')).body).toMatchObject({ statusCode: 404, code: 'PLAN.NOT_FOUND' });
+    expect((await get('/api/audit/plans/nope/as-of?revision=0')).body).toMatchObject({ status: 404, code: 'PLAN.NOT_FOUND' });
     for (const bad of ['at=yesterday', 'at=2027-02-30T10:00:00Z', 'at=2027-02-14', 'revision=-1', 'revision=1.5', 'at=2027-02-14T10:00:00Z&revision=1', '']) {
       const res = await asOf(bad);
       expect({ bad, status: res.statusCode }).toEqual({ bad, status: 400 });
@@ -183,10 +183,10 @@ describe('explaining a decision', () => {
 
   it('answers 404 for an event that is no decision or unknown, 403 for non-auditors, 400 for a bad revision', async () => {
     const submitted = (await storedEvents(planStream)).find((e) => e.type === 'PlanSubmitted')!;
-    expect((await get(`/api/audit/decisions/${submitted.id}/explanation`)).body).toMatchObject({ statusCode: 404, code: 'AUDIT.NOT_A_DECISION' });
-    expect((await get(`/api/audit/decisions/${randomUUID()}/explanation`)).body).toMatchObject({ statusCode: 404, code: 'AUDIT.EVENT_NOT_FOUND' });
+    expect((await get(`/api/audit/decisions/${submitted.id}/explanation`)).body).toMatchObject({ status: 404, code: 'AUDIT.NOT_A_DECISION' });
+    expect((await get(`/api/audit/decisions/${randomUUID()}/explanation`)).body).toMatchObject({ status: 404, code: 'AUDIT.EVENT_NOT_FOUND' });
     expect((await get(`/api/audit/streams/${planStream}/events/99/explanation`)).body.code).toBe('AUDIT.EVENT_NOT_FOUND');
-    expect((await get(`/api/audit/decisions/${submitted.id}/explanation`, mgr)).body).toMatchObject({ statusCode: 403, code: 'AUTH.ROLE_REQUIRED' });
+    expect((await get(`/api/audit/decisions/${submitted.id}/explanation`, mgr)).body).toMatchObject({ status: 403, code: 'AUTH.ROLE_REQUIRED' });
     expect((await get(`/api/audit/streams/${planStream}/events/x/explanation`)).statusCode).toBe(400);
   });
 });
@@ -203,7 +203,8 @@ describe('exports', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.headers['content-disposition']).toBe(`attachment; filename="decisions_${from.slice(0, 10)}_${to.slice(0, 10)}.csv"`);
-    const lines = res.raw.trimEnd().split('\r\n');
+    expect(res.raw.startsWith('\uFEFF')).toBe(true);
+    const lines = res.raw.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe('occurredAt,eventType,decision,subject,team,period,planId,version,actorId,actorName,actorRole,reason,comment,eventId,streamName,revision,position,commandId,correlationId');
     const rows = lines.slice(1).map((l) => l.split(','));
     expect(rows.map((r) => [r[1], r[11], r[12]])).toEqual([
@@ -249,32 +250,32 @@ describe('exports', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-disposition']).toBe('attachment; filename="rollovers_2027-Q1_2027-Q2.csv"');
     expect(res.raw.trimEnd().split('\r\n')).toEqual([
-      'team,period,granularity,published,kind,lineId,salespersonId,metric,amount,currency,originPeriod,path,counterpartPeriod',
-      'export-team,2027-Q1,quarter,true,carried_out,L-2027-Q1,ann,revenue,500000,CNY,2026-Q4,2026-Q4>2027-Q1,2026-Q4',
-      'export-team,2027-Q2,quarter,false,carried_in,L-2027-Q2,ann,revenue,500000,CNY,2026-Q4,2026-Q4>2027-Q2,2026-Q4',
+      '\uFEFFteam,period,granularity,published,kind,lineId,salespersonId,metric,amount,amountDecimal,currency,originPeriod,path,counterpartPeriod',
+      'export-team,2027-Q1,quarter,true,carried_out,L-2027-Q1,ann,revenue,500000,5000.00,CNY,2026-Q4,2026-Q4>2027-Q1,2026-Q4',
+      'export-team,2027-Q2,quarter,false,carried_in,L-2027-Q2,ann,revenue,500000,5000.00,CNY,2026-Q4,2026-Q4>2027-Q2,2026-Q4',
     ]);
   });
 
   it('refuses a range over the configured maximum with 400 naming the limit, bad ranges with 400 and others with 403', async () => {
     const tooLong = await get('/api/exports/decisions?from=2027-01-01&to=2028-06-30', analyst);
-    expect(tooLong.body).toMatchObject({ statusCode: 400, code: 'EXPORT.RANGE_TOO_LARGE', details: { limit: 'EXPORT_MAX_DAYS', max: 366 } });
-    expect(tooLong.body.message).toContain('EXPORT_MAX_DAYS');
+    expect(tooLong.body).toMatchObject({ status: 400, code: 'EXPORT.RANGE_TOO_LARGE', details: { limit: 'EXPORT_MAX_DAYS', max: 366 } });
+    expect(tooLong.body.detail).toContain('EXPORT_MAX_DAYS');
     const tooMany = await get('/api/exports/rollovers?fromPeriod=2027-01&toPeriod=2030-12', analyst);
-    expect(tooMany.body).toMatchObject({ statusCode: 400, code: 'EXPORT.TOO_MANY_PERIODS', details: { limit: 'EXPORT_MAX_PERIODS', max: 36 } });
-    expect(tooMany.body.message).toContain('EXPORT_MAX_PERIODS');
+    expect(tooMany.body).toMatchObject({ status: 400, code: 'EXPORT.TOO_MANY_PERIODS', details: { limit: 'EXPORT_MAX_PERIODS', max: 36 } });
+    expect(tooMany.body.detail).toContain('EXPORT_MAX_PERIODS');
     expect((await get('/api/exports/rollovers?fromPeriod=2027-01&toPeriod=2029-12', analyst)).statusCode).toBe(200);
     expect((await get('/api/exports/decisions?from=2027-03-01&to=2027-01-01', analyst)).body.code).toBe('REQUEST.INVERTED_RANGE');
     expect((await get('/api/exports/decisions?from=yesterday&to=2027-01-01', analyst)).statusCode).toBe(400);
     expect((await get('/api/exports/decisions?from=2027-01-01&to=2027-02-01&format=xlsx', analyst)).statusCode).toBe(400);
     expect((await get('/api/exports/decisions?to=2027-02-01', analyst)).statusCode).toBe(400);
-    expect((await get('/api/exports/decisions?from=2027-01-01&to=2027-02-01', ann)).body).toMatchObject({ statusCode: 403, code: 'AUTH.ROLE_REQUIRED' });
+    expect((await get('/api/exports/decisions?from=2027-01-01&to=2027-02-01', ann)).body).toMatchObject({ status: 403, code: 'AUTH.ROLE_REQUIRED' });
     expect((await get('/api/exports/rollovers?fromPeriod=2027-Q1&toPeriod=2027-Q2', mgr)).statusCode).toBe(403);
   });
 });
 
 describe('tamper evidence', () => {
   it('verifies a clean trail, and seals it on demand', async () => {
-    expect((await api.request('POST', '/api/audit/verify', { as: mgr })).body).toMatchObject({ statusCode: 403, code: 'AUTH.ROLE_REQUIRED' });
+    expect((await api.request('POST', '/api/audit/verify', { as: mgr })).body).toMatchObject({ status: 403, code: 'AUTH.ROLE_REQUIRED' });
     const clean = await api.request('POST', '/api/audit/verify', { as: auditor });
     expect(clean.statusCode).toBe(200);
     expect(clean.body).toMatchObject({ ok: true, chaining: true, brokenStreams: [], seals: { count: 0, problems: [] } });

@@ -1,41 +1,92 @@
 import 'reflect-metadata';
+import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
 import type { LogLevel } from '@nestjs/common';
+import type { DestinationStream } from 'pino';
 import type { EventStore } from '#app/event-store';
 import type { ReadStore } from '#app/read-store';
-import type { AppConfig } from '#app/platform';
+import { Metrics, createLogger, type AppConfig, type Logger } from '#app/platform';
 import { AppModule } from './app.module.js';
 import { serveDashboard } from './dashboard/serve-dashboard.js';
+import { HttpLifecycle, fastifyOptions, installHttpHooks } from './http/http-server.js';
 import { validationPipe } from './http/validation.js';
+import { EventStreams } from './live/event-streams.js';
+import { PinoNestLogger } from './observability/pino-nest-logger.js';
 import { describeApi } from './openapi/openapi-document.js';
 
-const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+const NEST_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
 export interface CreateAppOptions {
   eventStore?: EventStore;
   readStore?: ReadStore;
   /** This process in lease records (see claimProcessSlot). */
   holder?: string;
+  /** Overrides LOG_LEVEL: `false` for silence, or Nest's level list (its lowest level applies). */
   logger?: false | LogLevel[];
+  /** The process's logger; defaults to one built from the configuration (writing to stdout, or to `logDestination`). */
+  log?: Logger;
+  logDestination?: DestinationStream;
+  /** `on-init` (default): the projections start with `app.init()`; `manual`: the caller starts them (main.ts, once the port is bound). */
+  runtimeStart?: 'on-init' | 'manual';
+}
+
+export interface AppServices {
+  logger: Logger;
+  nestLogger: PinoNestLogger;
+  metrics: Metrics;
+  lifecycle: HttpLifecycle;
+}
+
+const services = new WeakMap<NestFastifyApplication, AppServices>();
+
+/** The logger, metrics and HTTP lifecycle of an app built by createApp. */
+export function appServices(app: NestFastifyApplication): AppServices {
+  return services.get(app)!;
+}
+
+function logLevelOf(config: AppConfig, override: CreateAppOptions['logger']): AppConfig['logLevel'] {
+  if (override === undefined) return config.logLevel;
+  if (override === false || override.length === 0) return 'silent';
+  return NEST_LEVELS.filter((level) => override.includes(level)).pop() ?? 'silent';
 }
 
 /** Builds the configured HTTP application (used by main.ts and by the API tests). */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: 1_048_576 });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, {
-      ...(options.eventStore ? { eventStore: options.eventStore } : {}),
-      ...(options.readStore ? { readStore: options.readStore } : {}),
-      ...(options.holder ? { holder: options.holder } : {}),
-    }), adapter, {
-    logger: options.logger ?? LEVELS.slice(0, LEVELS.indexOf(config.logLevel) + 1),
-    abortOnError: false,
-  });
+  const logger = options.log ?? createLogger({ ...config, logLevel: logLevelOf(config, options.logger) }, options.logDestination ? { destination: options.logDestination } : {});
+  const nestLogger = new PinoNestLogger(logger);
+  const metrics = new Metrics({ processMetrics: config.metricsPort !== undefined });
+  const lifecycle = new HttpLifecycle();
+  const adapter = new FastifyAdapter(fastifyOptions(config, logger));
+  installHttpHooks(adapter.getInstance(), lifecycle, logger);
+  const overrides = {
+    ...(options.eventStore ? { eventStore: options.eventStore } : {}),
+    ...(options.readStore ? { readStore: options.readStore } : {}),
+    ...(options.holder ? { holder: options.holder } : {}),
+  };
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, overrides, { logger, metrics, lifecycle, runtimeStart: options.runtimeStart ?? 'on-init' }),
+    adapter,
+    { logger: nestLogger, abortOnError: false },
+  );
+  services.set(app, { logger, nestLogger, metrics, lifecycle });
   app.setGlobalPrefix('api', { exclude: ['/'] });
   app.useGlobalPipes(validationPipe());
-  app.enableShutdownHooks();
+  await app.register(helmet, {
+    global: true,
+    contentSecurityPolicy: {
+      directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'], frameAncestors: ["'none'"], objectSrc: ["'none'"], baseUri: ["'none'"], upgradeInsecureRequests: null },
+    },
+    frameguard: { action: 'deny' },
+    crossOriginResourcePolicy: { policy: 'same-origin' },
+  });
+  if (config.corsOrigins.length > 0) {
+    app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['ETag', 'X-Correlation-Id', 'X-Read-Model-Position', 'X-Read-Model-Behind', 'Idempotent-Replayed', 'Retry-After'], maxAge: 600 });
+  }
   serveDashboard(app);
+  const streams = app.get(EventStreams);
+  metrics.gauge('salesflow_sse_clients', 'Open server-sent-event streams (dashboards following read models)', () => streams.openCount);
 
   const document = describeApi(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });

@@ -403,7 +403,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness, the event log head and projection lag */
+        /** The event log head and each projection’s lag (a detail view; probes use /health/live and /health/ready) */
         get: operations["GetHealth"];
         put?: never;
         post?: never;
@@ -420,7 +420,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness: 200 while the process answers, also while it catches up */
+        /** Liveness: 200 while the process serves requests */
         get: operations["GetLiveness"];
         put?: never;
         post?: never;
@@ -437,7 +437,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: 200 once every projection and process is within HEALTH_MAX_PROJECTION_LAG events of the log; 503 HEALTH.NOT_READY with the catch-up progress before */
+        /** Readiness: both stores answer and every projection and process is within HEALTH_MAX_PROJECTION_LAG events of the log; 503 (HEALTH.NOT_READY, with each check and the catch-up progress of the one furthest behind) otherwise, and while shutting down */
         get: operations["GetReadiness"];
         put?: never;
         post?: never;
@@ -901,6 +901,23 @@ export interface paths {
         put?: never;
         /** Re-applies a parked event (after a fix); 409 if it fails again */
         post: operations["RetryParkedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projections/{name}/rebuild": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rebuilds the projection from the start of the log into a fresh collection while the current one keeps serving reads, then switches; answers 202 once it is under way (progress: `rebuild` in GET /api/projections). 409 PROJECTION.LEASE_HELD when another process applies the projection */
+        post: operations["RebuildProjection"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1530,19 +1547,54 @@ export interface components {
         /** @enum {string} */
         DifficultyReportOutcome: "pending" | "adjustment_proposed" | "adjustment_approved" | "adjustment_rejected";
         ErrorResponse: {
-            /** @example PLAN.NOT_AWAITING_APPROVAL */
+            /**
+             * @description Stable machine-readable code
+             * @example PLAN.NOT_AWAITING_APPROVAL
+             */
             code: string;
+            /**
+             * @description What went wrong, for people
+             * @example The plan is not awaiting approval
+             */
+            detail: string;
             /** @description e.g. existingPlanId or existingProspectId of a duplicate */
-            details?: Record<string, never>;
+            details?: {
+                [key: string]: unknown;
+            };
             /** @description Field-level messages of a 400 */
-            fields?: string[];
-            message: string;
-            statusCode: number;
+            fields?: components["schemas"]["FieldErrorResponse"][];
+            /**
+             * @description The request path
+             * @example /api/plans/985dc76b-5f58-872c-8052-997a333fbdb5/approve
+             */
+            instance?: string;
+            /** @example 409 */
+            status: number;
+            /**
+             * @description The HTTP status phrase
+             * @example Conflict
+             */
+            title: string;
+            /**
+             * @description Problem type URI, one per code
+             * @example tag:salesflow,2026:problem:PLAN.NOT_AWAITING_APPROVAL
+             */
+            type: string;
         };
         ExpenseBudgetRequest: {
             amount: components["schemas"]["MoneyRequest"];
             /** @description How the expenses are controlled */
             controlNotes: string;
+        };
+        FieldErrorResponse: {
+            /** @example targets[0].amount */
+            field: string;
+            /**
+             * @example [
+             *       "amount must be a positive integer"
+             *     ]
+             */
+            messages: string[];
         };
         FileDevelopmentReportRequest: {
             /** @description What was discussed */
@@ -5298,6 +5350,25 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RebuildProjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };

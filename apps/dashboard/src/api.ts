@@ -69,11 +69,11 @@ export async function request<T>(path: string, options: RequestOptions): Promise
     body = undefined;
   }
   if (!response.ok) {
-    const problem = (body ?? {}) as { code?: unknown; message?: unknown; fields?: unknown };
+    const problem = (body ?? {}) as { code?: unknown; detail?: unknown; fields?: unknown };
     const error = new ApiError(
       response.status,
       typeof problem.code === 'string' ? problem.code : `HTTP.${response.status}`,
-      typeof problem.message === 'string' ? problem.message : response.statusText || `HTTP ${response.status}`,
+      typeof problem.detail === 'string' ? problem.detail : response.statusText || `HTTP ${response.status}`,
       route,
       Array.isArray(problem.fields) ? (problem.fields as ApiError['fields']) : [],
     );

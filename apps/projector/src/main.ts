@@ -1,38 +1,59 @@
-import { ConsoleLogger, type LogLevel } from '@nestjs/common';
-import { ConfigError, DATA_DIR_EXIT_CODE, STARTUP_EXIT_CODE, StartupError, checkDataDir, claimProcessSlot, dataDirFailure, loadConfig } from '#app/platform';
+import type { Server } from 'node:http';
+import {
+  DataDirError,
+  MeasuredEventStore,
+  Metrics,
+  Runtime,
+  createEventStore,
+  checkDataDir,
+  claimProcessSlot,
+  configuredProcesses,
+  createLogger,
+  createReadStore,
+  dataDirFailure,
+  listenFailure,
+  loadConfig,
+  portOf,
+  runEntryPoint,
+  runtimeSettings,
+  serveMetrics,
+  storeLogger,
+} from '#app/platform';
 import { runProjector } from './projector.js';
 
-const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
-
-async function main() {
-  let config;
+runEntryPoint('salesflow projector', async () => {
+  const config = loadConfig();
+  checkDataDir(config);
+  const root = createLogger(config);
+  const logger = storeLogger(root, 'Projector');
+  const metrics = new Metrics({ processMetrics: config.metricsPort !== undefined });
+  const projectionsLogger = storeLogger(root, 'Projections');
+  const { holder } = await claimProcessSlot(config, 'projector');
+  let runtime: Runtime;
   try {
-    config = loadConfig();
+    runtime = new Runtime(new MeasuredEventStore(createEventStore(config, projectionsLogger), metrics), createReadStore(config, projectionsLogger), projectionsLogger, {
+      ...runtimeSettings(config),
+      processes: configuredProcesses(config, projectionsLogger),
+      holder,
+    });
   } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(`salesflow projector: configuration error: ${error.message}`);
-      process.exit(2);
-    }
-    throw error;
-  }
-  const logger = new ConsoleLogger('Projector', { logLevels: LEVELS.slice(0, LEVELS.indexOf(config.logLevel) + 1) });
-  try {
-    checkDataDir(config);
-    const projector = await runProjector(config, logger, { holder: (await claimProcessSlot(config, 'projector')).holder });
-    await projector.stopped;
-    process.exit(0);
-  } catch (error) {
-    if (error instanceof StartupError) {
-      console.error(`salesflow projector: start-up failed: ${error.message}`);
-      process.exit(STARTUP_EXIT_CODE);
-    }
     const failure = dataDirFailure(error, config);
-    if (failure !== null) {
-      console.error(`salesflow projector: start-up failed: ${failure}`);
-      process.exit(DATA_DIR_EXIT_CODE);
-    }
-    throw error;
+    throw failure === null ? error : new DataDirError(failure);
   }
-}
-
-void main();
+  metrics.observeProjections(runtime.projections);
+  let metricsServer: Server | undefined;
+  const metricsPort = config.metricsPort;
+  if (metricsPort !== undefined) {
+    try {
+      metricsServer = await serveMetrics(metrics, metricsPort, config.host);
+      logger.log(`Metrics on http://${config.host}:${portOf(metricsServer)}/metrics`);
+    } catch (error) {
+      await runtime.close();
+      throw listenFailure(error, 'metrics', config.host, metricsPort);
+    }
+  }
+  const projector = await runProjector(config, logger, { runtime });
+  await projector.stopped;
+  metricsServer?.close();
+  process.exit(0);
+});

@@ -15,8 +15,10 @@ export {
   type EventStoreDbClientLike,
   type EventStoreDbEventStoreOptions,
   type EventStoreDbLogger,
+  checkEventStoreDbConnectionString,
   EventStoreDbEventStore,
 } from './eventstoredb/eventstoredb-event-store.js';
+export { MISCONFIGURED_EVENT_STORE_CODES } from './eventstoredb/eventstoredb-mapping.js';
 export {
   type CheckpointStore,
   type EventProcess,

@@ -11,6 +11,7 @@ export type ErrorKind =
   | 'concurrency'
   | 'precondition_failed'
   | 'unprocessable'
+  | 'too_many_requests'
   | 'unavailable'
   | 'insufficient_storage';
 
@@ -79,6 +80,11 @@ export class PreconditionFailedError extends DomainError {
 /** Well-formed but unusable request, e.g. an idempotency key reused with another body (HTTP 422). */
 export class UnprocessableError extends DomainError {
   readonly kind = 'unprocessable' as const;
+}
+
+/** The client sent too much of something (e.g. failed sign-ins) and must wait `details.retryAfterSeconds` (HTTP 429). */
+export class TooManyRequestsError extends DomainError {
+  readonly kind = 'too_many_requests' as const;
 }
 
 /** A back end is unreachable or overloaded; the request may be retried (HTTP 503). */

@@ -9,6 +9,7 @@ export {
   NotFoundError,
   PreconditionFailedError,
   ServiceUnavailableError,
+  TooManyRequestsError,
   UnauthorizedError,
   UnprocessableError,
   ValidationError,
@@ -18,3 +19,4 @@ export { canonicalJson, deterministicUuid, newId, sha256Hex } from './ids.js';
 export type { AppendResult, EventToAppend, ExpectedRevision, RecordedEvent, StreamAccess } from './store-types.js';
 export { type CommandResult, type HandleCommandOptions, fold, handleCommand } from './handle-command.js';
 export { type EventTypeVersion, type Upcaster, eventTypeVersion, UpcasterChain, versionedType } from './upcasting.js';
+export { type LogContext, logContext } from './log-context.js';

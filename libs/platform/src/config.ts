@@ -1,5 +1,7 @@
 import { join } from 'node:path';
+import { checkEventStoreDbConnectionString } from '#app/event-store';
 import { ROLES } from '#app/eventsourcing';
+import { createMongoClient } from '#app/read-store';
 
 export class ConfigError extends Error {}
 
@@ -30,8 +32,6 @@ export interface AppConfig {
   startupTimeoutMs: number;
   /** How long a process keeps a projection's or process's lease without renewing it (ms). */
   leaseTtlMs: number;
-  /** Readiness fails while a projection or process is more positions than this behind the log. */
-  healthMaxProjectionLag: number;
   /** Seal the audit trail after this many new events; 0: not by count. */
   auditSealEveryEvents: number;
   /** Seal new events at most this long after the previous seal (s); 0: not by time. */
@@ -44,8 +44,26 @@ export interface AppConfig {
   exportMaxDays: number;
   /** Most periods of one roll-over export. */
   exportMaxPeriods: number;
-  logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  logLevel: LogLevelName;
+  /** `auto`: pretty on a terminal (unless NODE_ENV=production), JSON lines otherwise. */
+  logFormat: 'auto' | 'json' | 'pretty';
+  /** Port of the Prometheus `/metrics` listener; undefined: no metrics listener. */
+  metricsPort?: number;
+  /** Readiness fails while a projection or process is more than this many events behind the log. */
+  healthMaxProjectionLag: number;
+  /** Hard deadline of a graceful shutdown (ms): the process exits then even if work is still in flight. */
+  shutdownTimeoutMs: number;
+  /** Failed authentications per client IP and window before 429; 0: no limit. */
+  authFailureLimit: number;
+  authFailureWindowSeconds: number;
+  /** Origins allowed to call the API from a browser (CORS); empty: CORS off. */
+  corsOrigins: string[];
+  /** Take the client IP from X-Forwarded-For (behind a reverse proxy). */
+  trustProxy: boolean;
 }
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'log', 'info', 'debug', 'verbose', 'trace', 'silent'] as const;
+export type LogLevelName = (typeof LOG_LEVELS)[number];
 
 export const CONFIG_VARIABLES: ReadonlyArray<{ name: string; default: string; meaning: string }> = [
   { name: 'PORT', default: '3000', meaning: 'HTTP port of the API' },
@@ -64,14 +82,21 @@ export const CONFIG_VARIABLES: ReadonlyArray<{ name: string; default: string; me
   { name: 'RUN_PROJECTIONS', default: 'true', meaning: 'false on API replicas when a separate projector runs' },
   { name: 'STARTUP_TIMEOUT_MS', default: '60000', meaning: 'How long start-up retries unreachable production stores before exiting (code 3)' },
   { name: 'PROJECTION_LEASE_TTL_MS', default: '30000', meaning: 'Lease of a projection or process: a standby takes over this long after its holder died' },
-  { name: 'HEALTH_MAX_PROJECTION_LAG', default: '1000', meaning: 'Readiness (`/api/health/ready`) fails while a projection or process is more events than this behind the log' },
   { name: 'AUDIT_SEAL_EVERY_EVENTS', default: '1000', meaning: 'Seal the audit trail (hash over the log range) after this many new events; 0 = not by count' },
   { name: 'AUDIT_SEAL_INTERVAL_SECONDS', default: '600', meaning: 'Seal new events at most this long after the previous seal; 0 = not by time' },
   { name: 'AUDIT_SEAL_RECEIPTS_FILE', default: '<DATA_DIR>/seal-receipts.jsonl', meaning: 'Append-only file (fsynced) of every seal’s receipt, outside the event store; `verify` checks the seals against it; `off` = none' },
   { name: 'AUDIT_SEAL_RECEIPTS_URL', default: '', meaning: 'A further receipt sink off this machine: an http(s) webhook (POST, JSON) or syslog://host[:port] (UDP, RFC 5424)' },
   { name: 'EXPORT_MAX_DAYS', default: '366', meaning: 'Longest time range of one decisions export (400 beyond it)' },
   { name: 'EXPORT_MAX_PERIODS', default: '36', meaning: 'Most periods (of fromPeriod’s granularity) of one roll-over export (400 beyond it)' },
-  { name: 'LOG_LEVEL', default: 'log', meaning: 'error | warn | log | debug | verbose' },
+  { name: 'LOG_LEVEL', default: 'log', meaning: 'fatal | error | warn | log (= info) | debug | verbose (= trace) | silent' },
+  { name: 'LOG_FORMAT', default: 'auto', meaning: 'auto (pretty on a terminal unless NODE_ENV=production, JSON lines otherwise) | json | pretty' },
+  { name: 'METRICS_PORT', default: '', meaning: 'Port of the Prometheus /metrics listener on HOST; unset: no metrics listener' },
+  { name: 'HEALTH_MAX_PROJECTION_LAG', default: '1000', meaning: 'Readiness fails (with the catch-up progress) while a projection or process is more events than this behind the log' },
+  { name: 'SHUTDOWN_TIMEOUT_MS', default: '10000', meaning: 'Hard deadline of a graceful shutdown' },
+  { name: 'AUTH_FAILURE_LIMIT', default: '20', meaning: 'Failed authentications per client IP and window before 429; 0 = no limit' },
+  { name: 'AUTH_FAILURE_WINDOW_SECONDS', default: '60', meaning: 'Window of AUTH_FAILURE_LIMIT' },
+  { name: 'CORS_ORIGINS', default: '', meaning: 'Comma-separated origins allowed to call the API from a browser; unset: CORS off' },
+  { name: 'TRUST_PROXY', default: 'false', meaning: 'Take the client IP from X-Forwarded-For (behind a reverse proxy)' },
 ];
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
@@ -92,6 +117,30 @@ function flag(name: string, value: string | undefined, fallback: boolean): boole
   if (value === 'true' || value === '1') return true;
   if (value === 'false' || value === '0') return false;
   throw new ConfigError(`${name} must be true or false (got "${value}")`);
+}
+
+function origins(value: string | undefined): string[] {
+  const list = (value ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  for (const origin of list) {
+    let url: URL | undefined;
+    try {
+      url = new URL(origin);
+    } catch {
+      url = undefined;
+    }
+    if (!url || url.origin !== origin) throw new ConfigError(`CORS_ORIGINS must list origins such as https://dashboard.example.com (got "${origin}")`);
+  }
+  return list;
+}
+
+/** Runs the client's own parser on a connection string (nothing connects) and turns its refusal into one sentence. */
+function usable(name: string, parse: () => unknown): void {
+  try {
+    parse();
+  } catch (error) {
+    const message = (error as Error).message.replace(/^The .* connection string is invalid: /, '');
+    throw new ConfigError(`${name} is not usable: ${message}`);
+  }
 }
 
 /** The audit trail's seal schedule and export limits (the seal process reads them from the environment too). */
@@ -129,11 +178,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (!/^esdb(\+discover)?:\/\/.+/.test(eventStoreConnectionString)) {
       throw new ConfigError('EVENTSTORE_CONNECTION_STRING must start with esdb:// or esdb+discover://');
     }
+    usable('EVENTSTORE_CONNECTION_STRING', () => checkEventStoreDbConnectionString(eventStoreConnectionString));
   }
   const mongodbUri = env.MONGODB_URI || undefined;
   if (readStore === 'mongodb') {
     if (!mongodbUri) throw new ConfigError('MONGODB_URI is required when READ_STORE=mongodb');
     if (!/^mongodb(\+srv)?:\/\/.+/.test(mongodbUri)) throw new ConfigError('MONGODB_URI must start with mongodb:// or mongodb+srv://');
+    usable('MONGODB_URI', () => createMongoClient(mongodbUri));
   }
   const mongodbDatabase = env.MONGODB_DATABASE || 'salesflow';
   if (!/^[A-Za-z0-9_-]{1,63}$/.test(mongodbDatabase)) {
@@ -163,10 +214,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     runProjections: flag('RUN_PROJECTIONS', env.RUN_PROJECTIONS, true),
     startupTimeoutMs: integer('STARTUP_TIMEOUT_MS', env.STARTUP_TIMEOUT_MS, 60_000, 0, 3_600_000),
     leaseTtlMs: integer('PROJECTION_LEASE_TTL_MS', env.PROJECTION_LEASE_TTL_MS, 30_000, 3_000, 600_000),
-    healthMaxProjectionLag: integer('HEALTH_MAX_PROJECTION_LAG', env.HEALTH_MAX_PROJECTION_LAG, 1000, 0, Number.MAX_SAFE_INTEGER),
     ...auditSettings(env),
     ...sealReceiptSettings(env, env.DATA_DIR || './data'),
-    logLevel: oneOf('LOG_LEVEL', env.LOG_LEVEL, ['error', 'warn', 'log', 'debug', 'verbose'] as const, 'log'),
+    logLevel: oneOf('LOG_LEVEL', env.LOG_LEVEL, LOG_LEVELS, 'log'),
+    logFormat: oneOf('LOG_FORMAT', env.LOG_FORMAT, ['auto', 'json', 'pretty'] as const, 'auto'),
+    ...(env.METRICS_PORT ? { metricsPort: integer('METRICS_PORT', env.METRICS_PORT, 0, 0, 65535) } : {}),
+    healthMaxProjectionLag: integer('HEALTH_MAX_PROJECTION_LAG', env.HEALTH_MAX_PROJECTION_LAG, 1000, 0, Number.MAX_SAFE_INTEGER),
+    shutdownTimeoutMs: integer('SHUTDOWN_TIMEOUT_MS', env.SHUTDOWN_TIMEOUT_MS, 10_000, 1000, 600_000),
+    authFailureLimit: integer('AUTH_FAILURE_LIMIT', env.AUTH_FAILURE_LIMIT, 20, 0, 1_000_000),
+    authFailureWindowSeconds: integer('AUTH_FAILURE_WINDOW_SECONDS', env.AUTH_FAILURE_WINDOW_SECONDS, 60, 1, 86_400),
+    corsOrigins: origins(env.CORS_ORIGINS),
+    trustProxy: flag('TRUST_PROXY', env.TRUST_PROXY, false),
   };
 }
 

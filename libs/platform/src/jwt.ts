@@ -12,7 +12,7 @@ export interface TokenClaims {
   teams: string[];
 }
 
-const DEV_SECRET_FILE = '.dev-jwt-secret';
+export const DEV_SECRET_FILE = '.dev-jwt-secret';
 
 /**
  * The HS256 secret: AUTH_JWT_SECRET, or in embedded mode a random development secret kept in

@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore, type EventProcess } from '#app/event-store';
-import { SqliteReadStore, type Projection } from '#app/read-store';
-import { allDocuments, appendTypes, positionsOf, quietLogger, streamCounter, type StreamCount } from '#testing/read-store';
-import { Runtime } from './runtime.js';
+import { SqliteReadStore, type Projection, type ReadStore, type ReadStoreTransaction } from '#app/read-store';
+import { DelegatingReadStore, UnreachableReadStore, allDocuments, appendTypes, positionsOf, quietLogger, streamCounter, type StreamCount } from '#testing/read-store';
+import { Runtime, runtimeSettings } from './runtime.js';
 
 const T0 = 1_800_000_000_000;
 const TTL = 60_000;
@@ -17,7 +17,8 @@ interface Node {
   /** Positions its projection evolved, and its process handled. */
   projected: number[];
   handled: number[];
-  setClock(ms: number): void;
+  /** Its connection to the read store, which can be cut. */
+  link: UnreachableReadStore;
 }
 
 async function eventually(condition: () => Promise<boolean> | boolean, what: string) {
@@ -30,9 +31,10 @@ async function eventually(condition: () => Promise<boolean> | boolean, what: str
 describe('Runtime: several runtimes on the same SQLite files', () => {
   let dir: string;
   let nodes: Node[];
+  /** The machine clock the read store judges lease expiry by. */
+  let storeNow = T0;
 
-  const start = async (holder: string, now = T0): Promise<Node> => {
-    let clock = now;
+  const start = async (holder: string): Promise<Node> => {
     const projected: number[] = [];
     const handled: number[] = [];
     const projection = streamCounter({
@@ -47,9 +49,10 @@ describe('Runtime: several runtimes on the same SQLite files', () => {
       handle: async (event) => void handled.push(event.position),
     };
     const logger = quietLogger();
-    const runtime = new Runtime(new SqliteEventStore({ filename: join(dir, 'events.sqlite') }), new SqliteReadStore({ filename: join(dir, 'read.sqlite') }), logger, {
+    const link = new UnreachableReadStore(new SqliteReadStore({ filename: join(dir, 'read.sqlite'), clock: () => storeNow }));
+    const runtime = new Runtime(new SqliteEventStore({ filename: join(dir, 'events.sqlite') }), link, logger, {
       holder,
-      clock: () => new Date(clock),
+      clock: () => new Date(T0),
       leaseTtlMs: TTL,
       leaseRenewIntervalMs: 5,
       projections: [projection],
@@ -57,7 +60,7 @@ describe('Runtime: several runtimes on the same SQLite files', () => {
       runner: { pollIntervalMs: 5, retryDelayMs: 5 },
     });
     await runtime.start();
-    const node = { runtime, logger, projected, handled, setClock: (ms: number) => void (clock = ms) };
+    const node = { runtime, logger, projected, handled, link };
     nodes.push(node);
     return node;
   };
@@ -86,6 +89,7 @@ describe('Runtime: several runtimes on the same SQLite files', () => {
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'salesflow-runtimes-'));
     nodes = [];
+    storeNow = T0;
   });
   afterEach(async () => {
     for (const node of nodes) await node.runtime.close();
@@ -115,15 +119,17 @@ describe('Runtime: several runtimes on the same SQLite files', () => {
     await expectEachEventAppliedOnce(b);
   });
 
-  it('hands everything to a standby runtime once the holder stops renewing its leases, and the holder stands by', async () => {
+  it('hands everything to a standby runtime once the holder’s leases expire by the store’s clock, and the holder stands by', async () => {
     const a = await start('A');
     const b = await start('B');
     await eventually(async () => (await leaseHolders(a)).process === 'A', 'A takes the process lease');
     await applied(a, await append(a, 4));
     await eventually(() => handledOnceInAll([a, b]), 'A handles every Noted event');
 
-    b.setClock(T0 + TTL);
-    await eventually(async () => JSON.stringify(await leaseHolders(b)) === JSON.stringify({ projection: 'B', process: 'B' }), 'B takes both leases once they expire by its clock');
+    a.link.failNext(Number.MAX_SAFE_INTEGER);
+    storeNow += TTL;
+    await eventually(async () => JSON.stringify(await leaseHolders(b)) === JSON.stringify({ projection: 'B', process: 'B' }), 'B takes both leases once the store finds them expired');
+    a.link.failNext(0);
     await eventually(() => a.logger.warn.mock.calls.some(([m]) => m === 'Process recorder: another process took over its lease; standing by'), 'A notices');
     const handledByA = a.handled.length;
     const head = await append(b, 6);
@@ -133,5 +139,63 @@ describe('Runtime: several runtimes on the same SQLite files', () => {
     expect(a.handled).toHaveLength(handledByA);
     expect(b.handled.length).toBe(5);
     await expectEachEventAppliedOnce(b);
+  });
+});
+
+/** A read store that stops answering at all (a partition where calls neither fail nor return). */
+class SilentReadStore extends DelegatingReadStore {
+  silent = false;
+
+  private wait<T>(call: () => Promise<T>): Promise<T> {
+    return this.silent ? new Promise<T>(() => undefined) : call();
+  }
+  override transaction<R>(work: (tx: ReadStoreTransaction) => Promise<R> | R): Promise<R> {
+    return this.wait(() => super.transaction(work));
+  }
+  override getCheckpoint(name: string): Promise<number | null> {
+    return this.wait(() => super.getCheckpoint(name));
+  }
+  override tryAcquireLease(name: string, holder: string, ttlMs: number): Promise<boolean> {
+    return this.wait(() => super.tryAcquireLease(name, holder, ttlMs));
+  }
+  override releaseLease(name: string, holder: string): Promise<void> {
+    return this.wait(() => super.releaseLease(name, holder));
+  }
+  override close(): Promise<void> {
+    return this.wait(() => super.close());
+  }
+}
+
+describe('Runtime: stopping while a store does not answer', () => {
+  it('gives up waiting for the work in flight, the lease releases and the clients after its deadline, and says so', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'salesflow-silent-'));
+    const inner: ReadStore = new SqliteReadStore({ filename: join(dir, 'read.sqlite') });
+    const reads = new SilentReadStore(inner);
+    const logger = quietLogger();
+    const runtime = new Runtime(new SqliteEventStore({ filename: join(dir, 'events.sqlite') }), reads, logger, {
+      stopDeadlineMs: 50,
+      leaseRenewIntervalMs: 5,
+      projections: [streamCounter() as Projection],
+      processes: () => [],
+      runner: { pollIntervalMs: 5, retryDelayMs: 5 },
+    });
+    await runtime.start();
+    await appendTypes(runtime.eventStore, 'order-1', 'Opened');
+    reads.silent = true;
+
+    await runtime.close();
+
+    expect(logger.warn.mock.calls.map(([message]) => message)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^The projections and processes did not stop within 50 ms/), "The stores' clients did not close within 50 ms"]),
+    );
+    await inner.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('runtimeSettings: the runtime a configuration describes', () => {
+  it('stops and closes within a quarter of SHUTDOWN_TIMEOUT_MS each, so the runtime takes at most half of the shutdown’s deadline', () => {
+    expect(runtimeSettings({ leaseTtlMs: 30_000, shutdownTimeoutMs: 10_000 })).toEqual({ leaseTtlMs: 30_000, stopDeadlineMs: 2_500 });
+    expect(runtimeSettings({ leaseTtlMs: 5_000, shutdownTimeoutMs: 1_000 })).toEqual({ leaseTtlMs: 5_000, stopDeadlineMs: 250 });
   });
 });

@@ -50,6 +50,14 @@ export interface RuntimeOptions {
   projections?: readonly Projection[];
   /** Defaults to allProcesses. */
   processes?: (eventStore: EventStore, clock: () => Date) => EventProcess[];
+  /**
+   * Longest wait of `stop` and `close` for the work in flight, the lease releases and the stores'
+   * clients (ms); defaults to 5,000. From a configuration (runtimeSettings) it is a quarter of
+   * SHUTDOWN_TIMEOUT_MS, so stop and close together take at most half of the shutdown's deadline
+   * whatever the stores do, and the other half is left for draining requests. Leases not released
+   * by then expire after their TTL.
+   */
+  stopDeadlineMs?: number;
   /** Tuning of the followers of the projections and processes (polling, batch size, retry delay). */
   runner?: Omit<ProjectionRunnerOptions, 'lease' | 'logger' | 'clock' | 'processes'>;
 }
@@ -71,6 +79,7 @@ export class Runtime {
   readonly projections: ProjectionRunner;
   readonly processes: readonly EventProcess[];
   readonly holder: string;
+  private readonly stopDeadlineMs: number;
   private running = false;
 
   constructor(
@@ -80,6 +89,7 @@ export class Runtime {
     options: RuntimeOptions = {},
   ) {
     this.holder = options.holder ?? defaultLeaseHolder();
+    this.stopDeadlineMs = options.stopDeadlineMs ?? 5_000;
     const ttlMs = options.leaseTtlMs ?? 30_000;
     const renewIntervalMs = options.leaseRenewIntervalMs ?? Math.max(1, Math.floor(ttlMs / 3));
     const clock = options.clock ?? (() => new Date());
@@ -94,7 +104,7 @@ export class Runtime {
   }
 
   static fromConfig(config: AppConfig, logger?: StoreLogger, options: RuntimeOptions = {}): Runtime {
-    return new Runtime(createEventStore(config, logger), createReadStore(config, logger), logger, { leaseTtlMs: config.leaseTtlMs, processes: configuredProcesses(config, logger), ...options });
+    return new Runtime(createEventStore(config, logger), createReadStore(config, logger), logger, { ...runtimeSettings(config), processes: configuredProcesses(config, logger), ...options });
   }
 
   async start(): Promise<void> {
@@ -110,15 +120,37 @@ export class Runtime {
 
   /** Stops the projections and processes after the work in flight and releases their leases. */
   async stop(): Promise<void> {
-    if (this.running) {
-      this.running = false;
-      await this.projections.stop();
+    if (!this.running) return;
+    this.running = false;
+    const deadline = Date.now() + this.stopDeadlineMs;
+    if (!(await settlesBy(this.projections.stop(), deadline))) {
+      this.logger.warn(
+        `The projections and processes did not stop within ${this.stopDeadlineMs} ms (a store does not answer); ` +
+          'leases not released expire after PROJECTION_LEASE_TTL_MS, and committed progress is kept',
+      );
     }
   }
 
+  /** Stops, then closes both stores' clients; resolves within twice `stopDeadlineMs` whatever the stores do. */
   async close(): Promise<void> {
     await this.stop();
-    await this.readStore.close();
-    await this.eventStore.close();
+    if (!(await settlesBy(Promise.allSettled([this.readStore.close(), this.eventStore.close()]), Date.now() + this.stopDeadlineMs))) {
+      this.logger.warn(`The stores' clients did not close within ${this.stopDeadlineMs} ms`);
+    }
   }
+}
+
+/** What the configuration says of a runtime: the lease TTL, and stop and close deadlines that fit twice into half of SHUTDOWN_TIMEOUT_MS. */
+export function runtimeSettings(config: Pick<AppConfig, 'leaseTtlMs' | 'shutdownTimeoutMs'>): RuntimeOptions {
+  return { leaseTtlMs: config.leaseTtlMs, stopDeadlineMs: Math.floor(config.shutdownTimeoutMs / 4) };
+}
+
+/** Whether `work` settled before `deadline` (ms since the epoch); it goes on either way. */
+function settlesBy(work: Promise<unknown>, deadline: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), Math.max(0, deadline - Date.now()));
+    timer.unref();
+  });
+  return Promise.race([work.then(() => true, () => true), late]).finally(() => clearTimeout(timer));
 }

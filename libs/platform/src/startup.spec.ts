@@ -2,8 +2,8 @@ import { describe, expect, it, jest } from '@jest/globals';
 import type { EventStore } from '#app/event-store';
 import { IllegalStateError, ServiceUnavailableError } from '#app/eventsourcing';
 import type { ReadStore } from '#app/read-store';
-import { loadConfig } from './config.js';
-import { StartupError, connectStores, redact, waitUntilReachable, type StartupCheck } from './startup.js';
+import { ConfigError, loadConfig } from './config.js';
+import { ListenError, StartupError, connectStores, entryPointFailure, listenFailure, redact, waitUntilReachable, type StartupCheck } from './startup.js';
 
 function fakeTime() {
   let now = 0;
@@ -96,6 +96,14 @@ describe('waitUntilReachable', () => {
     expect(time.pauses).toEqual([]);
   });
 
+  it('gives up at once when EventStoreDB refuses the credentials, although the request would answer 503', async () => {
+    const time = fakeTime();
+    const denied = new ServiceUnavailableError('EVENT_STORE.ACCESS_DENIED', 'EventStoreDB refused the credentials of this service');
+    const error = await waitUntilReachable(check([denied]), { timeoutMs: 60_000, ...time }, logger()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StartupError);
+    expect(time.pauses).toEqual([]);
+  });
+
   it('retries errors from outside the domain, such as a client library failing to connect', async () => {
     const time = fakeTime();
     expect(await waitUntilReachable(check([new Error('14 UNAVAILABLE: No connection established'), undefined]), { timeoutMs: 60_000, ...time }, logger())).toBe(2);
@@ -172,5 +180,30 @@ describe('connectStores', () => {
   it('redacts the password of a connection string', () => {
     expect(redact('mongodb+srv://user:p%40ss@cluster0.example.net/db')).toBe('mongodb+srv://user:***@cluster0.example.net/db');
     expect(redact('mongodb://db:27017/')).toBe('mongodb://db:27017/');
+  });
+});
+
+describe('entryPointFailure: how the API, the projector and the CLI end before they could serve', () => {
+  const portTaken = Object.assign(new Error('listen EADDRINUSE: address already in use 127.0.0.1:3000'), { code: 'EADDRINUSE' });
+
+  it('gives each known failure one sentence and its exit code: configuration 2, a store at start-up 3, a port 4', () => {
+    expect(entryPointFailure(new ConfigError('PORT must be an integer (got "x")'))).toEqual({ message: 'configuration error: PORT must be an integer (got "x")', exitCode: 2 });
+    expect(entryPointFailure(new StartupError('MongoDB cannot be used'))).toEqual({ message: 'start-up failed: MongoDB cannot be used', exitCode: 3 });
+    expect(entryPointFailure(listenFailure(portTaken, 'API', '127.0.0.1', 3000))).toEqual({
+      message: 'API port 3000 on 127.0.0.1 is already in use; stop the other process or set PORT',
+      exitCode: 4,
+    });
+    expect(entryPointFailure(listenFailure(Object.assign(new Error('listen EACCES'), { code: 'EACCES' }), 'metrics', '0.0.0.0', 80))).toEqual({
+      message: 'metrics port 80 on 0.0.0.0 may not be used by this user; choose a port above 1023',
+      exitCode: 4,
+    });
+  });
+
+  it('leaves anything else to end with its stack: a listen error that is not about the address, or a bug', () => {
+    const other = Object.assign(new Error('listen EMFILE'), { code: 'EMFILE' });
+    expect(listenFailure(other, 'API', '127.0.0.1', 3000)).toBe(other);
+    expect(listenFailure(portTaken, 'API', '127.0.0.1', 3000)).toBeInstanceOf(ListenError);
+    expect(entryPointFailure(other)).toBeNull();
+    expect(entryPointFailure(new TypeError('undefined is not a function'))).toBeNull();
   });
 });

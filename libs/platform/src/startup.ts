@@ -1,15 +1,57 @@
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { EventStore } from '#app/event-store';
+import { MISCONFIGURED_EVENT_STORE_CODES, type EventStore } from '#app/event-store';
 import { DomainError } from '#app/eventsourcing';
 import type { ReadStore } from '#app/read-store';
-import type { AppConfig } from './config.js';
+import { ConfigError, type AppConfig } from './config.js';
+import { DATA_DIR_EXIT_CODE, DataDirError } from './data-dir.js';
 import type { StoreLogger } from './stores.js';
 
 /** Start-up gave up on a store: the process should print the message and exit with code 3. */
 export class StartupError extends Error {}
 
 export const STARTUP_EXIT_CODE = 3;
+export const CONFIG_EXIT_CODE = 2;
+/** The API's or the metrics port is taken (or not allowed): the process exits with this code and holds no lease. */
+export const LISTEN_EXIT_CODE = 4;
+
+/** A port could not be bound: the process should print the message and exit with code 4. */
+export class ListenError extends Error {}
+
+/** A failed listen on `port` as one sentence (a ListenError), or the error as it was when it is not about the address. */
+export function listenFailure(error: unknown, what: 'API' | 'metrics', host: string, port: number): unknown {
+  const code = (error as { code?: unknown }).code;
+  if (code === 'EADDRINUSE') return new ListenError(`${what} port ${port} on ${host} is already in use; stop the other process or set ${what === 'metrics' ? 'METRICS_PORT' : 'PORT'}`);
+  if (code === 'EACCES') return new ListenError(`${what} port ${port} on ${host} may not be used by this user; choose a port above 1023`);
+  if (code === 'EADDRNOTAVAIL') return new ListenError(`HOST ${host} is not an address of this machine`);
+  return error;
+}
+
+const CONNECTION_STRING_CODES: ReadonlySet<string> = new Set(['EVENT_STORE.INVALID_CONNECTION_STRING', 'READ_STORE.INVALID_URI']);
+
+/**
+ * The one sentence and exit code of an error that ends an entry point (API, projector, CLI) before
+ * it could serve: a configuration error (2), also when a store client refused its connection string
+ * late, a start-up that gave up on a store (3), or a port that could not be bound (4). Null for
+ * anything else: a bug, with its stack.
+ */
+export function entryPointFailure(error: unknown): { message: string; exitCode: number } | null {
+  if (error instanceof ConfigError) return { message: `configuration error: ${error.message}`, exitCode: CONFIG_EXIT_CODE };
+  if (error instanceof DomainError && CONNECTION_STRING_CODES.has(error.code)) return { message: `configuration error: ${error.message}`, exitCode: CONFIG_EXIT_CODE };
+  if (error instanceof StartupError) return { message: `start-up failed: ${error.message}`, exitCode: STARTUP_EXIT_CODE };
+  if (error instanceof ListenError) return { message: error.message, exitCode: LISTEN_EXIT_CODE };
+  if (error instanceof DataDirError) return { message: `start-up failed: ${error.message}`, exitCode: DATA_DIR_EXIT_CODE };
+  return null;
+}
+
+/** Runs an entry point's `main`: a failure entryPointFailure knows ends the process with its sentence on stderr and its code; any other with its stack and 1. */
+export function runEntryPoint(program: string, main: () => Promise<unknown>): void {
+  main().catch((error: unknown) => {
+    const failure = entryPointFailure(error);
+    console.error(failure ? `${program}: ${failure.message}` : error);
+    process.exit(failure?.exitCode ?? 1);
+  });
+}
 
 /** Even the last attempt gets this long to answer, so it can fail with a reason rather than a timeout. */
 const MIN_ATTEMPT_MS = 1000;
@@ -59,7 +101,7 @@ export async function waitUntilReachable(check: StartupCheck, timing: RetryTimin
       failure = error;
     }
     const reason = reasonOf(failure);
-    if (failure instanceof DomainError && failure.kind !== 'unavailable') {
+    if (failure instanceof DomainError && (failure.kind !== 'unavailable' || MISCONFIGURED_EVENT_STORE_CODES.has(failure.code))) {
       throw new StartupError(`${check.name} cannot be used: ${reason}. ${check.hint}`);
     }
     const left = deadline - now();

@@ -27,9 +27,13 @@ describe('production-store configuration', () => {
     await store.close();
   });
 
-  it('turns a MONGODB_URI the driver cannot parse into a ConfigError', () => {
-    const config = loadConfig({ READ_STORE: 'mongodb', MONGODB_URI: 'mongodb://db/?notAnOption=1', AUTH_JWT_SECRET: SECRET });
-    expect(() => createReadStore(config)).toThrow(ConfigError);
+  it.each([
+    ['MONGODB_URI', { READ_STORE: 'mongodb', MONGODB_URI: 'mongodb://db/?notAnOption=1' }, 'MONGODB_URI is not usable: option notanoption is not supported'],
+    ['MONGODB_URI', { READ_STORE: 'mongodb', MONGODB_URI: 'mongodb://a:b:c' }, 'MONGODB_URI is not usable: Unable to parse a:b:c with URL'],
+    ['EVENTSTORE_CONNECTION_STRING', { EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=maybe' }, 'EVENTSTORE_CONNECTION_STRING is not usable: Unexpected "maybe" at position 26, expected true or false.'],
+    ['EVENTSTORE_CONNECTION_STRING', { EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb://a:2113,b:70000' }, 'EVENTSTORE_CONNECTION_STRING is not usable: port 70000 of b:70000 is not from 1 to 65535'],
+  ])('refuses a %s its client cannot use while loading the configuration, in one sentence', (_name, env, sentence) => {
+    expect(() => loadConfig({ ...env, AUTH_JWT_SECRET: SECRET })).toThrow(new ConfigError(sentence));
   });
 
   it('builds the embedded read store in DATA_DIR by default', async () => {

@@ -4,10 +4,13 @@ import { MongoDbReadStore, ReadStore, SqliteReadStore } from '#app/read-store';
 import { PLANNING_UPCASTERS } from '#app/sales-planning';
 import { ConfigError, type AppConfig } from './config.js';
 
+/** Structured fields of one log line, e.g. the correlation id of the event it is about. */
+export type LogFields = Record<string, unknown>;
+
 export interface StoreLogger {
-  log(message: string): void;
-  warn(message: string): void;
-  error(message: string): void;
+  log(message: string, fields?: LogFields): void;
+  warn(message: string, fields?: LogFields): void;
+  error(message: string, fields?: LogFields): void;
 }
 
 /** The configured event store: embedded SQLite by default, EventStoreDB in production. */

@@ -14,7 +14,7 @@ export {
 export { type SqliteReadStoreOptions, defaultReadStoreFilename, SqliteReadStore } from './sqlite/sqlite-read-store.js';
 export type { ParkedEvent, ProgressCallback, Projection, ProjectionStatus, RecordedOf, WaitForPositionResult } from './projection/projection.js';
 export { type ProjectionLeaseOptions, type ProjectionLogger, type ProjectionRunnerOptions, ProjectionRunner } from './projection/projection-runner.js';
-export { MongoDbReadStore, type MongoDbConnectOptions, type MongoDbReadStoreOptions } from './mongodb/mongodb-read-store.js';
+export { type MongoDbConnectOptions, type MongoDbReadStoreOptions, createMongoClient, MongoDbReadStore } from './mongodb/mongodb-read-store.js';
 export { LeaseKeeper, defaultLeaseHolder, isLeaseLost, type LeaseTerms } from './lease-keeper.js';
 export { ChangeFeed, type ChangeFeedOptions, type ChangeListener, type ChangeSource, type ProjectionChange } from './changes/change-feed.js';
 export { ChangeLog, type ChangeEntry, type ChangedDocument } from './changes/change-log.js';

@@ -4,7 +4,7 @@ import type { FollowerLease } from '#app/event-store';
 import type { Lease, ReadStore, ReadStoreTransaction } from './read-store.port.js';
 
 export interface LeaseTerms {
-  /** How long the lease lasts without renewal (ms of `clock`). */
+  /** How long the lease lasts without renewal (ms); the store decides expiry by its own clock. */
   ttlMs: number;
   clock: () => Date;
 }
@@ -31,9 +31,10 @@ export class LeaseKeeper implements FollowerLease {
 
   /** Takes or renews the lease; resolves whether it is held. A failed call keeps the last known term. */
   async renew(): Promise<boolean> {
-    const now = this.terms.clock().getTime();
-    const held = await this.store.tryAcquireLease(this.name, this.holder, this.terms.ttlMs, now);
-    this.heldUntil = held ? now + this.terms.ttlMs : 0;
+    const asked = this.terms.clock().getTime();
+    const held = await this.store.tryAcquireLease(this.name, this.holder, this.terms.ttlMs);
+    // The store started the term after `asked`, so by this holder's clock it ends no earlier than this.
+    this.heldUntil = held ? asked + this.terms.ttlMs : 0;
     return held;
   }
 

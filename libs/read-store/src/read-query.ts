@@ -3,6 +3,19 @@ import type { FieldValue, RangeCondition, ReadDocument, ReadFilter, ReadQuery } 
 
 export const DEFAULT_LIMIT = 100;
 export const MAX_LIMIT = 1000;
+export const DEFAULT_COUNT_LIMIT = 10_000;
+const MAX_COUNT_LIMIT = 100_000;
+
+/** The ids of a getMany, 1,000 per query. */
+export function idChunks(ids: readonly string[]): string[][] {
+  const unique = [...new Set(ids)];
+  return Array.from({ length: Math.ceil(unique.length / MAX_LIMIT) }, (_, i) => unique.slice(i * MAX_LIMIT, (i + 1) * MAX_LIMIT));
+}
+
+export function validateCountLimit(limit: number = DEFAULT_COUNT_LIMIT): number {
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_COUNT_LIMIT) throw invalid('READ_STORE.INVALID_LIMIT', 'limit', `must be an integer from 1 to ${MAX_COUNT_LIMIT}`);
+  return limit;
+}
 
 const COLLECTION_NAME = /^[A-Za-z][A-Za-z0-9_]{0,62}$/;
 const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
@@ -66,9 +79,8 @@ export function assertLease(name: string, holder: string): void {
   }
 }
 
-export function assertLeaseTerms(ttlMs: number, now: number): void {
+export function assertLeaseTerms(ttlMs: number): void {
   if (!Number.isSafeInteger(ttlMs) || ttlMs < 1) throw invalid('READ_STORE.INVALID_LEASE', 'ttlMs', 'must be a positive integer');
-  if (!Number.isSafeInteger(now) || now < 0) throw invalid('READ_STORE.INVALID_LEASE', 'now', 'must be a non-negative integer (ms since the epoch)');
 }
 
 export function leaseLostError(name: string, holder: string): IllegalStateError {

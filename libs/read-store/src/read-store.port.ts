@@ -67,7 +67,7 @@ export interface ReadStoreTransaction {
   requireLease(name: string, holder: string): void;
 }
 
-/** Who holds a named lease, and until when (milliseconds since the epoch, of the holders' clocks). */
+/** Who holds a named lease, and until when (milliseconds since the epoch, by the store's clock). */
 export interface Lease {
   name: string;
   holder: string;
@@ -99,12 +99,13 @@ export abstract class ReadStore {
 
   abstract get<T extends ReadDocument = ReadDocument>(collection: string, id: string): Promise<T | null>;
 
-  /** The documents that exist among these ids, in no particular order. */
+  /** The documents that exist among these ids, in no particular order; read 1,000 ids per query. */
   abstract getMany<T extends ReadDocument = ReadDocument>(collection: string, ids: readonly string[]): Promise<T[]>;
 
   abstract find<T extends ReadDocument = ReadDocument>(collection: string, query?: ReadQuery): Promise<Page<T>>;
 
-  abstract count(collection: string, filter?: ReadFilter): Promise<number>;
+  /** How many documents match, counting at most `limit` (1 to 100,000; defaults to 10,000), so a count never scans without bound. */
+  abstract count(collection: string, filter?: ReadFilter, limit?: number): Promise<number>;
 
   /** Runs `work`, then commits its writes and checkpoints atomically; returns what `work` returned. */
   abstract transaction<R>(work: (tx: ReadStoreTransaction) => Promise<R> | R): Promise<R>;
@@ -113,12 +114,12 @@ export abstract class ReadStore {
   abstract getCheckpoint(name: string): Promise<number | null>;
 
   /**
-   * Takes the lease `name` for `holder` until `now + ttlMs`, atomically, if it is free, expired
-   * (`expiresAt <= now`) or already held by `holder` (which renews it). Resolves whether `holder`
-   * holds it afterwards. `now` is the caller's clock in milliseconds since the epoch, so holders
-   * need clocks in step to well within `ttlMs`.
+   * Takes the lease `name` for `holder` for `ttlMs`, atomically, if it is free, expired or already
+   * held by `holder` (which renews it). Resolves whether `holder` holds it afterwards. Expiry is
+   * decided by the store's own clock (the database server's, or the embedded store's machine), never
+   * the caller's, so holders on machines whose clocks differ still agree on it.
    */
-  abstract tryAcquireLease(name: string, holder: string, ttlMs: number, now: number): Promise<boolean>;
+  abstract tryAcquireLease(name: string, holder: string, ttlMs: number): Promise<boolean>;
 
   /** Frees the lease if `holder` holds it; otherwise does nothing. */
   abstract releaseLease(name: string, holder: string): Promise<void>;

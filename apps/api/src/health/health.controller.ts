@@ -1,25 +1,33 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { HealthCheckService, HealthIndicatorService, type HealthCheckResult, type HealthIndicatorResult } from '@nestjs/terminus';
 import { EventStore } from '#app/event-store';
 import { ServiceUnavailableError } from '#app/eventsourcing';
 import type { AppConfig } from '#app/platform';
-import { ProjectionRunner } from '#app/read-store';
+import { ProjectionRunner, ReadStore } from '#app/read-store';
 import { Public } from '../auth/public.decorator.js';
+import { HttpLifecycle } from '../http/http-server.js';
 import { APP_CONFIG } from '../infrastructure/tokens.js';
+
+const CHECK_TIMEOUT_MS = 3000;
 
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
   constructor(
     private readonly events: EventStore,
+    private readonly readStore: ReadStore,
     private readonly projections: ProjectionRunner,
+    private readonly health: HealthCheckService,
+    private readonly indicators: HealthIndicatorService,
+    private readonly lifecycle: HttpLifecycle,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Get()
   @Public()
-  @ApiOperation({ operationId: 'GetHealth', summary: 'Liveness, the event log head and projection lag' })
-  async health() {
+  @ApiOperation({ operationId: 'GetHealth', summary: 'The event log head and each projection’s lag (a detail view; probes use /health/live and /health/ready)' })
+  async detail() {
     const head = await this.events.headPosition();
     const projections = (await this.projections.status()).map((p) => ({ name: p.name, checkpoint: p.checkpoint, lag: p.lag, parked: p.parked, rebuilding: p.rebuilding }));
     return { status: 'ok', eventStore: { headPosition: head }, projections };
@@ -27,22 +35,50 @@ export class HealthController {
 
   @Get('live')
   @Public()
-  @ApiOperation({ operationId: 'GetLiveness', summary: 'Liveness: 200 while the process answers, also while it catches up' })
+  @ApiOperation({ operationId: 'GetLiveness', summary: 'Liveness: 200 while the process serves requests' })
   live() {
-    return { status: 'ok' };
+    return this.health.check([() => this.indicators.check('process').up({ pid: process.pid, uptimeSeconds: Math.round(process.uptime()) })]);
   }
 
   @Get('ready')
   @Public()
   @ApiOperation({
     operationId: 'GetReadiness',
-    summary: 'Readiness: 200 once every projection and process is within HEALTH_MAX_PROJECTION_LAG events of the log; 503 HEALTH.NOT_READY with the catch-up progress before',
+    summary: 'Readiness: both stores answer and every projection and process is within HEALTH_MAX_PROJECTION_LAG events of the log; 503 (HEALTH.NOT_READY, with each check and the catch-up progress of the one furthest behind) otherwise, and while shutting down',
   })
   async ready() {
-    const catchUp = await this.projections.catchUpProgress(this.config.healthMaxProjectionLag);
-    if (!catchUp.caughtUp) {
-      throw new ServiceUnavailableError('HEALTH.NOT_READY', `Catching up with the log: ${Math.floor(catchUp.progress * 100)} % applied, ${catchUp.behind.length} behind`, { catchUp });
+    try {
+      return await this.health.check([
+        () => this.server(),
+        () => this.indicators.check('eventStore').attempt(async () => ({ headPosition: await this.events.headPosition() })).withTimeout(CHECK_TIMEOUT_MS),
+        () => this.indicators.check('readStore').attempt(() => this.readStore.ping()).withTimeout(CHECK_TIMEOUT_MS),
+        () => this.projectionLag(),
+      ]);
+    } catch (error) {
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      const result = error.getResponse() as HealthCheckResult;
+      const failing = Object.keys(result.error ?? {});
+      throw new ServiceUnavailableError('HEALTH.NOT_READY', `Not ready: ${failing.join(', ')} ${failing.length === 1 ? 'is' : 'are'} down`, { checks: result.details });
     }
-    return { status: 'ready', catchUp };
+  }
+
+  private server(): HealthIndicatorResult<'server'> {
+    const check = this.indicators.check('server');
+    return this.lifecycle.shuttingDown ? check.down({ reason: 'shutting down' }) : check.up();
+  }
+
+  /** Every projection and process within HEALTH_MAX_PROJECTION_LAG of the log, with the catch-up progress of the one furthest behind. */
+  private async projectionLag(): Promise<HealthIndicatorResult<'projections'>> {
+    const check = this.indicators.check('projections');
+    let catchUp;
+    try {
+      catchUp = await this.projections.catchUpProgress(this.config.healthMaxProjectionLag);
+    } catch (error) {
+      return check.down({ reason: error instanceof Error ? error.message : String(error) });
+    }
+    const { maxLag, headPosition, slowestCheckpoint, progress, parked } = catchUp;
+    const behind = catchUp.behind.map(({ name, lag }) => ({ name, lag }));
+    const data = { maxLag, worstLag: headPosition - slowestCheckpoint, parked, progress, headPosition, slowestCheckpoint, ...(behind.length > 0 ? { behind } : {}) };
+    return catchUp.caughtUp ? check.up(data) : check.down(data);
   }
 }

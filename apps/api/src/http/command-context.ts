@@ -4,11 +4,13 @@ import {
   ValidationError,
   canonicalJson,
   deterministicUuid,
+  logContext,
   newId,
   sha256Hex,
   type CommandContext,
 } from '#app/eventsourcing';
 import type { AuthenticatedRequest } from '../auth/auth.guard.js';
+import { CORRELATION_ID } from './http-server.js';
 
 interface CommandRequest extends AuthenticatedRequest {
   method: string;
@@ -17,7 +19,6 @@ interface CommandRequest extends AuthenticatedRequest {
 }
 
 const KEY = /^[\x21-\x7e]{1,255}$/;
-const CORRELATION = /^[A-Za-z0-9._:-]{1,128}$/;
 
 function header(request: CommandRequest, name: string): string | undefined {
   const value = request.headers[name];
@@ -39,7 +40,7 @@ export function commandContextOf(request: CommandRequest): CommandContext {
     ]);
   }
   const correlation = header(request, 'x-correlation-id');
-  if (correlation !== undefined && !CORRELATION.test(correlation)) {
+  if (correlation !== undefined && !CORRELATION_ID.test(correlation)) {
     throw new ValidationError('REQUEST.INVALID_CORRELATION_ID', 'X-Correlation-Id must be 1–128 characters of A-Z a-z 0-9 . _ : -', [
       { field: 'X-Correlation-Id', messages: ['1–128 characters of A-Z a-z 0-9 . _ : -'] },
     ]);
@@ -48,7 +49,7 @@ export function commandContextOf(request: CommandRequest): CommandContext {
   return {
     actor,
     commandId,
-    correlationId: correlation ?? commandId,
+    correlationId: correlation ?? logContext.current()?.correlationId ?? commandId,
     now: new Date(),
     // Only an Idempotency-Key retry is compared with the first request, so only then is it hashed.
     ...(key ? { requestHash: sha256Hex(`${request.method} ${request.url.split('?')[0]} ${canonicalJson(request.body ?? null)}`) } : {}),

@@ -1,13 +1,21 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiProperty, ApiResponse } from '@nestjs/swagger';
 
-/** The one error body of the API (see DomainExceptionFilter). */
+export class FieldErrorResponse {
+  @ApiProperty({ example: 'targets[0].amount' }) field!: string;
+  @ApiProperty({ type: [String], example: ['amount must be a positive integer'] }) messages!: string[];
+}
+
+/** The one error body of the API: RFC 9457 Problem Details (`application/problem+json`), see DomainExceptionFilter. */
 export class ErrorResponse {
-  @ApiProperty() statusCode!: number;
-  @ApiProperty({ example: 'PLAN.NOT_AWAITING_APPROVAL' }) code!: string;
-  @ApiProperty() message!: string;
-  @ApiProperty({ required: false, description: 'Field-level messages of a 400' }) fields?: { field: string; messages: string[] }[];
-  @ApiProperty({ required: false, description: 'e.g. existingPlanId or existingProspectId of a duplicate' }) details?: Record<string, unknown>;
+  @ApiProperty({ description: 'Problem type URI, one per code', example: 'tag:salesflow,2026:problem:PLAN.NOT_AWAITING_APPROVAL' }) type!: string;
+  @ApiProperty({ description: 'The HTTP status phrase', example: 'Conflict' }) title!: string;
+  @ApiProperty({ example: 409 }) status!: number;
+  @ApiProperty({ description: 'What went wrong, for people', example: 'The plan is not awaiting approval' }) detail!: string;
+  @ApiProperty({ required: false, description: 'The request path', example: '/api/plans/985dc76b-5f58-872c-8052-997a333fbdb5/approve' }) instance?: string;
+  @ApiProperty({ description: 'Stable machine-readable code', example: 'PLAN.NOT_AWAITING_APPROVAL' }) code!: string;
+  @ApiProperty({ required: false, type: [FieldErrorResponse], description: 'Field-level messages of a 400' }) fields?: FieldErrorResponse[];
+  @ApiProperty({ required: false, type: Object, additionalProperties: true, description: 'e.g. existingPlanId or existingProspectId of a duplicate' }) details?: Record<string, unknown>;
 }
 
 /**

@@ -1,6 +1,6 @@
-import { Global, Inject, Logger, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { EventStore } from '#app/event-store';
-import { TokenService, Runtime, configuredProcesses, createEventStore, createReadStore, resolveJwtSecret, type AppConfig } from '#app/platform';
+import { MeasuredEventStore, Metrics, TokenService, Runtime, createEventStore, configuredProcesses, createReadStore, measureReadYourWrites, resolveJwtSecret, runtimeSettings, storeLogger, type AppConfig, type Logger } from '#app/platform';
 import { ProjectionRunner, ReadStore } from '#app/read-store';
 import { APP_CONFIG } from './tokens.js';
 
@@ -11,15 +11,23 @@ export interface InfrastructureOverrides {
   holder?: string;
 }
 
-/** Starts the projections and processes with the app (unless RUN_PROJECTIONS=false) and closes the stores last. */
+export interface InfrastructureServices {
+  logger: Logger;
+  metrics: Metrics;
+  /** `on-init`: the projections start with the app; `manual`: main.ts starts them once the port is bound. */
+  runtimeStart: 'on-init' | 'manual';
+}
+
+/** Starts the projections and processes with the app (unless RUN_PROJECTIONS=false or started by hand) and closes the stores last. */
 class RuntimeLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
     @Inject(Runtime) private readonly runtime: Runtime,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly startOnInit: boolean,
   ) {}
 
   async onApplicationBootstrap() {
-    if (this.config.runProjections) await this.runtime.start();
+    if (this.config.runProjections && this.startOnInit) await this.runtime.start();
   }
 
   async onApplicationShutdown() {
@@ -31,25 +39,31 @@ class RuntimeLifecycle implements OnApplicationBootstrap, OnApplicationShutdown 
 @Global()
 @Module({})
 export class InfrastructureModule {
-  static forRoot(config: AppConfig, overrides: InfrastructureOverrides = {}): DynamicModule {
-    const authLogger = new Logger('Auth');
-    const runtimeLogger = new Logger('Projections');
+  static forRoot(config: AppConfig, overrides: InfrastructureOverrides, services: InfrastructureServices): DynamicModule {
+    const { metrics } = services;
+    const authLogger = storeLogger(services.logger, 'Auth');
+    const runtimeLogger = storeLogger(services.logger, 'Projections');
     return {
       module: InfrastructureModule,
       providers: [
         { provide: APP_CONFIG, useValue: config },
+        { provide: Metrics, useValue: metrics },
         {
           provide: Runtime,
-          useFactory: () =>
-            new Runtime(overrides.eventStore ?? createEventStore(config, runtimeLogger), overrides.readStore ?? createReadStore(config, runtimeLogger), runtimeLogger, {
-              leaseTtlMs: config.leaseTtlMs,
+          useFactory: () => {
+            const eventStore = new MeasuredEventStore(overrides.eventStore ?? createEventStore(config, runtimeLogger), metrics);
+            const runtime = new Runtime(eventStore, overrides.readStore ?? createReadStore(config, runtimeLogger), runtimeLogger, {
+              ...runtimeSettings(config),
               processes: configuredProcesses(config, runtimeLogger),
               ...(overrides.holder ? { holder: overrides.holder } : {}),
-            }),
+            });
+            metrics.observeProjections(runtime.projections);
+            return runtime;
+          },
         },
         { provide: EventStore, useFactory: (runtime: Runtime) => runtime.eventStore, inject: [Runtime] },
         { provide: ReadStore, useFactory: (runtime: Runtime) => runtime.readStore, inject: [Runtime] },
-        { provide: ProjectionRunner, useFactory: (runtime: Runtime) => runtime.projections, inject: [Runtime] },
+        { provide: ProjectionRunner, useFactory: (runtime: Runtime) => measureReadYourWrites(runtime.projections, metrics), inject: [Runtime] },
         {
           provide: TokenService,
           useFactory: () => {
@@ -66,9 +80,9 @@ export class InfrastructureModule {
             });
           },
         },
-        RuntimeLifecycle,
+        { provide: RuntimeLifecycle, useFactory: (runtime: Runtime) => new RuntimeLifecycle(runtime, config, services.runtimeStart === 'on-init'), inject: [Runtime] },
       ],
-      exports: [APP_CONFIG, Runtime, EventStore, ReadStore, ProjectionRunner, TokenService],
+      exports: [APP_CONFIG, Metrics, Runtime, EventStore, ReadStore, ProjectionRunner, TokenService],
     };
   }
 }

@@ -36,6 +36,10 @@ export class EventStreams implements OnModuleDestroy {
 
   constructor(private readonly feed: ChangeFeed) {}
 
+  get openCount(): number {
+    return this.open.size;
+  }
+
   async start(request: StreamRequest, reply: StreamReply, grant: TicketGrant, projections: readonly string[], ignored: readonly string[] = []): Promise<void> {
     const { actor, tokenExpiresAt } = grant;
     this.refuseWhenClosing();

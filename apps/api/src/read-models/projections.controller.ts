@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Logger, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ForbiddenError, NotFoundError, ValidationError, type Actor } from '#app/eventsourcing';
 import { ProjectionRunner } from '#app/read-store';
@@ -19,10 +19,13 @@ const position = new ParseIntPipe({
 @ApiBearerAuth()
 @Controller('projections')
 export class ProjectionsController {
+  private readonly logger = new Logger('Projections');
+  private readonly rebuilds = new Map<string, Promise<void>>();
+
   constructor(private readonly runner: ProjectionRunner) {}
 
-  private known(name: string): void {
-    if (![...this.runner.names, ...this.runner.processNames].includes(name)) {
+  private known(name: string, names: readonly string[] = [...this.runner.names, ...this.runner.processNames]): void {
+    if (!names.includes(name)) {
       throw new NotFoundError('PROJECTION.NOT_FOUND', `No projection named ${name}`, { projection: name });
     }
   }
@@ -51,5 +54,34 @@ export class ProjectionsController {
     this.known(name);
     await this.runner.retryParked(name, at);
     return { projection: name, position: at, retried: true };
+  }
+
+  @Post(':name/rebuild')
+  @HttpCode(202)
+  @ApiOperation({
+    operationId: 'RebuildProjection',
+    summary:
+      'Rebuilds the projection from the start of the log into a fresh collection while the current one keeps serving reads, then switches; answers 202 once it is under way (progress: `rebuild` in GET /api/projections). 409 PROJECTION.LEASE_HELD when another process applies the projection',
+  })
+  async rebuild(@CurrentActor() actor: Actor, @Param('name') name: string) {
+    requireOperator(actor);
+    this.known(name, this.runner.names);
+    let run = this.rebuilds.get(name);
+    if (!run) {
+      const started = performance.now();
+      run = this.runner.rebuild(name);
+      this.rebuilds.set(name, run);
+      run.then(
+        async () => this.logger.log(`Projection ${name}: rebuilt on request in ${((performance.now() - started) / 1000).toFixed(1)} s; now serving ${await this.runner.activeCollection(name)}`),
+        (error: unknown) => this.logger.error(`Projection ${name}: the requested rebuild failed: ${error instanceof Error ? error.message : String(error)}`),
+      ).finally(() => this.rebuilds.delete(name));
+    }
+    // Answer once the rebuild is under way (or has failed to start, e.g. on another process's lease).
+    let settled = false;
+    const outcome = run.then(() => (settled = true), (error: unknown) => ((settled = true), Promise.reject(error)));
+    outcome.catch(() => undefined);
+    while (!settled && !(await this.runner.status()).find((s) => s.name === name)?.rebuilding) await new Promise((resolve) => setTimeout(resolve, 10));
+    if (settled) await outcome;
+    return { projection: name, rebuilding: !settled, progress: '/api/projections' };
   }
 }

@@ -58,6 +58,7 @@ export function verifyCommand(): Command {
     .option('--json', 'print the full report as JSON')
     .option('--expect-seal <hash>', 'a seal hash recorded earlier outside the system: fail unless the log still holds it')
     .option('--receipts <file>', 'seal receipts (JSON lines) to check the seals against, e.g. a copy kept off this machine; defaults to AUDIT_SEAL_RECEIPTS_FILE')
+    .addHelpText('after', '\nExamples:\n  $ salesflow verify\n  $ salesflow verify --json --expect-seal 3f1c…\n  $ salesflow verify --receipts copy-of-seal-receipts.jsonl')
     .action(async (options: { json?: boolean; expectSeal?: string; receipts?: string }) => {
       const config = loadConfig();
       await withEventStore(async (store) => {
@@ -85,9 +86,13 @@ export function verifyCommand(): Command {
 
 /** `seal`: seals the log up to its head now. */
 export function sealCommand(): Command {
-  return new Command('seal').description('seal the event log up to its head (count and hash of the events since the last seal)').action(async () => {
+  return new Command('seal').description('seal the event log up to its head (count and hash of the events since the last seal)').option('--json', 'print the outcome as JSON').action(async (options: { json?: boolean }) => {
     await withEventStore(async (store) => {
       const outcome = await new AuditSealer(store, { receipts: sealReceiptSinks(loadConfig()) }).seal({ id: CLI_AUDITOR.id, name: CLI_AUDITOR.name, role: 'auditor' });
+      if (options.json) {
+        process.stdout.write(`${JSON.stringify(outcome)}\n`);
+        return;
+      }
       process.stdout.write(
         outcome.sealed
           ? `sealed #${outcome.seal.sealNumber}: ${outcome.seal.eventCount} events in (${outcome.seal.fromPosition}, ${outcome.seal.toPosition}], hash ${outcome.seal.sealHash}\n`
@@ -104,17 +109,25 @@ export function historyCommand(): Command {
     .argument('<stream>', 'stream name, e.g. plan-<planId> or prospect-<prospectId>')
     .option('--from-revision <n>', 'first revision', count('--from-revision', Number.MAX_SAFE_INTEGER), 0)
     .option('--limit <n>', 'events at most', count('--limit', 1_000_000), 1000)
-    .action(async (stream: string, options: { fromRevision: number; limit: number }) => {
+    .option('--json', 'one JSON array instead of one JSON line per event')
+    .addHelpText('after', '\nExamples:\n  $ salesflow history plan-985dc76b-5f58-872c-8052-997a333fbdb5\n  $ salesflow history prospect-<id> --from-revision 3 --limit 10 --json')
+    .action(async (stream: string, options: { fromRevision: number; limit: number; json?: boolean }) => {
       await withEventStore(async (store) => {
         const handler = new GetStreamHistoryHandler(store);
         let from: number | null = options.fromRevision;
         let left = options.limit;
+        let first = true;
+        if (options.json) process.stdout.write('[');
         while (from !== null && left > 0) {
           const page = await handler.execute(new GetStreamHistoryQuery(CLI_AUDITOR, stream, from, Math.min(left, 1000)));
-          for (const event of page.events) process.stdout.write(`${JSON.stringify(event)}\n`);
+          for (const event of page.events) {
+            process.stdout.write(options.json ? `${first ? '' : ','}\n${JSON.stringify(event)}` : `${JSON.stringify(event)}\n`);
+            first = false;
+          }
           left -= page.events.length;
           from = page.nextRevision;
         }
+        if (options.json) process.stdout.write(']\n');
       });
     });
 }
@@ -133,13 +146,15 @@ export function explainCommand(): Command {
   return new Command('explain')
     .description('explain a decision event: state just before, the command behind it, every event of its correlation')
     .argument('<eventId>', 'the event id of an approval, rejection, waiver, publication or application review')
-    .action(async (eventId: string) => {
+    .option('--json', 'one line of JSON (default: indented JSON)')
+    .addHelpText('after', '\nExample:\n  $ salesflow explain 0b7c…  # event ids come from `history` or GET /api/decisions')
+    .action(async (eventId: string, options: { json?: boolean }) => {
       const runtime = Runtime.fromConfig(loadConfig());
       try {
         await catchUpUnlessApplied(runtime);
         const handler = new ExplainDecisionHandler(runtime.eventStore, runtime.readStore, runtime.projections, decisionExplainers());
         const explanation = await handler.execute(new ExplainDecisionQuery(CLI_AUDITOR, { eventId }, { timeoutMs: 0 }));
-        process.stdout.write(`${JSON.stringify(explanation, null, 2)}\n`);
+        process.stdout.write(`${options.json ? JSON.stringify(explanation) : JSON.stringify(explanation, null, 2)}\n`);
       } finally {
         await runtime.close();
       }

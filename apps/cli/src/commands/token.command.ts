@@ -1,8 +1,15 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { ROLES, type Role } from '#app/eventsourcing';
 import { TokenService, loadConfig, resolveJwtSecret } from '#app/platform';
+import { MintDevTokenRequest } from '../../../api/src/dashboard/dev-token.requests.js';
+import { duration, likeTheApi } from '../cli-support.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
+
+const teams = (value: string, previous: string[] = []) => {
+  const list = collect(value, previous);
+  return likeTheApi(MintDevTokenRequest, 'teams', '--team')(list);
+};
 
 function roles(value: string, previous: Role[] = []): Role[] {
   const list = collect(value);
@@ -16,11 +23,12 @@ function roles(value: string, previous: Role[] = []): Role[] {
 export function tokenCommand(): Command {
   return new Command('token')
     .description('mint a bearer token for local use')
-    .requiredOption('--sub <id>', 'user id (the token subject)')
+    .requiredOption('--sub <id>', 'user id (the token subject)', likeTheApi(MintDevTokenRequest, 'sub', '--sub'))
     .option('--name <name>', 'display name')
     .addOption(new Option('--role <role>', `role, repeatable or comma-separated: ${ROLES.join('|')}`).argParser(roles).makeOptionMandatory())
-    .option('--team <team>', 'team id, repeatable or comma-separated', collect, [])
-    .option('--ttl <duration>', 'lifetime, e.g. 30m, 8h, 7d', '8h')
+    .option('--team <team>', 'team id, repeatable or comma-separated', teams, [])
+    .option('--ttl <duration>', 'lifetime, e.g. 30m, 8h, 7d', duration('--ttl'), '8h')
+    .addHelpText('after', '\nExamples:\n  $ salesflow token --sub sue --name "Sue" --role supervisor --team north\n  $ AUD=$(salesflow token --sub aud-1 --role auditor --ttl 30m)\n\nThe token alone goes to stdout; notes go to stderr.')
     .action(async (options: { sub: string; name?: string; role: Role[]; team: string[]; ttl: string }) => {
       const config = loadConfig();
       const { secret, development } = resolveJwtSecret(config);

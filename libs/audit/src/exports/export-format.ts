@@ -1,3 +1,5 @@
+import { UTF8_BOM } from './export-spreadsheet.js';
+
 export type ExportFormat = 'csv' | 'jsonl';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'jsonl'];
 
@@ -39,11 +41,11 @@ function csvCell(cell: Cell): string {
 }
 
 /**
- * The lines of an export: a CSV header, then one chunk per page of rows (CSV lines or JSON lines).
+ * The lines of an export: a CSV header (after a UTF-8 byte order mark, for spreadsheets), then one chunk per page of rows (CSV lines or JSON lines).
  * Pulls the next page only when the consumer asks for more, so memory holds one page at a time.
  */
 export async function* exportLines<T>(pages: AsyncIterable<readonly T[]>, format: ExportFormat, columns: readonly ExportColumn<T>[], json: (row: T) => unknown): AsyncGenerator<string> {
-  if (format === 'csv') yield csvLine(columns.map((c) => c.header));
+  if (format === 'csv') yield UTF8_BOM + csvLine(columns.map((c) => c.header));
   for await (const rows of pages) {
     if (rows.length === 0) continue;
     yield format === 'csv' ? rows.map((row) => csvLine(columns.map((c) => c.value(row)))).join('') : rows.map((row) => `${JSON.stringify(json(row))}\n`).join('');

@@ -4,6 +4,7 @@ import { ProjectionRunner, ReadStore, type Page, type ReadQuery } from '#app/rea
 import { DECISION_LOG, ROLLOVER_LEDGER, type DecisionDocument, type LedgerEntry, type RolloverLedgerDocument } from '#app/sales-planning';
 import { nextPeriod, parsePeriod, periodBounds } from '#app/shared-kernel';
 import { requireExporter } from '../audit-access.js';
+import { decimalAmount } from './export-spreadsheet.js';
 import { CONTENT_TYPES, exportLines, type ExportColumn, type ExportFile, type ExportFormat } from './export-format.js';
 
 const PAGE_SIZE = 1000;
@@ -136,6 +137,7 @@ export const ROLLOVER_COLUMNS: readonly ExportColumn<RolloverRow>[] = [
   { header: 'salespersonId', value: (r) => r.salespersonId },
   { header: 'metric', value: (r) => r.metric },
   { header: 'amount', value: (r) => r.amount },
+  { header: 'amountDecimal', value: (r) => decimalAmount(r.amount, r.currency) },
   { header: 'currency', value: (r) => r.currency },
   { header: 'originPeriod', value: (r) => r.originPeriod },
   { header: 'path', value: (r) => r.path.join('>') },
@@ -159,7 +161,7 @@ export function rolloverExport(store: ReadStore, collection: string, request: Ro
         .flatMap((d) => d.entries.map((e) => ({ team: d.team, period: d.period, granularity: d.granularity, published: d.published, ...e })));
     }
   }
-  return exportLines(rows(), request.format, ROLLOVER_COLUMNS, (r) => r);
+  return exportLines(rows(), request.format, ROLLOVER_COLUMNS, (r) => ({ ...r, amountDecimal: decimalAmount(r.amount, r.currency) }));
 }
 
 /** How many periods of fromPeriod's granularity the range covers, counting no further than `max + 1`. */

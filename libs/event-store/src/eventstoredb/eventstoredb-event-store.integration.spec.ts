@@ -1,3 +1,4 @@
+import { EventStoreDBClient } from '@eventstore/db-client';
 import { eventStoreContract } from '#testing/event-store';
 import { skippedSuite } from '#testing/eventsourcing';
 import { EventStoreDbEventStore } from './eventstoredb-event-store.js';
@@ -5,7 +6,16 @@ import { EventStoreDbEventStore } from './eventstoredb-event-store.js';
 const connectionString = process.env.EVENTSTORE_CONNECTION_STRING;
 
 if (connectionString) {
-  eventStoreContract('EventStoreDB', async () => EventStoreDbEventStore.fromConnectionString(connectionString));
+  const admin = EventStoreDBClient.connectionString(connectionString);
+  eventStoreContract(
+    'EventStoreDB',
+    async () => EventStoreDbEventStore.fromConnectionString(connectionString),
+    async (store) => {
+      await store.close();
+      await admin.dispose();
+    },
+    { tombstone: async (streamName) => void (await admin.tombstoneStream(streamName)) },
+  );
 } else {
   skippedSuite(
     'EventStore contract: EventStoreDB',

@@ -8,18 +8,25 @@ import {
   DeadlineExceededError,
   END,
   FORWARDS,
+  InvalidArgumentError,
+  InvalidTransactionError,
+  MaxAppendSizeExceededError,
   NO_STREAM,
   START,
   STREAM_EXISTS,
+  NotLeaderError,
+  StreamDeletedError,
   StreamNotFoundError,
   TimeoutError,
   UnavailableError,
+  UnknownError,
+  UnsupportedError,
   WrongExpectedVersionError,
   jsonEvent,
   type AllStreamResolvedEvent,
   type Position,
 } from '@eventstore/db-client';
-import { ConcurrencyError, ServiceUnavailableError, type RecordedEvent } from '#app/eventsourcing';
+import { ConcurrencyError, NotFoundError, ServiceUnavailableError, UnprocessableError, ValidationError, type RecordedEvent } from '#app/eventsourcing';
 import type {
   EsdbReadAllOptions,
   EsdbReadStreamOptions,
@@ -58,6 +65,14 @@ function stored(e: StoredEvent): AllStreamResolvedEvent {
     commitPosition: position.commit,
   };
 }
+
+/** What gRPC hands the client when a follower node refuses a write: the leader's address in the metadata. */
+const notLeaderStatus = {
+  code: 5,
+  details: 'Leader info available',
+  message: '5 NOT_FOUND: Leader info available',
+  metadata: { getMap: () => ({ 'leader-endpoint-host': 'node-2', 'leader-endpoint-port': '2113' }) },
+} as unknown as ConstructorParameters<typeof NotLeaderError>[0];
 
 const positionOf = (e: AllStreamResolvedEvent) => e.event!.position;
 
@@ -174,6 +189,7 @@ describe('EventStoreDbEventStore (against a fake client)', () => {
     it('sends JSON events as the library builds them, keeping given ids and generating the missing ones', async () => {
       const { client, store } = setUp();
       client.appendToStream.mockResolvedValue({ success: true, nextExpectedRevision: 1n, position: { commit: 90n, prepare: 90n } });
+      client.log = [user('plan-1', 0, 80), user('plan-1', 1, 90)];
       const id = randomUUID();
       await store.append('plan-1', [
         { id, type: 'Opened', data: { n: 1, nested: { a: [1, 2] } }, metadata: { actorId: 'u1' } },
@@ -247,11 +263,44 @@ describe('EventStoreDbEventStore (against a fake client)', () => {
       expect(error).toMatchObject({ code: 'EVENT_STORE.UNAVAILABLE', details: { reason: vendorError.message } });
     });
 
-    it('lets other errors through unchanged', async () => {
+    it.each([
+      ['StreamDeletedError', new StreamDeletedError(undefined, 'plan-1'), NotFoundError, 'STREAM.DELETED'],
+      ['AccessDeniedError', new AccessDeniedError(undefined, 'Access denied'), ServiceUnavailableError, 'EVENT_STORE.ACCESS_DENIED'],
+      ['MaxAppendSizeExceededError', new MaxAppendSizeExceededError(undefined, 1_048_576), UnprocessableError, 'EVENT_STORE.APPEND_TOO_LARGE'],
+      ['InvalidArgumentError', new InvalidArgumentError('Invalid stream name'), ValidationError, 'EVENT_STORE.INVALID_ARGUMENT'],
+      ['NotLeaderError', new NotLeaderError(notLeaderStatus), ServiceUnavailableError, 'EVENT_STORE.UNAVAILABLE'],
+      ['UnsupportedError', new UnsupportedError('batch append', '21.10'), ServiceUnavailableError, 'EVENT_STORE.UNSUPPORTED'],
+      ['UnknownError', new UnknownError(undefined, '2 UNKNOWN: boom'), ServiceUnavailableError, 'EVENT_STORE.FAILED'],
+      ['InvalidTransactionError', new InvalidTransactionError(undefined, 'Invalid transaction'), ServiceUnavailableError, 'EVENT_STORE.FAILED'],
+    ])('turns %s raised by an append into %p with a stable code', async (_name, vendorError, ours, code) => {
       const { client, store } = setUp();
-      const denied = new AccessDeniedError(undefined, 'access denied');
-      client.appendToStream.mockRejectedValue(denied);
-      await expect(store.append('plan-1', [{ type: 'A', data: {} }])).rejects.toBe(denied);
+      client.appendToStream.mockRejectedValue(vendorError);
+      const error = await store.append('plan-1', [{ type: 'A', data: {} }]).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ours);
+      expect(error).toMatchObject({ code, details: { errorType: vendorError.type } });
+    });
+
+    it('names the tombstoned stream and answers 404, not 500, for reads and appends alike', async () => {
+      const { client, store } = setUp();
+      client.readStream.mockImplementation(() => iterate([], new StreamDeletedError(undefined, 'plan-9')));
+      client.appendToStream.mockRejectedValue(new StreamDeletedError(undefined, 'plan-9'));
+      await expect(store.readStream('plan-9')).rejects.toMatchObject({ kind: 'not_found', code: 'STREAM.DELETED', details: { streamName: 'plan-9' } });
+      await expect(store.append('plan-9', [{ type: 'A', data: {} }])).rejects.toMatchObject({ kind: 'not_found', code: 'STREAM.DELETED' });
+    });
+
+    it('lets errors that do not come from the client through unchanged', async () => {
+      const { client, store } = setUp();
+      const bug = new TypeError('cannot read properties of undefined');
+      client.appendToStream.mockRejectedValue(bug);
+      await expect(store.append('plan-1', [{ type: 'A', data: {} }])).rejects.toBe(bug);
+    });
+
+    it('answers a multi-event append with the $all position of its last event, read back from the stream', async () => {
+      const { client, store } = setUp();
+      client.log = [user('plan-1', 0, 100), user('plan-1', 1, 200), user('plan-1', 2, 300)];
+      client.appendToStream.mockResolvedValue({ success: true, nextExpectedRevision: 2n, position: { commit: 300n, prepare: 100n } });
+      const result = await store.append('plan-1', [{ type: 'A', data: {} }, { type: 'B', data: {} }, { type: 'C', data: {} }], { expectedRevision: 'no_stream' });
+      expect(result).toEqual({ nextExpectedRevision: 2, position: 300 });
     });
 
     it('checks the expectation of an empty append without writing', async () => {

@@ -2,6 +2,7 @@ import { setTimeout as sleepFor } from 'node:timers/promises';
 import { BACKWARDS, END, ErrorType, EventStoreDBClient, FORWARDS, START, excludeSystemEvents } from '@eventstore/db-client';
 import {
   ServiceUnavailableError,
+  ValidationError,
   type AppendResult,
   type EventToAppend,
   type ExpectedRevision,
@@ -60,7 +61,7 @@ export class EventStoreDbEventStore extends EventStore {
   constructor(connection: string | EventStoreDbClientLike, options: EventStoreDbEventStoreOptions = {}) {
     super();
     this.ownsClient = typeof connection === 'string';
-    this.client = typeof connection === 'string' ? EventStoreDBClient.connectionString(connection) : connection;
+    this.client = typeof connection === 'string' ? clientFor(connection) : connection;
     this.policy = {
       logger: options.logger ?? ((message, details) => console.warn(`[EventStoreDbEventStore] ${message}`, details)),
       sleep: options.sleep ?? ((ms, signal) => sleepFor(ms, undefined, { signal })),
@@ -95,9 +96,10 @@ export class EventStoreDbEventStore extends EventStore {
       throw concurrencyError(context, result.nextExpectedRevision < 0n ? 'no_stream' : toSafeNumber(result.nextExpectedRevision, 'The current revision'));
     }
     const nextExpectedRevision = toSafeNumber(result.nextExpectedRevision, `The revision of ${streamName}`);
-    const position = result.position
-      ? toGlobalPosition(result.position, `the append to ${streamName}`)
-      : await this.positionOfRevision(streamName, nextExpectedRevision);
+    const position =
+      result.position && events.length === 1
+        ? toGlobalPosition(result.position, `the append to ${streamName}`)
+        : await this.positionOfRevision(streamName, nextExpectedRevision);
     return { nextExpectedRevision, position };
   }
 
@@ -185,7 +187,11 @@ export class EventStoreDbEventStore extends EventStore {
     return page;
   }
 
-  /** Servers that answer an append without a position still report it on the event itself. */
+  /**
+   * The position of the event at `revision`, read back: for an append without a position, and for
+   * every multi-event append, whose answer is not documented to be its last event's place in $all
+   * (read-your-writes needs exactly that one).
+   */
   private async positionOfRevision(streamName: string, revision: number): Promise<number> {
     const [event] = await this.readStream(streamName, { fromRevision: revision, maxCount: 1 });
     if (event?.revision !== revision) throw new Error(`EventStoreDB reported revision ${revision} of ${streamName}, which cannot be read`);
@@ -205,4 +211,32 @@ export class EventStoreDbEventStore extends EventStore {
     if (!ok) throw concurrencyError(context, last?.revision ?? 'no_stream');
     return { nextExpectedRevision: last?.revision ?? -1, position: await this.headPosition() };
   }
+}
+
+/**
+ * Refuses a connection string the client cannot use, before anything connects: what its parser
+ * refuses (`?tls=maybe`, `host:abc`) and ports outside 1–65535, which it lets through. Throws
+ * ValidationError `EVENT_STORE.INVALID_CONNECTION_STRING`.
+ */
+export function checkEventStoreDbConnectionString(connectionString: string): void {
+  void clientFor(connectionString).dispose();
+  const hosts = /^esdb(?:\+discover)?:\/\/(?:[^@/?]*@)?([^/?]*)/.exec(connectionString)?.[1] ?? '';
+  for (const host of hosts.split(',')) {
+    const port = /:(\d+)$/.exec(host)?.[1];
+    if (port !== undefined && (Number(port) < 1 || Number(port) > 65_535)) {
+      throw invalidConnectionString(`port ${port} of ${host} is not from 1 to 65535`);
+    }
+  }
+}
+
+function clientFor(connectionString: string): EventStoreDBClient {
+  try {
+    return EventStoreDBClient.connectionString(connectionString);
+  } catch (error) {
+    throw invalidConnectionString((error as Error).message);
+  }
+}
+
+function invalidConnectionString(reason: string): ValidationError {
+  return new ValidationError('EVENT_STORE.INVALID_CONNECTION_STRING', `The EventStoreDB connection string is invalid: ${reason}`);
 }

@@ -2,7 +2,10 @@ import { ANY, ErrorType, NO_STREAM, STREAM_EXISTS } from '@eventstore/db-client'
 import {
   ConcurrencyError,
   DomainError,
+  NotFoundError,
   ServiceUnavailableError,
+  UnprocessableError,
+  ValidationError,
   newId,
   type EventToAppend,
   type ExpectedRevision,
@@ -82,22 +85,54 @@ export interface ErrorContext {
   expectedRevision?: ExpectedRevision;
 }
 
-/** Vendor errors to ours. The client marks its errors with a `type` (ErrorType); that is what it checks too. */
+/** Codes of failures that waiting cannot fix: start-up gives up on them at once. */
+export const MISCONFIGURED_EVENT_STORE_CODES: ReadonlySet<string> = new Set(['EVENT_STORE.ACCESS_DENIED', 'EVENT_STORE.UNSUPPORTED']);
+
+/**
+ * Vendor errors to ours, each with a stable code: the client marks its errors with a `type`
+ * (ErrorType), which is what it checks too. Anything the client raises that is not one of ours
+ * becomes `EVENT_STORE.FAILED` (503), never a bare 500.
+ */
 export function translateError(error: unknown, context: ErrorContext = {}): unknown {
   if (error instanceof DomainError) return error;
   const type = errorType(error);
+  const reason = (error as Error | null)?.message ?? String(error);
+  const details = { reason, ...(type ? { errorType: type } : {}) };
+  const stream = context.streamName ?? 'the stream';
   if (type === ErrorType.WRONG_EXPECTED_VERSION) {
     const actualVersion = (error as { actualVersion?: unknown }).actualVersion;
     const actual = typeof actualVersion === 'bigint' ? toSafeNumber(actualVersion, 'The current revision') : 'no_stream';
     return concurrencyError(context, actual);
   }
   if ((type !== undefined && UNAVAILABLE_TYPES.has(type)) || isDiscoveryFailure(error)) {
-    return new ServiceUnavailableError('EVENT_STORE.UNAVAILABLE', 'EventStoreDB is unavailable; retry the request', {
-      reason: (error as Error).message,
-      ...(type ? { errorType: type } : {}),
-    });
+    return new ServiceUnavailableError('EVENT_STORE.UNAVAILABLE', 'EventStoreDB is unavailable; retry the request', details);
   }
-  return error;
+  switch (type) {
+    case ErrorType.STREAM_DELETED:
+      return new NotFoundError('STREAM.DELETED', `${stream} was deleted from EventStoreDB (tombstoned): it can no longer be read or written`, {
+        ...details,
+        ...(context.streamName ? { streamName: context.streamName } : {}),
+      });
+    case ErrorType.ACCESS_DENIED:
+      return new ServiceUnavailableError(
+        'EVENT_STORE.ACCESS_DENIED',
+        'EventStoreDB refused the credentials of this service (reading $all needs a user in $ops or $admins on a secure cluster)',
+        details,
+      );
+    case ErrorType.MAXIMUM_APPEND_SIZE_EXCEEDED:
+      return new UnprocessableError('EVENT_STORE.APPEND_TOO_LARGE', `The events for ${stream} exceed EventStoreDB's maximum append size`, {
+        ...details,
+        maxAppendSize: (error as { maxAppendSize?: unknown }).maxAppendSize ?? null,
+      });
+    case ErrorType.INVALID_ARGUMENT:
+      return new ValidationError('EVENT_STORE.INVALID_ARGUMENT', `EventStoreDB refused the request as invalid: ${reason}`, [], details);
+    case ErrorType.UNSUPPORTED:
+      return new ServiceUnavailableError('EVENT_STORE.UNSUPPORTED', `This EventStoreDB server is too old: ${reason}`, details);
+    default:
+      return type === undefined && !isGrpcError(error)
+        ? error
+        : new ServiceUnavailableError('EVENT_STORE.FAILED', 'EventStoreDB failed to answer the request; retry it', details);
+  }
 }
 
 export function concurrencyError(context: ErrorContext, actual: number | 'no_stream'): ConcurrencyError {
@@ -112,6 +147,11 @@ export function concurrencyError(context: ErrorContext, actual: number | 'no_str
 export function errorType(error: unknown): string | undefined {
   const type = (error as { type?: unknown } | null)?.type;
   return typeof type === 'string' ? type : undefined;
+}
+
+/** A gRPC status error the client passed on without a type of its own. */
+function isGrpcError(error: unknown): boolean {
+  return error instanceof Error && typeof (error as { code?: unknown }).code === 'number' && typeof (error as { details?: unknown }).details === 'string';
 }
 
 /** Raised by the client as a plain Error when no cluster node answers. */

@@ -1,8 +1,8 @@
-/** Nest's Logger fits this shape. */
+/** Nest's Logger fits this shape; `fields` are structured data of the line (the correlation id of the event it is about). */
 export interface FollowerLogger {
-  log(message: string): void;
-  warn(message: string): void;
-  error(message: string): void;
+  log(message: string, fields?: Record<string, unknown>): void;
+  warn(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
 }
 
 /**

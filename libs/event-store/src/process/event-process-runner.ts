@@ -1,4 +1,4 @@
-import { DomainError, type ErrorKind, type RecordedEvent } from '#app/eventsourcing';
+import { DomainError, logContext, type ErrorKind, type RecordedEvent } from '#app/eventsourcing';
 import type { EventStore } from '../event-store.port.js';
 import { messageOf, type FollowerLogger } from '../follower/follower-lease.js';
 import { LogFollower, globalLog, type FollowerClient, type LogFollowerOptions, type LogSource } from '../follower/log-follower.js';
@@ -127,7 +127,7 @@ export class EventProcessRunner {
         const lease = this.options.lease;
         if (lease && !lease.holds()) throw new Error(`the lease ${lease.name} ran out; not handling ${event.type} at ${event.position}`);
         try {
-          await this.process.handle(event);
+          await this.handle(event);
           this.handled++;
         } catch (error) {
           if (!this.options.parkFailures || !failsDeterministically(error)) {
@@ -140,6 +140,20 @@ export class EventProcessRunner {
       position = event.position;
     }
     await this.checkpoints.saveCheckpoint(this.checkpointName, position, parked);
+  }
+
+  /** Every log line written while handling the event carries the correlation id of the command that caused it. */
+  private handle(event: RecordedEvent): Promise<void> {
+    const correlationId = event.metadata['correlationId'];
+    return logContext.run(typeof correlationId === 'string' ? { correlationId } : {}, async () => {
+      try {
+        await this.process.handle(event);
+      } catch (error) {
+        const parked = this.options.parkFailures && failsDeterministically(error);
+        if (!parked) this.logger.error(`Process ${this.process.name} could not handle ${event.type} at position ${event.position}: ${messageOf(error)}`);
+        throw error;
+      }
+    });
   }
 }
 

@@ -1,14 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { ConcurrencyError, type ExpectedRevision, type RecordedEvent } from '#app/eventsourcing';
+import { describeUnless } from '#testing/eventsourcing';
 import type { EventStore } from '../event-store.port.js';
+
+/** What only some back ends can do, so the suite can check what the adapter makes of it. */
+export interface EventStoreContractCapabilities {
+  /** Deletes a stream for good on the server (EventStoreDB's tombstone), bypassing the adapter. */
+  tombstone?: (streamName: string) => Promise<void>;
+}
 
 /**
  * The behaviour every EventStore adapter must show, EventStoreDB's semantics. It knows nothing of
  * the adapter: streams are unique per test and global-log checks are relative to the head, so the
  * suite also runs against a shared, non-empty server.
  */
-export function eventStoreContract(name: string, makeStore: () => Promise<EventStore>, dispose?: (store: EventStore) => Promise<void>) {
+export function eventStoreContract(
+  name: string,
+  makeStore: () => Promise<EventStore>,
+  dispose?: (store: EventStore) => Promise<void>,
+  capabilities: EventStoreContractCapabilities = {},
+) {
   describe(`EventStore contract: ${name}`, () => {
     let store: EventStore;
     const stream = (category = 'contract') => `${category}-${randomUUID().replaceAll('-', '')}`;
@@ -193,12 +205,38 @@ export function eventStoreContract(name: string, makeStore: () => Promise<EventS
         expect(await store.headPosition()).toBe(mine[mine.length - 1]!.position);
       });
 
+      it('answers a multi-event append with the global position of its last event, so read-your-writes waits for all of it', async () => {
+        const start = await store.headPosition();
+        const s = stream();
+        const result = await store.append(s, [ev('A'), ev('B'), ev('C')], { expectedRevision: 'no_stream' });
+        const logged = (await store.readAll({ after: start, maxCount: 1000 })).filter((e) => e.streamName === s);
+        expect(logged.map((e) => e.type)).toEqual(['A', 'B', 'C']);
+        expect(result).toEqual({ nextExpectedRevision: 2, position: logged[2]!.position });
+        expect((await store.readStream(s)).at(-1)!.position).toBe(result.position);
+        expect(await store.headPosition()).toBe(result.position);
+      });
+
       it('gives events of one append consecutive increasing positions', async () => {
         const s = stream();
         await store.append(s, [ev('A'), ev('B'), ev('C')]);
         const events = await store.readStream(s);
         expect(events[0]!.position).toBeLessThan(events[1]!.position);
         expect(events[1]!.position).toBeLessThan(events[2]!.position);
+      });
+    });
+
+    const { tombstone } = capabilities;
+    describeUnless(tombstone ? null : 'this back end cannot delete a stream')('a deleted (tombstoned) stream', () => {
+      it('refuses reads and appends with NotFoundError STREAM.DELETED, and the rest of the log goes on', async () => {
+        const s = stream();
+        const other = stream();
+        await store.append(s, [ev('Opened')]);
+        await tombstone!(s);
+        await expect(store.readStream(s)).rejects.toMatchObject({ kind: 'not_found', code: 'STREAM.DELETED' });
+        await expect(store.append(s, [ev('Again')])).rejects.toMatchObject({ kind: 'not_found', code: 'STREAM.DELETED' });
+        const before = await store.headPosition();
+        const { position } = await store.append(other, [ev('Later')]);
+        expect((await store.readAll({ after: before })).map((e) => e.position)).toEqual([position]);
       });
     });
 

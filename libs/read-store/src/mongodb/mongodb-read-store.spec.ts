@@ -16,7 +16,7 @@ import { IllegalStateError, ServiceUnavailableError, ValidationError } from '#ap
 import { encodeCursor, validateQuery } from '../read-query.js';
 import type { ReadQuery } from '../read-store.port.js';
 import { translateMongoError } from './mongodb-errors.js';
-import { MongoDbReadStore } from './mongodb-read-store.js';
+import { MongoDbReadStore, createMongoClient } from './mongodb-read-store.js';
 import { afterCursor, toMongoFilter, toMongoPage } from './mongodb-query.js';
 
 type Call = [target: string, method: string, ...args: unknown[]];
@@ -425,22 +425,32 @@ describe('MongoDbReadStore without a server', () => {
   });
 
   describe('leases', () => {
-    it('takes a lease with one conditional upsert: free, expired or already its own', async () => {
-      const mongo = new FakeMongo().on('rm__leases', 'findOneAndUpdate', () => ({ _id: 'l', holder: 'me', expiresAt: 1_030 }));
-      expect(await storeOn(mongo).store.tryAcquireLease('l', 'me', 30, 1_000)).toBe(true);
+    it('takes a lease with one upsert whose pipeline judges expiry by the server clock ($$NOW): free, expired or already its own', async () => {
+      const mongo = new FakeMongo().on('rm__leases', 'findOneAndUpdate', () => ({ _id: 'l', holder: 'me', expiresAt: new Date(1_030) }));
+      expect(await storeOn(mongo).store.tryAcquireLease('l', 'me', 30)).toBe(true);
+      const takes = { $or: [{ $eq: ['$holder', 'me'] }, { $lte: ['$expiresAt', '$$NOW'] }] };
       expect(mongo.calls('findOneAndUpdate')[0]).toEqual([
         'rm__leases',
         'findOneAndUpdate',
-        { _id: 'l', $or: [{ holder: 'me' }, { expiresAt: { $lte: 1_000 } }] },
-        { $set: { holder: 'me', expiresAt: 1_030 } },
+        { _id: 'l' },
+        [{ $set: { holder: { $cond: [takes, 'me', '$holder'] }, expiresAt: { $cond: [takes, { $add: ['$$NOW', 30] }, '$expiresAt'] } } }],
         { upsert: true, returnDocument: 'after', includeResultMetadata: false },
       ]);
+    });
+
+    it('reads a lease another holder keeps as "not acquired", and its expiry as ms since the epoch', async () => {
+      const mongo = new FakeMongo()
+        .on('rm__leases', 'findOneAndUpdate', () => ({ _id: 'l', holder: 'other', expiresAt: new Date(5_000) }))
+        .on('rm__leases', 'findOne', () => ({ _id: 'l', holder: 'other', expiresAt: new Date(5_000) }));
+      const { store } = storeOn(mongo);
+      expect(await store.tryAcquireLease('l', 'me', 30)).toBe(false);
+      expect(await store.getLease('l')).toEqual({ name: 'l', holder: 'other', expiresAt: 5_000 });
     });
 
     it('reads the duplicate key of an upsert that lost to a live lease as "not acquired"', async () => {
       const duplicate = new MongoServerError({ message: 'E11000 duplicate key error collection: rm__leases index: _id_', code: 11000 });
       const mongo = new FakeMongo().on('rm__leases', 'findOneAndUpdate', throws(duplicate));
-      expect(await storeOn(mongo).store.tryAcquireLease('l', 'me', 30, 1_000)).toBe(false);
+      expect(await storeOn(mongo).store.tryAcquireLease('l', 'me', 30)).toBe(false);
     });
 
     it('releases only its own lease and reads a lease without its fence counter', async () => {
@@ -495,6 +505,19 @@ describe('MongoDbReadStore without a server', () => {
       const { store } = storeOn(new FakeMongo());
       await store.close();
       await expect(store.get('deals', 'd1')).rejects.toMatchObject({ code: 'READ_STORE.CLOSED' });
+    });
+
+    it.each([
+      'mongodb://db1,db2/?replicaSet=rs0&readPreference=secondary&readConcernLevel=local&w=1&journal=false',
+      'mongodb://db1/?readPreference=nearest&readConcernLevel=available&w=0',
+    ])('reads from the primary with majority read concern and writes with majority, journaled, whatever %s says', (uri) => {
+      const client = createMongoClient(uri);
+      expect({ readPreference: client.readPreference.mode, readConcern: client.readConcern?.level, w: client.writeConcern?.w, journal: client.writeConcern?.journal }).toEqual({
+        readPreference: 'primary',
+        readConcern: 'majority',
+        w: 'majority',
+        journal: true,
+      });
     });
 
     it('reports an unusable connection string as READ_STORE.INVALID_URI', () => {

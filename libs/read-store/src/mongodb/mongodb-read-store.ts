@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { MongoClient, type AnyBulkWriteOperation, type ClientSession, type Collection, type Db, type Document } from 'mongodb';
+import { MongoClient, type AnyBulkWriteOperation, type ClientSession, type Collection, type Db, type Document, type MongoClientOptions } from 'mongodb';
 import { IllegalStateError, ServiceUnavailableError, ValidationError } from '#app/eventsourcing';
 import {
   assertCollectionName,
@@ -8,7 +8,9 @@ import {
   assertLease,
   assertLeaseTerms,
   encodeCursor,
+  idChunks,
   leaseLostError,
+  validateCountLimit,
   validateFilter,
   validateQuery,
 } from '../read-query.js';
@@ -62,7 +64,8 @@ export interface MongoDbConnectOptions extends MongoDbReadStoreOptions {
 interface LeaseDocument {
   _id: string;
   holder: string;
-  expiresAt: number;
+  /** The server's `$$NOW + ttl`; a number (the caller's clock) in leases written before expiry moved to the server. */
+  expiresAt: Date | number;
   fence?: number;
 }
 
@@ -114,15 +117,7 @@ export class MongoDbReadStore extends ReadStore {
 
   /** A store on its own client, which connects lazily on the first operation and is closed by `close`. */
   static connect(options: MongoDbConnectOptions): MongoDbReadStore {
-    let client: MongoClient;
-    try {
-      client = new MongoClient(options.uri, {
-        appName: 'salesflow',
-        ...(/[?&]serverSelectionTimeoutMS=/i.test(options.uri) ? {} : { serverSelectionTimeoutMS: options.serverSelectionTimeoutMs ?? 5000 }),
-      });
-    } catch (error) {
-      throw new ValidationError('READ_STORE.INVALID_URI', `The MongoDB connection string is invalid: ${(error as Error).message}`);
-    }
+    const client = createMongoClient(options.uri, options.serverSelectionTimeoutMs);
     const db = client.db(options.database);
     return new MongoDbReadStore({ db, connect: () => client.connect(), startSession: () => client.startSession(), close: () => client.close() }, options);
   }
@@ -162,8 +157,11 @@ export class MongoDbReadStore extends ReadStore {
   override async getMany<T extends ReadDocument = ReadDocument>(collection: string, ids: readonly string[]): Promise<T[]> {
     assertCollectionName(collection);
     ids.forEach(assertId);
-    if (ids.length === 0) return [];
-    return this.call(async () => (await this.documents(collection).find({ _id: { $in: [...new Set(ids)] } }, WITHOUT_ID).toArray()) as unknown as T[]);
+    return this.call(async () => {
+      const found: T[] = [];
+      for (const chunk of idChunks(ids)) found.push(...((await this.documents(collection).find({ _id: { $in: chunk } }, WITHOUT_ID).toArray()) as unknown as T[]));
+      return found;
+    });
   }
 
   override async find<T extends ReadDocument = ReadDocument>(collection: string, query: ReadQuery = {}): Promise<Page<T>> {
@@ -181,12 +179,13 @@ export class MongoDbReadStore extends ReadStore {
     });
   }
 
-  override async count(collection: string, filter: ReadFilter = {}): Promise<number> {
+  override async count(collection: string, filter: ReadFilter = {}, limit?: number): Promise<number> {
     assertCollectionName(collection);
+    const most = validateCountLimit(limit);
     return this.call(async () => {
       const valid = await this.withIndexes(collection, (indexed) => validateFilter(filter, indexed));
       assertNoReservedField(Object.keys(filter.where ?? {}));
-      return this.documents(collection).countDocuments(toMongoFilter(valid));
+      return this.documents(collection).countDocuments(toMongoFilter(valid), { limit: most });
     });
   }
 
@@ -216,14 +215,20 @@ export class MongoDbReadStore extends ReadStore {
     return this.call(async () => (await this.checkpoints().findOne({ _id: name }))?.position ?? null);
   }
 
-  override async tryAcquireLease(name: string, holder: string, ttlMs: number, now: number): Promise<boolean> {
+  /**
+   * One upsert whose update pipeline compares the expiry with the server's `$$NOW`: a free, expired
+   * or own lease becomes `holder`'s until `$$NOW + ttlMs`; any other is written back unchanged.
+   * Two holders creating a missing lease at once collide on `_id`: the loser reads "not acquired".
+   */
+  override async tryAcquireLease(name: string, holder: string, ttlMs: number): Promise<boolean> {
     assertLease(name, holder);
-    assertLeaseTerms(ttlMs, now);
+    assertLeaseTerms(ttlMs);
+    const takes = { $or: [{ $eq: ['$holder', holder] }, { $lte: ['$expiresAt', '$$NOW'] }] };
     return this.call(async () => {
       try {
         const lease = await this.leases().findOneAndUpdate(
-          { _id: name, $or: [{ holder }, { expiresAt: { $lte: now } }] },
-          { $set: { holder, expiresAt: now + ttlMs } },
+          { _id: name },
+          [{ $set: { holder: { $cond: [takes, holder, '$holder'] }, expiresAt: { $cond: [takes, { $add: ['$$NOW', ttlMs] }, '$expiresAt'] } } }],
           { upsert: true, returnDocument: 'after', includeResultMetadata: false },
         );
         return lease?.holder === holder;
@@ -241,7 +246,7 @@ export class MongoDbReadStore extends ReadStore {
 
   override async getLease(name: string): Promise<Lease | null> {
     const lease = await this.call(() => this.leases().findOne({ _id: name }));
-    return lease ? { name: lease._id, holder: lease.holder, expiresAt: lease.expiresAt } : null;
+    return lease ? { name: lease._id, holder: lease.holder, expiresAt: lease.expiresAt instanceof Date ? lease.expiresAt.getTime() : lease.expiresAt } : null;
   }
 
   override async ping(): Promise<void> {
@@ -372,6 +377,31 @@ export class MongoDbReadStore extends ReadStore {
 
   private assertOpen() {
     if (this.closed) throw new ServiceUnavailableError('READ_STORE.CLOSED', 'The read store is closed');
+  }
+}
+
+/**
+ * Whatever MONGODB_URI says, reads go to the primary with majority read concern and writes wait for
+ * a majority: projections read-modify-write their documents and read-your-writes compares
+ * checkpoints, so a stale secondary or a write a failover rolls back would break both.
+ */
+export const PINNED_CLIENT_OPTIONS = {
+  readPreference: 'primary',
+  readConcernLevel: 'majority',
+  w: 'majority',
+  journal: true,
+} as const satisfies MongoClientOptions;
+
+/** The client the store uses (not connected yet); ValidationError `READ_STORE.INVALID_URI` when the driver cannot parse the URI. */
+export function createMongoClient(uri: string, serverSelectionTimeoutMs = 5000): MongoClient {
+  try {
+    return new MongoClient(uri, {
+      appName: 'salesflow',
+      ...(/[?&]serverSelectionTimeoutMS=/i.test(uri) ? {} : { serverSelectionTimeoutMS: serverSelectionTimeoutMs }),
+      ...PINNED_CLIENT_OPTIONS,
+    });
+  } catch (error) {
+    throw new ValidationError('READ_STORE.INVALID_URI', `The MongoDB connection string is invalid: ${(error as Error).message}`);
   }
 }
 

@@ -20,7 +20,7 @@ describe('ProjectionRunner: poison events', () => {
     events = new SqliteEventStore({ filename: ':memory:' });
     reads = new SqliteReadStore({ filename: ':memory:' });
     await appendTypes(events, 'order-1', 'Opened');
-    poisonPosition = (await events.append('order-1', [{ type: 'Noted', data: { text: 'bad', poison: true } }])).position;
+    poisonPosition = (await events.append('order-1', [{ type: 'Noted', data: { text: 'bad', poison: true }, metadata: { correlationId: 'campaign-7' } }])).position;
     await appendTypes(events, 'order-1', 'Noted');
     await appendTypes(events, 'order-2', 'Opened');
   });
@@ -54,7 +54,7 @@ describe('ProjectionRunner: poison events', () => {
         lastAttemptAt: null,
       },
     ]);
-    expect(logger.error).toHaveBeenCalledWith(expect.stringContaining(`parked Noted at position ${poisonPosition}`));
+    expect(logger.error).toHaveBeenCalledWith(expect.stringContaining(`parked Noted at position ${poisonPosition}`), { correlationId: 'campaign-7' });
     expect((await runner.status())[0]).toMatchObject({ parked: 1, lag: 0 });
   });
 

@@ -49,13 +49,14 @@ export class ParkedEvents {
     for (const record of records) tx.upsert(this.collection, record);
   }
 
-  /** Says loudly, once committed, what was parked and how to retry it. */
-  report(label: string, records: readonly ParkedEvent[]): void {
+  /** Says loudly, once committed, what was parked and how to retry it, with the correlation id of the parked event. */
+  report(label: string, records: readonly ParkedEvent[], events: readonly RecordedEvent[]): void {
     for (const record of records) {
       this.logger.error(
         `${label}: parked ${record.eventType} at position ${record.position} ` +
           `(stream ${record.streamName}, event ${record.eventId}) in ${record.collection}: ${record.error}. ` +
           `Fix it, then retry it with retryParked('${record.projection}', ${record.position}).`,
+        { correlationId: events.find((e) => e.position === record.position)?.metadata.correlationId },
       );
     }
   }

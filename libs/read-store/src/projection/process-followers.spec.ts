@@ -6,6 +6,8 @@ import { SqliteReadStore } from '../sqlite/sqlite-read-store.js';
 import { ProjectionRunner } from './projection-runner.js';
 
 const T0 = 1_800_000_000_000;
+/** The read store's clock, which decides lease expiry. */
+let storeNow = T0;
 const parkedAt = new Date(T0);
 
 async function eventually(condition: () => Promise<boolean> | boolean, what: string) {
@@ -52,10 +54,11 @@ describe('ProjectionRunner: event-driven processes on the follower', () => {
 
   beforeEach(async () => {
     events = new SqliteEventStore({ filename: ':memory:' });
-    reads = new SqliteReadStore({ filename: ':memory:' });
+    storeNow = T0;
+    reads = new SqliteReadStore({ filename: ':memory:', clock: () => storeNow });
     runners = [];
     await appendTypes(events, 'order-1', 'Opened', 'Noted');
-    poison = (await events.append('order-1', [{ type: 'Noted', data: { text: 'bad', poison: true } }])).position;
+    poison = (await events.append('order-1', [{ type: 'Noted', data: { text: 'bad', poison: true }, metadata: { correlationId: 'campaign-7' } }])).position;
     await appendTypes(events, 'order-2', 'Noted');
   });
   afterEach(async () => {
@@ -77,7 +80,7 @@ describe('ProjectionRunner: event-driven processes on the follower', () => {
       expect.objectContaining({ id: `process:shipper:${poison}`, projection: 'shipper', collection: 'process:shipper', position: poison, eventType: 'Noted', error: 'cannot ship bad', parkedAt: parkedAt.toISOString(), attempts: 0 }),
     ]);
     expect(await r.processStatus()).toEqual([{ name: 'shipper', kind: 'process', checkpoint: head, headPosition: head, lag: 0, parked: 1 }]);
-    expect(logger.error).toHaveBeenCalledWith(expect.stringContaining(`Process shipper: parked Noted at position ${poison}`));
+    expect(logger.error).toHaveBeenCalledWith(expect.stringContaining(`Process shipper: parked Noted at position ${poison}`), { correlationId: 'campaign-7' });
   });
 
   it('retries a failure that may pass (an unavailable store) with backoff until it does, parking nothing', async () => {
@@ -141,7 +144,8 @@ describe('ProjectionRunner: event-driven processes on the follower', () => {
     const head = await events.headPosition();
     await eventually(async () => (await checkpoint()) === head, 'the process reaches the head');
 
-    await reads.tryAcquireLease('process:shipper', 'thief', 60_000, T0 + 10 * 60_000);
+    storeNow += 10 * 60_000;
+    await reads.tryAcquireLease('process:shipper', 'thief', 60_000);
     await appendTypes(events, 'order-3', 'Noted');
     await eventually(() => logger.warn.mock.calls.some(([m]) => m.startsWith('Process shipper: another process took over its lease')), 'A stands by');
 

@@ -126,7 +126,7 @@ export class ProcessFollowers {
           this.parked.write(tx, records);
           tx.setCheckpoint(name, position);
         });
-        this.parked.report(`Process ${process.name}`, records);
+        this.parked.report(`Process ${process.name}`, records, failed.map((f) => f.event));
       },
     };
   }

@@ -64,7 +64,7 @@ export class ProjectionApplier {
       this.parked.write(tx, parked);
       tx.setCheckpoint(target.checkpoint, checkpoint);
     });
-    this.parked.report(this.label, parked);
+    this.parked.report(this.label, parked, events);
     this.committed({ projection: this.projection.name, target, after, checkpoint, changes });
   }
 

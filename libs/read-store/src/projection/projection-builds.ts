@@ -23,7 +23,9 @@ export interface ProjectionBuildOptions {
  * The blue/green life of one projection's collections. The registry entry names the active
  * collection (queries read it, the follower keeps it current) and, during a build, a fresh one
  * filled from position 0 while the active one keeps serving reads; once the fresh one has caught
- * up with the head, reads switch to it under the follower's lock and the old one is dropped. A new
+ * up with the head, reads switch to it under the follower's lock. The old one is only retired: a
+ * reader that resolved its name just before the switch still finds it complete. Retired collections
+ * are dropped the next time the lease is taken after a gap (a restart, a hand-over). A new
  * `version` in the code starts a build by itself; `rebuild` starts one of the same version.
  */
 export class ProjectionBuilds {
@@ -148,11 +150,8 @@ export class ProjectionBuilds {
       await this.options.onProgress?.(checkpoint, total, rate);
       for (const listener of listeners) await listener(checkpoint, total, rate);
     });
-    await follower.settle(cursor, async () => {
-      await this.switchTo(target);
-      await this.dropRetired();
-    });
-    this.options.logger.log(`Projection ${this.name}: reads switched to ${target.collection}`);
+    await follower.settle(cursor, () => this.switchTo(target));
+    this.options.logger.log(`Projection ${this.name}: reads switched to ${target.collection}; the old collection is dropped when the lease is next taken`);
   }
 
   /** Runs under the follower's lock, caught up with the head, so reads never go back in the log. */

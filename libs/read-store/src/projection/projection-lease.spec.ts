@@ -10,6 +10,8 @@ import { ProjectionRunner } from './projection-runner.js';
 
 const LEASE = 'projection:stream-counter';
 const T0 = 1_800_000_000_000;
+/** The read store's clock, which decides lease expiry. */
+let storeNow = T0;
 
 /** Lets another holder take the lease just before the next unit of work commits, as a paused process would experience. */
 class LeaseStealingReadStore extends DelegatingReadStore {
@@ -18,7 +20,8 @@ class LeaseStealingReadStore extends DelegatingReadStore {
   override async transaction<R>(work: (tx: ReadStoreTransaction) => Promise<R> | R): Promise<R> {
     if (this.stealBeforeNextCommit) {
       this.stealBeforeNextCommit = false;
-      await this.inner.tryAcquireLease(LEASE, 'thief', 60_000, T0 + 10 * 60_000);
+      storeNow += 10 * 60_000;
+      await this.inner.tryAcquireLease(LEASE, 'thief', 60_000);
     }
     return this.inner.transaction(work);
   }
@@ -37,7 +40,8 @@ describe('ProjectionRunner: leases', () => {
 
   beforeEach(() => {
     events = new SqliteEventStore({ filename: ':memory:' });
-    reads = new SqliteReadStore({ filename: ':memory:' });
+    storeNow = T0;
+    reads = new SqliteReadStore({ filename: ':memory:', clock: () => storeNow });
     runners = [];
   });
   afterEach(async () => {

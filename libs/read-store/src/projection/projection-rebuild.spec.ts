@@ -37,7 +37,7 @@ describe('ProjectionRunner: rebuilds', () => {
     await reads.close();
   });
 
-  it('builds a new version into <collection>_v2 while v1 keeps serving its complete data, then switches and drops v1', async () => {
+  it('builds a new version into <collection>_v2 while v1 keeps serving its complete data, then switches, keeping v1 complete until the next start drops it', async () => {
     await runner(v1).catchUp();
     const v1Documents = await documents('stream_counts_v1');
     expect(countsById(v1Documents)).toEqual({ 'order-0': 4, 'order-1': 3, 'order-2': 3 });
@@ -65,8 +65,12 @@ describe('ProjectionRunner: rebuilds', () => {
 
     expect(await r.activeCollection(NAME)).toBe('stream_counts_v2');
     expect(countsById(await documents('stream_counts_v2'))).toEqual({ 'order-0': 3, 'order-1': 2, 'order-2': 2 });
-    expect(await reads.count('stream_counts_v1')).toBe(0);
+    expect(await documents('stream_counts_v1')).toEqual(v1Documents);
     expect((await r.status())[0]).toMatchObject({ activeCollection: 'stream_counts_v2', activeVersion: 2, lag: 0, rebuilding: false, rebuild: null });
+
+    await runner(v2).catchUp();
+    expect(await reads.count('stream_counts_v1')).toBe(0);
+    expect(countsById(await documents('stream_counts_v2'))).toEqual({ 'order-0': 3, 'order-1': 2, 'order-2': 2 });
   });
 
   it('starts the build of a bumped version by itself when started, and keeps the new version live after the switch', async () => {
@@ -114,6 +118,9 @@ describe('ProjectionRunner: rebuilds', () => {
     const rebuilt = await documents('stream_counts_v1_r1');
     expect(rebuilt.flatMap((d) => d.positions).sort((a, b) => a - b)).toEqual(await positionsOf(events, ['Opened', 'Noted', 'Closed']));
     expect(total(rebuilt)).toBe(before + 3);
+    expect(await reads.count('stream_counts_v1')).toBeGreaterThan(0);
+    await r.stop();
+    await runner(v1).catchUp();
     expect(await reads.count('stream_counts_v1')).toBe(0);
   });
 

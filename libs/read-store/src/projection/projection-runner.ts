@@ -248,14 +248,15 @@ export class ProjectionRunner {
    */
   async catchUpProgress(maxLag: number): Promise<CatchUpProgress> {
     const followers = [
-      ...(await this.status()).map((p) => ({ name: p.name, kind: 'projection' as const, checkpoint: p.checkpoint, headPosition: p.headPosition })),
-      ...(await this.processStatus()).map((p) => ({ name: p.name, kind: 'process' as const, checkpoint: p.checkpoint, headPosition: p.headPosition })),
+      ...(await this.status()).map((p) => ({ name: p.name, kind: 'projection' as const, checkpoint: p.checkpoint, headPosition: p.headPosition, parked: p.parked })),
+      ...(await this.processStatus()).map((p) => ({ name: p.name, kind: 'process' as const, checkpoint: p.checkpoint, headPosition: p.headPosition, parked: p.parked })),
     ];
     const headPosition = Math.max(0, ...followers.map((f) => f.headPosition));
     const lagging = followers.map(({ name, kind, checkpoint }) => ({ name, kind, checkpoint, lag: Math.max(0, headPosition - checkpoint) })).sort((a, b) => b.lag - a.lag);
     const slowestCheckpoint = Math.min(headPosition, ...lagging.map((f) => f.checkpoint));
     const behind = lagging.filter((f) => f.lag > maxLag);
-    return { caughtUp: behind.length === 0, maxLag, headPosition, slowestCheckpoint, progress: headPosition === 0 ? 1 : slowestCheckpoint / headPosition, behind };
+    const parked = followers.reduce((n, f) => n + f.parked, 0);
+    return { caughtUp: behind.length === 0, maxLag, headPosition, slowestCheckpoint, progress: headPosition === 0 ? 1 : slowestCheckpoint / headPosition, parked, behind };
   }
 
   /**

@@ -81,6 +81,8 @@ export interface CatchUpProgress {
   slowestCheckpoint: number;
   /** The share of the log (0 to 1) the one furthest behind has applied. */
   progress: number;
+  /** Events parked by the projections and processes. */
+  parked: number;
   /** Those more than `maxLag` behind, furthest first. */
   behind: { name: string; kind: 'projection' | 'process'; checkpoint: number; lag: number }[];
 }

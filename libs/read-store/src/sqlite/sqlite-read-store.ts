@@ -11,7 +11,9 @@ import {
   assertLease,
   assertLeaseTerms,
   encodeCursor,
+  idChunks,
   leaseLostError,
+  validateCountLimit,
   validateFilter,
   validateQuery,
   type CursorPosition,
@@ -47,6 +49,11 @@ export interface SqliteReadStoreOptions {
   logger?: FollowerLogger;
   /** How small the write-ahead log is kept (see limitWal). */
   wal?: WalLimits;
+  /**
+   * The clock that decides lease expiry (ms since the epoch); defaults to this machine's. Every
+   * process sharing the file runs on this machine, so they all judge expiry by the same clock.
+   */
+  clock?: () => number;
 }
 
 type SqlValue = string | number | null;
@@ -84,6 +91,7 @@ export class SqliteReadStore extends ReadStore {
   private readonly busyRetries: number;
   private readonly storage: StorageEpisodes;
   private stopCheckpoints: () => void = () => undefined;
+  private readonly clock: () => number;
   private closed = false;
 
   constructor(options: SqliteReadStoreOptions = {}) {
@@ -91,6 +99,7 @@ export class SqliteReadStore extends ReadStore {
     const filename = options.filename ?? defaultReadStoreFilename();
     this.busyRetries = options.busyRetries ?? 5;
     this.storage = new StorageEpisodes(`Read store ${filename}`, 'READ_STORE', options.logger ?? consoleLogger);
+    this.clock = options.clock ?? Date.now;
     try {
       if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
       this.db = new Database(filename, { timeout: options.busyTimeoutMs ?? 200 });
@@ -143,14 +152,12 @@ export class SqliteReadStore extends ReadStore {
   override async getMany<T extends ReadDocument = ReadDocument>(collection: string, ids: readonly string[]): Promise<T[]> {
     assertCollectionName(collection);
     ids.forEach(assertId);
-    if (ids.length === 0) return [];
-    return this.attempt(() =>
-      this.readRows<{ body: string }>(
-        collection,
-        `SELECT body FROM ${table(collection)} WHERE id IN (SELECT value FROM json_each(?))`,
-        [JSON.stringify(ids)],
-      ).map((row) => JSON.parse(row.body) as T),
-    );
+    const found: T[] = [];
+    for (const chunk of idChunks(ids)) {
+      const rows = await this.attempt(() => this.readRows<{ body: string }>(collection, `SELECT body FROM ${table(collection)} WHERE id IN (SELECT value FROM json_each(?))`, [JSON.stringify(chunk)]));
+      found.push(...rows.map((row) => JSON.parse(row.body) as T));
+    }
+    return found;
   }
 
   override async find<T extends ReadDocument = ReadDocument>(collection: string, query: ReadQuery = {}): Promise<Page<T>> {
@@ -170,12 +177,13 @@ export class SqliteReadStore extends ReadStore {
     });
   }
 
-  override async count(collection: string, filter: ReadFilter = {}): Promise<number> {
+  override async count(collection: string, filter: ReadFilter = {}, limit?: number): Promise<number> {
     assertCollectionName(collection);
+    const most = validateCountLimit(limit);
     return this.attempt(() => {
       const { clauses, params } = whereClauses(validateFilter(filter, this.indexedFields(collection)));
-      const sql = `SELECT COUNT(*) AS n FROM ${table(collection)}${clauses.length ? ` WHERE ${clauses.join(' AND ')}` : ''}`;
-      return this.readRows<{ n: number }>(collection, sql, params)[0]?.n ?? 0;
+      const sql = `SELECT COUNT(*) AS n FROM (SELECT 1 FROM ${table(collection)}${clauses.length ? ` WHERE ${clauses.join(' AND ')}` : ''} LIMIT ?)`;
+      return this.readRows<{ n: number }>(collection, sql, [...params, most])[0]?.n ?? 0;
     });
   }
 
@@ -197,16 +205,17 @@ export class SqliteReadStore extends ReadStore {
     return row?.position ?? null;
   }
 
-  override async tryAcquireLease(name: string, holder: string, ttlMs: number, now: number): Promise<boolean> {
+  override async tryAcquireLease(name: string, holder: string, ttlMs: number): Promise<boolean> {
     assertLease(name, holder);
-    assertLeaseTerms(ttlMs, now);
-    const { changes } = await this.write(() =>
-      this.stmt(
+    assertLeaseTerms(ttlMs);
+    const { changes } = await this.write(() => {
+      const now = this.clock();
+      return this.stmt(
         `INSERT INTO read_leases (name, holder, expires_at) VALUES (?, ?, ?)
          ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
          WHERE read_leases.holder = excluded.holder OR read_leases.expires_at <= ?`,
-      ).run(name, holder, now + ttlMs, now),
-    );
+      ).run(name, holder, now + ttlMs, now);
+    });
     return changes === 1;
   }
 

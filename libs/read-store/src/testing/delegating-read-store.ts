@@ -25,14 +25,14 @@ export class DelegatingReadStore extends ReadStore {
   override find<T extends ReadDocument = ReadDocument>(collection: string, query?: ReadQuery): Promise<Page<T>> {
     return this.inner.find<T>(collection, query);
   }
-  override count(collection: string, filter?: ReadFilter): Promise<number> {
-    return this.inner.count(collection, filter);
+  override count(collection: string, filter?: ReadFilter, limit?: number): Promise<number> {
+    return this.inner.count(collection, filter, limit);
   }
   override getCheckpoint(name: string): Promise<number | null> {
     return this.inner.getCheckpoint(name);
   }
-  override tryAcquireLease(name: string, holder: string, ttlMs: number, now: number): Promise<boolean> {
-    return this.inner.tryAcquireLease(name, holder, ttlMs, now);
+  override tryAcquireLease(name: string, holder: string, ttlMs: number): Promise<boolean> {
+    return this.inner.tryAcquireLease(name, holder, ttlMs);
   }
   override releaseLease(name: string, holder: string): Promise<void> {
     return this.inner.releaseLease(name, holder);

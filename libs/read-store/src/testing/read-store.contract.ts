@@ -126,6 +126,12 @@ export function readStoreContract(name: string, makeStore: () => Promise<ReadSto
         expect(await store.getMany(c, [])).toEqual([]);
       });
 
+      it('reads more ids than one query takes, in several queries', async () => {
+        const many = await collectionOf(Array.from({ length: 1_205 }, (_, i) => ({ id: `m${String(i).padStart(4, '0')}`, owner: 'x' })));
+        const wanted = [...Array.from({ length: 1_205 }, (_, i) => `m${String(i).padStart(4, '0')}`), 'missing', 'm0001'];
+        expect((await store.getMany<Deal>(many, wanted)).map((d) => d.id).sort()).toEqual(wanted.slice(0, 1_205));
+      });
+
       it('keeps collections apart', async () => {
         const a = await collectionOf([{ id: 'same', owner: 'a' }]);
         const b = await collectionOf([{ id: 'same', owner: 'b' }]);
@@ -215,6 +221,13 @@ export function readStoreContract(name: string, makeStore: () => Promise<ReadSto
         expect(await store.count(c)).toBe(deals.length);
         expect(await store.count(c, { where: { owner: 'ann' } })).toBe(3);
         expect(await store.count(c, { where: { closed: true }, range: { amount: { gte: 100 } } })).toBe(2);
+      });
+
+      it('counts at most the limit it is given, and refuses a limit beyond 100,000', async () => {
+        expect(await store.count(c, {}, 2)).toBe(2);
+        expect(await store.count(c, { where: { owner: 'ann' } }, 100)).toBe(3);
+        await expectCode(store.count(c, {}, 100_001), ValidationError, 'READ_STORE.INVALID_LIMIT');
+        await expectCode(store.count(c, {}, 0), ValidationError, 'READ_STORE.INVALID_LIMIT');
       });
 
       it('rejects sorting or ranging on a field that was not declared', async () => {
@@ -360,7 +373,7 @@ export function readStoreContract(name: string, makeStore: () => Promise<ReadSto
         const checkpoint = unique('cp');
         const lease = unique('lease');
         await store.transaction((tx) => tx.setCheckpoint(checkpoint, 5));
-        await store.tryAcquireLease(lease, 'other', 30_000, 1_800_000_000_000);
+        await store.tryAcquireLease(lease, 'other', 30_000);
         await expectCode(
           store.transaction((tx) => {
             tx.upsert(c, { id: 'keep', owner: 'after' });
@@ -416,53 +429,65 @@ export function readStoreContract(name: string, makeStore: () => Promise<ReadSto
     });
 
     describe('leases', () => {
-      const T0 = 1_800_000_000_000;
       const TTL = 30_000;
+      /** Expiry is decided by the store's clock (a server's, on a shared store): these tests wait for it. */
+      const SHORT_TTL = 300;
+      /** Between the test's clock and a server's. */
+      const SKEW = 5_000;
+      const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-      it('gives a free lease to the first holder, until now + ttl', async () => {
+      it('gives a free lease to the first holder, until the store’s now + ttl', async () => {
         const lease = unique('lease');
         expect(await store.getLease(lease)).toBeNull();
-        expect(await store.tryAcquireLease(lease, 'a', TTL, T0)).toBe(true);
-        expect(await store.getLease(lease)).toEqual({ name: lease, holder: 'a', expiresAt: T0 + TTL });
+        const before = Date.now();
+        expect(await store.tryAcquireLease(lease, 'a', TTL)).toBe(true);
+        const after = Date.now();
+        const recorded = await store.getLease(lease);
+        expect(recorded).toMatchObject({ name: lease, holder: 'a' });
+        expect(recorded!.expiresAt).toBeGreaterThanOrEqual(before + TTL - SKEW);
+        expect(recorded!.expiresAt).toBeLessThanOrEqual(after + TTL + SKEW);
       });
 
       it('refuses a lease another holder has not let expire, leaving it as it was', async () => {
         const lease = unique('lease');
-        await store.tryAcquireLease(lease, 'a', TTL, T0);
-        expect(await store.tryAcquireLease(lease, 'b', TTL, T0 + TTL - 1)).toBe(false);
-        expect(await store.getLease(lease)).toEqual({ name: lease, holder: 'a', expiresAt: T0 + TTL });
+        await store.tryAcquireLease(lease, 'a', TTL);
+        const recorded = await store.getLease(lease);
+        expect(await store.tryAcquireLease(lease, 'b', TTL)).toBe(false);
+        expect(await store.getLease(lease)).toEqual(recorded);
       });
 
       it('lets the holder renew its lease, moving the expiry', async () => {
         const lease = unique('lease');
-        await store.tryAcquireLease(lease, 'a', TTL, T0);
-        expect(await store.tryAcquireLease(lease, 'a', TTL, T0 + 10_000)).toBe(true);
-        expect(await store.getLease(lease)).toEqual({ name: lease, holder: 'a', expiresAt: T0 + 10_000 + TTL });
+        await store.tryAcquireLease(lease, 'a', SHORT_TTL);
+        const first = (await store.getLease(lease))!.expiresAt;
+        expect(await store.tryAcquireLease(lease, 'a', TTL)).toBe(true);
+        expect((await store.getLease(lease))!.expiresAt).toBeGreaterThan(first);
       });
 
-      it('hands an expired lease to another holder, after which the former holder cannot renew it', async () => {
+      it('hands a lease the store finds expired to another holder, after which the former holder cannot renew it', async () => {
         const lease = unique('lease');
-        await store.tryAcquireLease(lease, 'a', TTL, T0);
-        expect(await store.tryAcquireLease(lease, 'b', TTL, T0 + TTL)).toBe(true);
-        expect(await store.getLease(lease)).toEqual({ name: lease, holder: 'b', expiresAt: T0 + 2 * TTL });
-        expect(await store.tryAcquireLease(lease, 'a', TTL, T0 + TTL + 1)).toBe(false);
+        await store.tryAcquireLease(lease, 'a', SHORT_TTL);
+        await sleep(SHORT_TTL + 100);
+        expect(await store.tryAcquireLease(lease, 'b', TTL)).toBe(true);
+        expect((await store.getLease(lease))?.holder).toBe('b');
+        expect(await store.tryAcquireLease(lease, 'a', TTL)).toBe(false);
       });
 
       it('frees a lease its holder releases, and ignores a release by anyone else', async () => {
         const lease = unique('lease');
-        await store.tryAcquireLease(lease, 'a', TTL, T0);
+        await store.tryAcquireLease(lease, 'a', TTL);
         await store.releaseLease(lease, 'b');
         expect((await store.getLease(lease))?.holder).toBe('a');
         await store.releaseLease(lease, 'a');
         expect(await store.getLease(lease)).toBeNull();
-        expect(await store.tryAcquireLease(lease, 'b', TTL, T0 + 1)).toBe(true);
+        expect(await store.tryAcquireLease(lease, 'b', TTL)).toBe(true);
         await expect(store.releaseLease(unique('lease'), 'a')).resolves.toBeUndefined();
       });
 
       it('gives a contested free lease to exactly one of the holders trying at once', async () => {
         const lease = unique('lease');
         const holders = Array.from({ length: 8 }, (_, i) => `holder-${i}`);
-        const won = await Promise.all(holders.map((holder) => store.tryAcquireLease(lease, holder, TTL, T0)));
+        const won = await Promise.all(holders.map((holder) => store.tryAcquireLease(lease, holder, TTL)));
         expect(won.filter(Boolean)).toHaveLength(1);
         expect((await store.getLease(lease))?.holder).toBe(holders[won.indexOf(true)]);
       });
@@ -470,8 +495,8 @@ export function readStoreContract(name: string, makeStore: () => Promise<ReadSto
       it('keeps leases of different names apart', async () => {
         const one = unique('lease');
         const two = unique('lease');
-        expect(await store.tryAcquireLease(one, 'a', TTL, T0)).toBe(true);
-        expect(await store.tryAcquireLease(two, 'b', TTL, T0)).toBe(true);
+        expect(await store.tryAcquireLease(one, 'a', TTL)).toBe(true);
+        expect(await store.tryAcquireLease(two, 'b', TTL)).toBe(true);
         expect((await store.getLease(one))?.holder).toBe('a');
         expect((await store.getLease(two))?.holder).toBe('b');
       });
@@ -480,7 +505,8 @@ export function readStoreContract(name: string, makeStore: () => Promise<ReadSto
         const lease = unique('lease');
         const c = unique();
         const checkpoint = unique('cp');
-        await store.tryAcquireLease(lease, 'a', TTL, T0);
+        await store.tryAcquireLease(lease, 'a', SHORT_TTL);
+        await sleep(SHORT_TTL + 100);
         await store.transaction((tx) => {
           tx.requireLease(lease, 'a');
           tx.upsert(c, { id: 'x' });
@@ -495,8 +521,9 @@ export function readStoreContract(name: string, makeStore: () => Promise<ReadSto
         const c = await collectionOf([{ id: 'keep', owner: 'before' }]);
         const checkpoint = unique('cp');
         await store.transaction((tx) => tx.setCheckpoint(checkpoint, 5));
-        await store.tryAcquireLease(lease, 'a', TTL, T0);
-        await store.tryAcquireLease(lease, 'b', TTL, T0 + TTL);
+        await store.tryAcquireLease(lease, 'a', SHORT_TTL);
+        await sleep(SHORT_TTL + 100);
+        expect(await store.tryAcquireLease(lease, 'b', TTL)).toBe(true);
         await expectCode(
           store.transaction((tx) => {
             tx.requireLease(lease, 'a');
@@ -525,11 +552,11 @@ export function readStoreContract(name: string, makeStore: () => Promise<ReadSto
         expect(await store.get(c, 'x')).toBeNull();
       });
 
-      it('rejects empty names and holders, and a ttl or clock that is not a non-negative integer', async () => {
-        await expectCode(store.tryAcquireLease('', 'a', TTL, T0), ValidationError, 'READ_STORE.INVALID_LEASE');
-        await expectCode(store.tryAcquireLease(unique('lease'), '', TTL, T0), ValidationError, 'READ_STORE.INVALID_LEASE');
-        await expectCode(store.tryAcquireLease(unique('lease'), 'a', 0, T0), ValidationError, 'READ_STORE.INVALID_LEASE');
-        await expectCode(store.tryAcquireLease(unique('lease'), 'a', TTL, 1.5), ValidationError, 'READ_STORE.INVALID_LEASE');
+      it('rejects empty names and holders, and a ttl that is not a positive integer', async () => {
+        await expectCode(store.tryAcquireLease('', 'a', TTL), ValidationError, 'READ_STORE.INVALID_LEASE');
+        await expectCode(store.tryAcquireLease(unique('lease'), '', TTL), ValidationError, 'READ_STORE.INVALID_LEASE');
+        await expectCode(store.tryAcquireLease(unique('lease'), 'a', 0), ValidationError, 'READ_STORE.INVALID_LEASE');
+        await expectCode(store.tryAcquireLease(unique('lease'), 'a', 1.5), ValidationError, 'READ_STORE.INVALID_LEASE');
         await expectCode(store.transaction((tx) => tx.requireLease('', 'a')), ValidationError, 'READ_STORE.INVALID_LEASE');
       });
     });

@@ -49,14 +49,14 @@ export class UnreachableReadStore extends DelegatingReadStore {
   override find<T extends ReadDocument = ReadDocument>(collection: string, query?: ReadQuery): Promise<Page<T>> {
     return this.gate(() => super.find<T>(collection, query));
   }
-  override count(collection: string, filter?: ReadFilter): Promise<number> {
-    return this.gate(() => super.count(collection, filter));
+  override count(collection: string, filter?: ReadFilter, limit?: number): Promise<number> {
+    return this.gate(() => super.count(collection, filter, limit));
   }
   override getCheckpoint(name: string): Promise<number | null> {
     return this.gate(() => super.getCheckpoint(name));
   }
-  override tryAcquireLease(name: string, holder: string, ttlMs: number, now: number): Promise<boolean> {
-    return this.gate(() => super.tryAcquireLease(name, holder, ttlMs, now));
+  override tryAcquireLease(name: string, holder: string, ttlMs: number): Promise<boolean> {
+    return this.gate(() => super.tryAcquireLease(name, holder, ttlMs));
   }
   override releaseLease(name: string, holder: string): Promise<void> {
     return this.gate(() => super.releaseLease(name, holder));
