@@ -298,8 +298,8 @@ describe('tamper evidence', () => {
     let verification = first.body;
     while (verification.status === 'running') verification = (await get(first.headers.location as string)).body;
     expect(verification).toMatchObject({ status: 'done', progress: { share: 1 }, report: { ok: true, seals: { count: 1, receipts: { count: 1, matched: 1, problems: [] } }, log: { dense: true, gapCount: 0 } } });
-    expect((await get(`/api/audit/verifications/${randomUUID()}`)).body).toMatchObject({ statusCode: 404, code: 'AUDIT.VERIFICATION_NOT_FOUND' });
-    expect((await get(first.headers.location as string, mgr)).body).toMatchObject({ statusCode: 403, code: 'AUTH.ROLE_REQUIRED' });
+    expect((await get(`/api/audit/verifications/${randomUUID()}`)).body).toMatchObject({ status: 404, code: 'AUDIT.VERIFICATION_NOT_FOUND' });
+    expect((await get(first.headers.location as string, mgr)).body).toMatchObject({ status: 403, code: 'AUTH.ROLE_REQUIRED' });
   });
 
   it('detects an event edited in the database and a stream deleted from it', async () => {
