@@ -76,3 +76,4 @@ export { SharedLogReader } from './follower/shared-log-reader.js';
 export { type FollowerLease, type FollowerLogger, messageOf } from './follower/follower-lease.js';
 export { eventLoopTurns, LoopTurns, Wakeup } from './follower/concurrency.js';
 export { type PagePacerOptions, PagePacer } from './follower/page-pacer.js';
+export { SnapshotStore } from './snapshots/snapshot-store.port.js';

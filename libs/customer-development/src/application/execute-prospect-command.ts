@@ -87,6 +87,7 @@ export class ExecuteProspectCommandHandler implements ICommandHandler<ExecutePro
   private reservingWith(atomic: AtomicMultiAppend, command: AddProspect | RecordCreditCheck): StreamAccess {
     return {
       readStream: (streamName, options) => this.store.readStream(streamName, options),
+      findCommand: (commandId) => this.store.findCommand(commandId),
       append: async (streamName, events, options = {}) => {
         const keys = events.flatMap((event) => keysClaimedBy({ type: event.type, data: event.data } as ProspectEvent));
         const expectedRevision = options.expectedRevision ?? 'any';
@@ -96,7 +97,7 @@ export class ExecuteProspectCommandHandler implements ICommandHandler<ExecutePro
           return this.store.append(streamName, events, options);
         }
         const reservations = await this.keys.reservations(keys, command.data.prospectId, command);
-        const [prospect] = await atomic.appendMany([{ streamName, events, expectedRevision }, ...reservations]);
+        const [prospect] = await atomic.appendMany([{ streamName, events, expectedRevision, ...(options.commands ? { commands: options.commands } : {}) }, ...reservations]);
         return prospect!;
       },
     };

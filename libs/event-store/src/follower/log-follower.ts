@@ -44,10 +44,12 @@ export interface LogFollowerOptions {
   batchSize?: number;
   /**
    * How long one batch may keep the event loop busy (ms); defaults to 10. A batch that took longer
-   * makes the next ones smaller (down to 50 items, or `batchSize` if less), quick full batches make
-   * them larger again (up to `batchSize`).
+   * makes the next ones smaller (down to 50 items, or the batch size if less), quick full batches
+   * make them larger again (up to `batchSize`, or `catchUpBatchSize` while behind).
    */
   batchBudgetMs?: number;
+  /** Items per batch while behind (after a full batch, and throughout `drain`): fewer, larger units of work when there is a backlog; defaults to `batchSize`. */
+  catchUpBatchSize?: number;
   /** How often an idle follower looks for news that no signal announced (ms); defaults to 250. */
   pollIntervalMs?: number;
   /** First pause before retrying a failed batch (ms), doubling up to `maxRetryDelayMs`; defaults to 1,000. */
@@ -89,6 +91,7 @@ export class LogFollower<T extends Positioned = RecordedEvent> {
   readonly label: string;
   readonly batchSize: number;
   private readonly pacer: PagePacer;
+  private readonly catchUpBatchSize: number;
   private readonly pollIntervalMs: number;
   private readonly renewIntervalMs: number;
   private readonly backoff: Backoff;
@@ -115,6 +118,7 @@ export class LogFollower<T extends Positioned = RecordedEvent> {
   ) {
     this.label = options.label;
     this.batchSize = options.batchSize ?? 500;
+    this.catchUpBatchSize = options.catchUpBatchSize ?? this.batchSize;
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
     this.renewIntervalMs = options.renewIntervalMs ?? 10_000;
     const retryDelayMs = options.retryDelayMs ?? 1_000;
@@ -122,8 +126,9 @@ export class LogFollower<T extends Positioned = RecordedEvent> {
     this.lease = options.lease ?? null;
     this.logger = options.logger ?? silent;
     if (!Number.isInteger(this.batchSize) || this.batchSize < 1) throw new ValidationError('FOLLOWER.INVALID_BATCH_SIZE', 'batchSize must be a positive integer');
+    if (!Number.isInteger(this.catchUpBatchSize) || this.catchUpBatchSize < 1) throw new ValidationError('FOLLOWER.INVALID_BATCH_SIZE', 'catchUpBatchSize must be a positive integer');
     this.failures = new FailureEpisodes(this.label, this.logger);
-    this.pacer = new PagePacer(this.batchSize, options.batchBudgetMs === undefined ? {} : { budgetMs: options.batchBudgetMs });
+    this.pacer = new PagePacer(Math.max(this.batchSize, this.catchUpBatchSize), options.batchBudgetMs === undefined ? {} : { budgetMs: options.batchBudgetMs });
   }
 
   get isLive(): boolean {
@@ -220,7 +225,7 @@ export class LogFollower<T extends Positioned = RecordedEvent> {
     let read = 0;
     for (;;) {
       await this.pacer.turn();
-      const outcome = await this.lock.run(() => this.step(cursor));
+      const outcome = await this.lock.run(() => this.step(cursor, this.catchUpBatchSize));
       read += outcome.read;
       await onBatch?.(outcome);
       if (!outcome.full) return read;
@@ -231,15 +236,16 @@ export class LogFollower<T extends Positioned = RecordedEvent> {
   settle<R>(cursor: LogCursor<T>, then: () => Promise<R>): Promise<R> {
     return this.lock.run(async () => {
       do await this.pacer.turn();
-      while ((await this.step(cursor)).full);
+      while ((await this.step(cursor, this.batchSize)).full);
       return then();
     });
   }
 
-  private async step(cursor: LogCursor<T>): Promise<BatchOutcome> {
+  /** A batch of at most `limit` items, fewer while the pacer says batches take too long. */
+  private async step(cursor: LogCursor<T>, limit: number): Promise<BatchOutcome> {
     const after = await cursor.checkpoint();
     if (after === null) return { read: 0, checkpoint: 0, full: false };
-    const size = this.pacer.size;
+    const size = Math.min(limit, this.pacer.size);
     const batch = await this.source.read(after, size);
     if (batch.length === 0) return { read: 0, checkpoint: after, full: false };
     await cursor.apply(batch, after);
@@ -248,6 +254,7 @@ export class LogFollower<T extends Positioned = RecordedEvent> {
   }
 
   private async follow() {
+    let behind = false;
     while (!this.stopped) {
       if (!this.holding() && this.lease) {
         await this.stopping.wait(this.pollIntervalMs);
@@ -256,9 +263,10 @@ export class LogFollower<T extends Positioned = RecordedEvent> {
       try {
         if (!this.holding()) await this.acquire();
         await this.pacer.turn();
-        const { full } = await this.lock.run(() => this.step(this.client));
+        const { full } = await this.lock.run(() => this.step(this.client, behind ? this.catchUpBatchSize : this.batchSize));
         this.backoff.reset();
         this.failures.succeeded();
+        behind = full;
         if (!full) await this.news.wait(this.pollIntervalMs);
       } catch (error) {
         if (this.stopped) return;

@@ -8,9 +8,10 @@ import {
   ServiceUnavailableError,
   ValidationError,
   newId,
+  type AppendOptions,
   type AppendResult,
   type EventToAppend,
-  type ExpectedRevision,
+  type RecordedCommand,
   type RecordedEvent,
 } from '#app/eventsourcing';
 import {
@@ -26,7 +27,10 @@ import {
 import type { FollowerLogger } from '../follower/follower-lease.js';
 import { SqliteAppender, type AppendOutcome, type AppendRequest, type SerializedEvent } from './sqlite-appender.js';
 import { StorageEpisodes, limitWal, storageFaultOf, storageError, type WalLimits } from './sqlite-storage.js';
-import { EVENT_COLUMNS, SCHEMA, isBusy, toRecorded, type EventTuple } from './sqlite-schema.js';
+import { EVENT_COLUMNS, MIGRATIONS, SCHEMA, isBusy, toRecorded, type EventTuple } from './sqlite-schema.js';
+import { KnownHeads } from './known-heads.js';
+import { RecentLog } from './recent-log.js';
+import { SqliteSnapshotStore } from './sqlite-snapshot-store.js';
 import { SqliteSubscription } from './sqlite-subscription.js';
 import { StreamCache } from './stream-cache.js';
 
@@ -39,6 +43,8 @@ export interface SqliteEventStoreOptions {
   synchronous?: 'FULL' | 'NORMAL';
   /** How often live subscriptions look for events written by other processes (ms). */
   pollIntervalMs?: number;
+  /** How many of the newest events of the log are kept parsed for the followers of the log (at least); 0 turns it off. Defaults to 10,000. */
+  recentEvents?: number;
   /**
    * How many events of recently read streams are kept parsed in memory, so reading a stream again
    * only fetches what was appended since; 0 turns the cache off. Defaults to 20,000.
@@ -97,6 +103,9 @@ export class SqliteEventStore extends EventStore implements DenseLogNumbering, A
   private readonly busyTimeoutMs: number;
   private readonly storage: StorageEpisodes;
   private readonly stopCheckpoints: () => void;
+  private readonly snapshotStore: SqliteSnapshotStore;
+  private readonly heads: KnownHeads;
+  private readonly recent: RecentLog;
 
   private readonly stmt: {
     readFrom: Database.Statement<[string, number], EventTuple>;
@@ -119,6 +128,7 @@ export class SqliteEventStore extends EventStore implements DenseLogNumbering, A
       this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
       this.db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
       this.db.exec(SCHEMA);
+      migrate(this.db);
       this.stopCheckpoints = options.filename === ':memory:' ? () => undefined : limitWal(this.db, options.wal);
     } catch (error) {
       const fault = storageFaultOf(error);
@@ -128,6 +138,7 @@ export class SqliteEventStore extends EventStore implements DenseLogNumbering, A
     this.pollIntervalMs = options.pollIntervalMs ?? 100;
     this.appended.setMaxListeners(0);
     this.appender = new SqliteAppender(this.db);
+    this.snapshotStore = new SqliteSnapshotStore(this.db, () => this.closed);
     const cacheSize = options.streamCacheSize ?? 20_000;
     this.cache = cacheSize > 0 ? new StreamCache(cacheSize) : null;
 
@@ -141,6 +152,8 @@ export class SqliteEventStore extends EventStore implements DenseLogNumbering, A
       assigned: this.db.prepare<[], number | null>("SELECT seq FROM sqlite_sequence WHERE name = 'events'").pluck(),
       dataVersion: this.db.prepare<[], number>('PRAGMA data_version').pluck(),
     };
+    this.heads = new KnownHeads(() => this.stmt.dataVersion.get()!);
+    this.recent = new RecentLog(options.recentEvents ?? 10_000, () => this.stmt.dataVersion.get()!, (after, max) => this.stmt.readAll.all(after, max).map(toRecorded));
   }
 
   connectionSettings(): SqliteConnectionSettings {
@@ -154,11 +167,7 @@ export class SqliteEventStore extends EventStore implements DenseLogNumbering, A
     };
   }
 
-  override append(
-    streamName: string,
-    events: EventToAppend[],
-    options: { expectedRevision?: ExpectedRevision } = {},
-  ): Promise<AppendResult> {
+  override append(streamName: string, events: EventToAppend[], options: AppendOptions = {}): Promise<AppendResult> {
     if (this.closed) return Promise.reject(new ServiceUnavailableError('EVENT_STORE.CLOSED', 'The event store is closed'));
     if (!streamName) return Promise.reject(new ValidationError('EVENT_STORE.INVALID_STREAM', 'A stream name is required'));
     let serialized: SerializedEvent[];
@@ -171,7 +180,7 @@ export class SqliteEventStore extends EventStore implements DenseLogNumbering, A
       return Promise.reject(new ValidationError('EVENT_STORE.DUPLICATE_EVENT_ID', 'An append repeats an event id'));
     }
     return new Promise<AppendResult>((resolve, reject) => {
-      this.pending.push({ streamName, events: serialized, expectedRevision: options.expectedRevision ?? 'any', resolve, reject });
+      this.pending.push({ streamName, events: serialized, expectedRevision: options.expectedRevision ?? 'any', commands: options.commands, resolve, reject });
       if (!this.flushScheduled) {
         this.flushScheduled = true;
         setImmediate(() => {
@@ -189,17 +198,25 @@ export class SqliteEventStore extends EventStore implements DenseLogNumbering, A
     const deadline = performance.now() + this.busyTimeoutMs;
     for (let attempt = 0; ; attempt++) {
       try {
+        const since = this.heads.now();
         const results = this.appender.appendBatch(batch);
+        const written: RecordedEvent[] = [];
         for (let i = 0; i < batch.length; i++) {
           const result = results[i]!;
           if (result instanceof Error) {
             batch[i]!.reject(result);
           } else {
-            this.remember(batch[i]!, result);
-            batch[i]!.resolve({ nextExpectedRevision: result.nextExpectedRevision, position: result.position });
+            this.remember(batch[i]!, result, since);
+            if (result.createdAt !== undefined && this.recent.following()) written.push(...recordedOf(batch[i]!, result));
+            batch[i]!.resolve({
+              nextExpectedRevision: result.nextExpectedRevision,
+              position: result.position,
+              ...(result.commands ? { commands: result.commands } : {}),
+            });
           }
         }
         this.storage.succeeded();
+        this.recent.committed(written, since);
         this.appended.emit('appended');
         return;
       } catch (error) {
@@ -224,12 +241,12 @@ export class SqliteEventStore extends EventStore implements DenseLogNumbering, A
    */
   async appendMany(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
     if (this.closed) throw new ServiceUnavailableError('EVENT_STORE.CLOSED', 'The event store is closed');
-    const requests: AppendRequest[] = appends.map(({ streamName, events, expectedRevision }) => {
+    const requests: AppendRequest[] = appends.map(({ streamName, events, expectedRevision, commands }) => {
       if (!streamName) throw new ValidationError('EVENT_STORE.INVALID_STREAM', 'A stream name is required');
       if (expectedRevision !== 'no_stream' && !Number.isInteger(expectedRevision)) {
         throw new ValidationError('EVENT_STORE.INVALID_EXPECTATION', 'A multi-stream append needs no_stream or a revision for every stream');
       }
-      return { streamName, events: events.map(serialize), expectedRevision };
+      return { streamName, events: events.map(serialize), expectedRevision, commands };
     });
     if (new Set(requests.map((r) => r.streamName)).size < requests.length) throw new ValidationError('EVENT_STORE.DUPLICATE_STREAM', 'A multi-stream append names a stream twice');
     if (new Set(requests.flatMap((r) => r.events.map((e) => e.id))).size < requests.reduce((n, r) => n + r.events.length, 0)) {
@@ -240,6 +257,7 @@ export class SqliteEventStore extends EventStore implements DenseLogNumbering, A
     const deadline = performance.now() + this.busyTimeoutMs;
     for (let attempt = 0; ; attempt++) {
       try {
+        const since = this.heads.now();
         const outcomes = this.db.transaction(() => {
           const results = this.appender.appendBatch(requests);
           // An outcome is known by its shape: errors raised in SQLite may come from another realm (a test's vm context).
@@ -251,10 +269,11 @@ export class SqliteEventStore extends EventStore implements DenseLogNumbering, A
           }
           return outcomes;
         }).immediate();
-        outcomes.forEach((outcome, i) => this.remember(requests[i]!, outcome));
+        outcomes.forEach((outcome, i) => this.remember(requests[i]!, outcome, since));
+        if (this.recent.following()) this.recent.committed(outcomes.flatMap((outcome, i) => recordedOf(requests[i]!, outcome)), since);
         this.storage.succeeded();
         this.appended.emit('appended');
-        return outcomes.map(({ nextExpectedRevision, position }) => ({ nextExpectedRevision, position }));
+        return outcomes.map(({ nextExpectedRevision, position, commands }) => ({ nextExpectedRevision, position, ...(commands ? { commands } : {}) }));
       } catch (error) {
         this.appender.forget();
         if (isBusy(error) && performance.now() < deadline) {
@@ -267,23 +286,12 @@ export class SqliteEventStore extends EventStore implements DenseLogNumbering, A
     }
   }
 
-  /** Adds what an append wrote to the stream cache, when it holds the stream. */
-  private remember(append: AppendRequest, outcome: AppendOutcome) {
-    if (!this.cache || outcome.createdAt === undefined || !this.cache.has(append.streamName)) return;
-    const count = append.events.length;
-    this.cache.committed(
-      append.streamName,
-      append.events.map((e, i) => ({
-        id: e.id,
-        type: e.type,
-        data: JSON.parse(e.data),
-        metadata: JSON.parse(e.metadata),
-        streamName: append.streamName,
-        revision: outcome.nextExpectedRevision - count + 1 + i,
-        position: outcome.position - count + 1 + i,
-        createdAt: outcome.createdAt!,
-      })),
-    );
+  /** Notes the stream's new head, and adds what an append wrote to the stream cache when it holds the stream. */
+  private remember(append: AppendRequest, outcome: AppendOutcome, since: number) {
+    if (outcome.createdAt === undefined) return;
+    this.heads.set(append.streamName, outcome.nextExpectedRevision, since);
+    if (!this.cache || !this.cache.has(append.streamName)) return;
+    this.cache.committed(append.streamName, recordedOf(append, outcome));
   }
 
   override async readStream(streamName: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -292,11 +300,22 @@ export class SqliteEventStore extends EventStore implements DenseLogNumbering, A
       return this.cache.read(streamName, this.stmt.dataVersion.get()!, (from) => this.stmt.readFrom.all(streamName, from).map(toRecorded));
     }
     const maxCount = options.maxCount ?? Number.MAX_SAFE_INTEGER;
-    const rows =
-      options.direction === 'backwards'
-        ? this.stmt.readBackwards.all(streamName, options.fromRevision ?? Number.MAX_SAFE_INTEGER, maxCount)
-        : this.stmt.readForwards.all(streamName, options.fromRevision ?? 0, maxCount);
+    if (options.direction === 'backwards') return this.stmt.readBackwards.all(streamName, options.fromRevision ?? Number.MAX_SAFE_INTEGER, maxCount).map(toRecorded);
+    const from = options.fromRevision ?? 0;
+    const since = this.heads.now();
+    const head = this.heads.get(streamName);
+    if (head !== undefined && from > head) return [];
+    const rows = this.stmt.readForwards.all(streamName, from, maxCount);
+    if (rows.length < maxCount && (rows.length > 0 || from === 0)) this.heads.set(streamName, rows.length > 0 ? rows[rows.length - 1]![3] : -1, since);
     return rows.map(toRecorded);
+  }
+
+  override async findCommand(commandId: string): Promise<RecordedCommand | null> {
+    return this.appender.findCommand(commandId);
+  }
+
+  override get snapshots(): SqliteSnapshotStore {
+    return this.snapshotStore;
   }
 
   override async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
@@ -304,7 +323,7 @@ export class SqliteEventStore extends EventStore implements DenseLogNumbering, A
   }
 
   private readAllSync(after: number, maxCount: number): RecordedEvent[] {
-    return this.stmt.readAll.all(after, maxCount).map(toRecorded);
+    return this.recent.read(after, maxCount);
   }
 
   override async headPosition(): Promise<number> {
@@ -337,6 +356,30 @@ export class SqliteEventStore extends EventStore implements DenseLogNumbering, A
 }
 
 const consoleLogger: FollowerLogger = { log: (m) => console.log(m), warn: (m) => console.warn(m), error: (m) => console.error(m) };
+/** The events an append wrote, as they read back (positions of one append are consecutive). */
+function recordedOf(append: AppendRequest, outcome: AppendOutcome): RecordedEvent[] {
+  const count = append.events.length;
+  return append.events.map((e, i) => ({
+    id: e.id,
+    type: e.type,
+    data: JSON.parse(e.data),
+    metadata: JSON.parse(e.metadata),
+    streamName: append.streamName,
+    revision: outcome.nextExpectedRevision - count + 1 + i,
+    position: outcome.position - count + 1 + i,
+    createdAt: outcome.createdAt!,
+  }));
+}
+
+/** Brings an older file up to the current schema, once per step (PRAGMA user_version). */
+function migrate(db: Database.Database) {
+  const version = () => db.pragma('user_version', { simple: true }) as number;
+  if (version() >= MIGRATIONS.length) return;
+  db.transaction(() => {
+    for (let step = version(); step < MIGRATIONS.length; step++) db.exec(MIGRATIONS[step]!);
+    db.pragma(`user_version = ${MIGRATIONS.length}`);
+  }).immediate();
+}
 
 function serialize(event: EventToAppend): SerializedEvent {
   return {
