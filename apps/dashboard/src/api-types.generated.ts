@@ -12,7 +12,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What awaits the calling manager’s decision (never their own submissions), oldest first */
+        /**
+         * What awaits the calling manager’s decision (never their own submissions), oldest first
+         * @description Reads a projection (read model). `?minPosition=N` or `X-Min-Position: N` (the `position` a command returned) waits, at most READ_YOUR_WRITES_TIMEOUT_MS, until the read model has applied that position; `freshness` in the body and the X-Read-Model-* headers say how far it is (`behind: true` when the wait timed out).
+         */
         get: operations["GetApprovalQueue"];
         put?: never;
         post?: never;
@@ -29,7 +32,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An approval, rejection, waiver, publication or application review: the state just before, the command behind it and every event of its correlation */
+        /**
+         * An approval, rejection, waiver, publication or application review: the state just before, the command behind it and every event of its correlation
+         * @description For auditors (the `auditor` role). Reads the event store itself, as stored, so it is strongly consistent.
+         */
         get: operations["ExplainDecision"];
         put?: never;
         post?: never;
@@ -46,7 +52,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The plan’s state as of a moment (?at=, by the events’ occurredAt) or a revision (?revision=), replayed from its events */
+        /**
+         * The plan’s state as of a moment (?at=, by the events’ occurredAt) or a revision (?revision=), replayed from its events
+         * @description For auditors (the `auditor` role). Reads the event store itself, as stored, so it is strongly consistent.
+         */
         get: operations["GetPlanAsOf"];
         put?: never;
         post?: never;
@@ -63,7 +72,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The target tracking sheet as the manager saw it at a moment: the plan’s events until then, rendered as of that date */
+        /**
+         * The target tracking sheet as the manager saw it at a moment: the plan’s events until then, rendered as of that date
+         * @description For auditors (the `auditor` role). Reads the event store itself, as stored, so it is strongly consistent.
+         */
         get: operations["GetTargetTrackingSheetAsOf"];
         put?: never;
         post?: never;
@@ -80,7 +92,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The prospect’s state as of a moment (?at=) or a revision (?revision=), replayed from its events */
+        /**
+         * The prospect’s state as of a moment (?at=) or a revision (?revision=), replayed from its events
+         * @description For auditors (the `auditor` role). Reads the event store itself, as stored, so it is strongly consistent.
+         */
         get: operations["GetProspectAsOf"];
         put?: never;
         post?: never;
@@ -99,7 +114,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Seals the log up to its head now: count and hash of the events since the last seal, chained to it */
+        /**
+         * Seals the log up to its head now: count and hash of the events since the last seal, chained to it
+         * @description For auditors (the `auditor` role). Reads the event store itself, as stored, so it is strongly consistent.
+         */
         post: operations["SealAuditTrail"];
         delete?: never;
         options?: never;
@@ -114,7 +132,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every event of any stream as stored: type and version, data, metadata (who, role, when, why, command, correlation) and its integrity link; paginated by revision */
+        /**
+         * Every event of any stream as stored: type and version, data, metadata (who, role, when, why, command, correlation) and its integrity link; paginated by revision
+         * @description For auditors (the `auditor` role). Reads the event store itself, as stored, so it is strongly consistent.
+         */
         get: operations["GetStreamHistory"];
         put?: never;
         post?: never;
@@ -131,7 +152,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** ExplainDecision for the event at a stream revision */
+        /**
+         * ExplainDecision for the event at a stream revision
+         * @description For auditors (the `auditor` role). Reads the event store itself, as stored, so it is strongly consistent.
+         */
         get: operations["ExplainDecisionAt"];
         put?: never;
         post?: never;
@@ -150,7 +174,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Starts verifying the audit trail in the background (every hash chain and seal, the seal receipts, holes in the log, overdue seals) and answers at once with its id; read it back with GetAuditVerification */
+        /**
+         * Starts verifying the audit trail in the background (every hash chain and seal, the seal receipts, holes in the log, overdue seals) and answers at once with the verification; read it back with GetAuditVerification
+         * @description For auditors (the `auditor` role). Reads the event store itself, as stored, so it is strongly consistent.
+         */
         post: operations["StartAuditVerification"];
         delete?: never;
         options?: never;
@@ -165,7 +192,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A verification’s progress while it runs (status running), its report when done (status done; report.ok says whether the trail holds), or why it failed */
+        /**
+         * A verification’s progress while it runs (status running), its report when done (status done; report.ok says whether the trail holds), or why it failed
+         * @description For auditors (the `auditor` role). Reads the event store itself, as stored, so it is strongly consistent.
+         */
         get: operations["GetAuditVerification"];
         put?: never;
         post?: never;
@@ -184,7 +214,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Runs a verification (as StartAuditVerification) and answers with its report once done; ok=false names the first broken link per stream, each seal mismatch, each missing or different seal receipt, holes in the log and overdue seals */
+        /**
+         * Runs a verification (as StartAuditVerification) and answers with its report once done; ok=false names the first broken link per stream, each seal mismatch, each missing or different seal receipt, holes in the log and overdue seals
+         * @description For auditors (the `auditor` role). Reads the event store itself, as stored, so it is strongly consistent.
+         */
         post: operations["VerifyAuditTrail"];
         delete?: never;
         options?: never;
@@ -199,7 +232,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Conversion ledger: each converted prospect and the plan counting it as a new customer, or why none does (unattributed) */
+        /**
+         * Conversion ledger: each converted prospect and the plan counting it as a new customer, or why none does (unattributed)
+         * @description Reads a projection (read model). `?minPosition=N` or `X-Min-Position: N` (the `position` a command returned) waits, at most READ_YOUR_WRITES_TIMEOUT_MS, until the read model has applied that position; `freshness` in the body and the X-Read-Model-* headers say how far it is (`behind: true` when the wait timed out).
+         */
         get: operations["ListConversions"];
         put?: never;
         post?: never;
@@ -216,7 +252,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Credit check register: every recorded credit investigation with grade, points, suggested limit and screening outcome, latest first */
+        /**
+         * Credit check register: every recorded credit investigation with grade, points, suggested limit and screening outcome, latest first
+         * @description Reads a projection (read model). `?minPosition=N` or `X-Min-Position: N` (the `position` a command returned) waits, at most READ_YOUR_WRITES_TIMEOUT_MS, until the read model has applied that position; `freshness` in the body and the X-Read-Model-* headers say how far it is (`behind: true` when the wait timed out).
+         */
         get: operations["ListCreditChecks"];
         put?: never;
         post?: never;
@@ -233,10 +272,53 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Decision log: approvals, rejections, waivers and publications with actor, role, time and reason */
+        /**
+         * Decision log: approvals, rejections, waivers and publications with actor, role, time and reason
+         * @description Reads a projection (read model). `?minPosition=N` or `X-Min-Position: N` (the `position` a command returned) waits, at most READ_YOUR_WRITES_TIMEOUT_MS, until the read model has applied that position; `freshness` in the body and the X-Read-Model-* headers say how far it is (`behind: true` when the wait timed out).
+         */
         get: operations["ListDecisions"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dev": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Development mode only (404 otherwise): the roles the development sign-in offers
+         * @description Public, for the dashboard’s sign-in on a development machine. The route exists only while the embedded development secret is in use (no AUTH_JWT_SECRET; the document lists it then), and answers only loopback callers.
+         */
+        get: operations["GetDevelopmentMode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dev/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Development mode only (404 otherwise): a bearer token for the given user, roles and teams
+         * @description Public, for the dashboard’s sign-in on a development machine. The route exists only while the embedded development secret is in use (no AUTH_JWT_SECRET; the document lists it then), and answers only loopback callers.
+         */
+        post: operations["MintDevelopmentToken"];
         delete?: never;
         options?: never;
         head?: never;
@@ -250,7 +332,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Development pipeline per team: prospects and expected deal value (per currency) by stage */
+        /**
+         * Development pipeline per team: prospects and expected deal value (per currency) by stage
+         * @description Reads a projection (read model). `?minPosition=N` or `X-Min-Position: N` (the `position` a command returned) waits, at most READ_YOUR_WRITES_TIMEOUT_MS, until the read model has applied that position; `freshness` in the body and the X-Read-Model-* headers say how far it is (`behind: true` when the wait timed out).
+         */
         get: operations["GetDevelopmentPipeline"];
         put?: never;
         post?: never;
@@ -267,7 +352,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Prospects in development with no development report in the last `days` days as of `asOf`, longest silence first */
+        /**
+         * Prospects in development with no development report in the last `days` days as of `asOf`, longest silence first
+         * @description Reads a projection (read model). `?minPosition=N` or `X-Min-Position: N` (the `position` a command returned) waits, at most READ_YOUR_WRITES_TIMEOUT_MS, until the read model has applied that position; `freshness` in the body and the X-Read-Model-* headers say how far it is (`behind: true` when the wait timed out).
+         */
         get: operations["ListOverdueDevelopmentReports"];
         put?: never;
         post?: never;
@@ -286,7 +374,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 1: the supervisor defines the new-customer scope (201) or redefines it as a new version (200) */
+        /**
+         * Step 1: the supervisor defines the new-customer scope (201) or redefines it as a new version (200)
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["DefineDevelopmentScope"];
         delete?: never;
         options?: never;
@@ -301,7 +392,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The latest version of the scope (ETag = stream revision) */
+        /**
+         * The latest version of the scope (ETag = stream revision)
+         * @description Folded from the stream’s events when asked (strongly consistent, no read model). The ETag is the stream revision: send it as If-Match with the next command to make it conditional.
+         */
         get: operations["GetDevelopmentScope"];
         put?: never;
         post?: never;
@@ -318,8 +412,71 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every version of the scope with who and when */
+        /**
+         * Every version of the scope with who and when
+         * @description The events of the stream from `fromRevision` (default 0), at most `limit` (1–1000, default 100); `nextRevision` starts the next page (null on the last). Events are as the domain reads them (upcast).
+         */
         get: operations["GetDevelopmentScopeHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/docs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The OpenAPI UI (Swagger UI) of this document
+         * @description Served by the API itself; needs no token.
+         */
+        get: operations["GetApiDocsUi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/docs-json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * This OpenAPI document, as JSON
+         * @description Served by the API itself; needs no token.
+         */
+        get: operations["GetOpenApiDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/docs-yaml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * This OpenAPI document, as YAML
+         * @description Served by the API itself; needs no token.
+         */
+        get: operations["GetOpenApiDocumentYaml"];
         put?: never;
         post?: never;
         delete?: never;
@@ -335,7 +492,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Server-sent events: `ready` {projections, ignored, positions}, then `change` {projection, position, reset, ids, teams} whenever a listed projection commits documents of a team the ticket holder may read, and `expired` when their token expires. Names this server has no projection for are ignored and listed in `ready`. */
+        /**
+         * Server-sent events telling which documents of the listed projections changed, for the ticket holder’s teams
+         * @description Authenticated by the one-time `ticket` (an EventSource cannot send an Authorization header). First `retry: 3000`, then the event `ready` with data `{projections, ignored, positions, user, tokenExpiresAt}` (names this server has no projection for are ignored and listed); then `change` with data `{projection, position, reset, ids, teams}` (id: the position) whenever a listed projection commits documents of a team the ticket holder may read (`reset: true` after a rebuild: reload everything); a comment line every 15 s; and `expired` with data `{code: AUTH.TOKEN_EXPIRED, message}` when the bearer token the ticket was bought with expires, after which the stream ends. The stream also ends when the server shuts down or the client falls over 1 MB behind; reconnect with a new ticket.
+         */
         get: operations["StreamReadModelChanges"];
         put?: never;
         post?: never;
@@ -354,7 +514,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A one-time ticket (60 s) for GET /api/events/stream, which an EventSource opens without headers */
+        /**
+         * A one-time ticket (60 s) for GET /api/events/stream, which an EventSource opens without headers
+         * @description Any signed-in user. The ticket carries the caller’s identity, is signed with a key of its own (never a valid bearer token), is redeemed once and lives 60 seconds, so the long-lived bearer token never appears in a URL.
+         */
         post: operations["CreateEventStreamTicket"];
         delete?: never;
         options?: never;
@@ -369,7 +532,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Decision log rows (approvals, rejections, waivers, publications) in a time range, oldest first */
+        /**
+         * Decision log rows (approvals, rejections, waivers, publications) in a time range, oldest first
+         * @description For analysts and auditors. Streamed page by page from the read model as the client reads, so memory stays flat whatever the range. `format=csv` (default): RFC 4180 lines after a UTF-8 byte order mark (U+FEFF) and a header line, amounts in minor units and as decimals, text a spreadsheet would run as a formula prefixed with `'`. `format=jsonl`: one JSON object per line. X-Read-Model-Position is the read model’s checkpoint when the export started.
+         */
         get: operations["ExportDecisions"];
         put?: never;
         post?: never;
@@ -386,7 +552,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Roll-over ledger entries (carried in, carried out, waived, settled) of the periods in a range, by period */
+        /**
+         * Roll-over ledger entries (carried in, carried out, waived, settled) of the periods in a range, by period
+         * @description For analysts and auditors. Streamed page by page from the read model as the client reads, so memory stays flat whatever the range. `format=csv` (default): RFC 4180 lines after a UTF-8 byte order mark (U+FEFF) and a header line, amounts in minor units and as decimals, text a spreadsheet would run as a formula prefixed with `'`. `format=jsonl`: one JSON object per line. X-Read-Model-Position is the read model’s checkpoint when the export started.
+         */
         get: operations["ExportRollovers"];
         put?: never;
         post?: never;
@@ -403,7 +572,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The event log head and each projection’s lag (a detail view; probes use /health/live and /health/ready) */
+        /**
+         * The event log head and each projection’s lag (a detail view; probes use /health/live and /health/ready)
+         * @description Public. Always 200 while both stores answer, however far the projections lag; 503 when a store does not answer.
+         */
         get: operations["GetHealth"];
         put?: never;
         post?: never;
@@ -420,7 +592,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness: 200 while the process serves requests */
+        /**
+         * Liveness: 200 while the process serves requests
+         * @description Public. For a liveness probe: touches no store, so a store outage does not restart the process.
+         */
         get: operations["GetLiveness"];
         put?: never;
         post?: never;
@@ -437,7 +612,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: both stores answer and every projection and process is within HEALTH_MAX_PROJECTION_LAG events of the log; 503 (HEALTH.NOT_READY, with each check and the catch-up progress of the one furthest behind) otherwise, and while shutting down */
+        /**
+         * Readiness: both stores answer and every projection and process is within HEALTH_MAX_PROJECTION_LAG events of the log
+         * @description Public. For a readiness probe: 200 with each check, or 503 HEALTH.NOT_READY with each check (up or down, with the reason) in `details.checks` (`projections` with the catch-up progress of the one furthest behind); also 503 while shutting down.
+         */
         get: operations["GetReadiness"];
         put?: never;
         post?: never;
@@ -454,10 +632,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Plans by team, period and status (newest activity first) */
+        /**
+         * Plans by team, period and status (newest activity first)
+         * @description Reads a projection (read model). `?minPosition=N` or `X-Min-Position: N` (the `position` a command returned) waits, at most READ_YOUR_WRITES_TIMEOUT_MS, until the read model has applied that position; `freshness` in the body and the X-Read-Model-* headers say how far it is (`behind: true` when the wait timed out).
+         */
         get: operations["ListPlans"];
         put?: never;
-        /** Step 1: a supervisor opens the team’s plan for a period with the problems it must solve */
+        /**
+         * Step 1: a supervisor opens the team’s plan for a period with the problems it must solve
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["OpenPlan"];
         delete?: never;
         options?: never;
@@ -472,7 +656,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The plan’s current state (ETag = stream revision) */
+        /**
+         * The plan’s current state (ETag = stream revision)
+         * @description Folded from the stream’s events when asked (strongly consistent, no read model). The ETag is the stream revision: send it as If-Match with the next command to make it conditional.
+         */
         get: operations["GetPlan"];
         put?: never;
         post?: never;
@@ -491,7 +678,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 4: a salesperson records an actual result for themself */
+        /**
+         * Step 4: a salesperson records an actual result for themself
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["RecordActual"];
         delete?: never;
         options?: never;
@@ -508,7 +698,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 6: the supervisor proposes new targets (one pending adjustment per plan at a time) */
+        /**
+         * Step 6: the supervisor proposes new targets (one pending adjustment per plan at a time)
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["ProposeTargetAdjustment"];
         delete?: never;
         options?: never;
@@ -525,7 +718,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 6a: a manager approves; the new targets apply */
+        /**
+         * Step 6a: a manager approves; the new targets apply
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["ApproveTargetAdjustment"];
         delete?: never;
         options?: never;
@@ -542,7 +738,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 6a: a manager rejects, with a reason; back to the team */
+        /**
+         * Step 6a: a manager rejects, with a reason; back to the team
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["RejectTargetAdjustment"];
         delete?: never;
         options?: never;
@@ -559,7 +758,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 10: a manager appraises: effective target, actual, completion and shortfall per line */
+        /**
+         * Step 10: a manager appraises: effective target, actual, completion and shortfall per line
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["AppraisePlan"];
         delete?: never;
         options?: never;
@@ -576,7 +778,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 11: a manager agrees with the revised appraisal */
+        /**
+         * Step 11: a manager agrees with the revised appraisal
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["ApproveAppraisal"];
         delete?: never;
         options?: never;
@@ -593,7 +798,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 11: a manager disagrees; the supervisor revises again */
+        /**
+         * Step 11: a manager disagrees; the supervisor revises again
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["RejectAppraisal"];
         delete?: never;
         options?: never;
@@ -610,7 +818,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 11: the supervisor corrects unreasonable items, with reasons */
+        /**
+         * Step 11: the supervisor corrects unreasonable items, with reasons
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["ReviseAppraisal"];
         delete?: never;
         options?: never;
@@ -627,7 +838,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 2a: a manager approves the submitted plan */
+        /**
+         * Step 2a: a manager approves the submitted plan
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["ApprovePlan"];
         delete?: never;
         options?: never;
@@ -644,7 +858,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 3: submit (or rewrite) the sales plan book */
+        /**
+         * Step 3: submit (or rewrite) the sales plan book
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["SubmitPlanBook"];
         delete?: never;
         options?: never;
@@ -661,7 +878,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 3a: a manager approves the plan book; execution starts */
+        /**
+         * Step 3a: a manager approves the plan book; execution starts
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["ApprovePlanBook"];
         delete?: never;
         options?: never;
@@ -678,7 +898,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 3a: a manager rejects the plan book, with a reason */
+        /**
+         * Step 3a: a manager rejects the plan book, with a reason
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["RejectPlanBook"];
         delete?: never;
         options?: never;
@@ -695,7 +918,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A manager waives a carried-in target line, with a reason */
+        /**
+         * A manager waives a carried-in target line, with a reason
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["WaiveCarryOver"];
         delete?: never;
         options?: never;
@@ -712,7 +938,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 6: a salesperson files an execution-difficulty report with a revision form */
+        /**
+         * Step 6: a salesperson files an execution-difficulty report with a revision form
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["SubmitDifficultyReport"];
         delete?: never;
         options?: never;
@@ -727,7 +956,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Target follow-up sheet 目标跟进表: reviews, difficulty reports, adjustments, summaries per salesperson */
+        /**
+         * Target follow-up sheet 目标跟进表: reviews, difficulty reports, adjustments, summaries per salesperson
+         * @description Reads a projection (read model). `?minPosition=N` or `X-Min-Position: N` (the `position` a command returned) waits, at most READ_YOUR_WRITES_TIMEOUT_MS, until the read model has applied that position; `freshness` in the body and the X-Read-Model-* headers say how far it is (`behind: true` when the wait timed out).
+         */
         get: operations["GetFollowUpSheet"];
         put?: never;
         post?: never;
@@ -744,7 +976,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every event of the plan with who, when, why (paginated by revision) */
+        /**
+         * Every event of the plan with who, when, why (paginated by revision)
+         * @description The events of the stream from `fromRevision` (default 0), at most `limit` (1–1000, default 100); `nextRevision` starts the next page (null on the last). Events are as the domain reads them (upcast).
+         */
         get: operations["GetPlanHistory"];
         put?: never;
         post?: never;
@@ -763,7 +998,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 8: a salesperson submits a personal target summary (totals computed from actuals) */
+        /**
+         * Step 8: a salesperson submits a personal target summary (totals computed from actuals)
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["SubmitPersonalSummary"];
         delete?: never;
         options?: never;
@@ -780,7 +1018,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 12: publish the results; the plan closes and shortfalls carry over to the next period */
+        /**
+         * Step 12: publish the results; the plan closes and shortfalls carry over to the next period
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["PublishResults"];
         delete?: never;
         options?: never;
@@ -797,7 +1038,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 2a: a manager rejects the plan back to the supervisor, with a reason */
+        /**
+         * Step 2a: a manager rejects the plan back to the supervisor, with a reason
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["RejectPlan"];
         delete?: never;
         options?: never;
@@ -814,7 +1058,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 5: a manager records findings, ratings and actions per salesperson */
+        /**
+         * Step 5: a manager records findings, ratings and actions per salesperson
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["RecordProgressReview"];
         delete?: never;
         options?: never;
@@ -831,7 +1078,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 2: submit (or resubmit after a rejection) the specific plan */
+        /**
+         * Step 2: submit (or resubmit after a rejection) the specific plan
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["SubmitPlan"];
         delete?: never;
         options?: never;
@@ -848,7 +1098,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 9: the supervisor submits the team summary once every personal summary is in */
+        /**
+         * Step 9: the supervisor submits the team summary once every personal summary is in
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["SubmitTeamSummary"];
         delete?: never;
         options?: never;
@@ -863,7 +1116,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Target tracking sheet 目标跟踪表: per salesperson × metric, as of a date */
+        /**
+         * Target tracking sheet 目标跟踪表: per salesperson × metric, as of a date
+         * @description Reads a projection (read model). `?minPosition=N` or `X-Min-Position: N` (the `position` a command returned) waits, at most READ_YOUR_WRITES_TIMEOUT_MS, until the read model has applied that position; `freshness` in the body and the X-Read-Model-* headers say how far it is (`behind: true` when the wait timed out).
+         */
         get: operations["GetTargetTrackingSheet"];
         put?: never;
         post?: never;
@@ -880,7 +1136,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Per projection: checkpoint, head, lag (events behind), parked count, rebuild state; then per event-driven process (kind: process): checkpoint, head, lag, parked count */
+        /**
+         * Per projection: checkpoint, head, lag (events behind), parked count, rebuild state; then per event-driven process (kind: process): checkpoint, head, lag, parked count
+         * @description For operators: the `auditor` or `manager` role. Projections are the read models; processes are the event-driven processes (carry-over, conversion attribution), which follow the log the same way.
+         */
         get: operations["GetProjectionStatus"];
         put?: never;
         post?: never;
@@ -899,7 +1158,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Re-applies a parked event (after a fix); 409 if it fails again */
+        /**
+         * Re-applies a parked event (after a fix); 409 if it fails again
+         * @description For operators: the `auditor` or `manager` role. Projections are the read models; processes are the event-driven processes (carry-over, conversion attribution), which follow the log the same way.
+         */
         post: operations["RetryParkedEvent"];
         delete?: never;
         options?: never;
@@ -916,7 +1178,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Rebuilds the projection from the start of the log into a fresh collection while the current one keeps serving reads, then switches; answers 202 once it is under way (progress: `rebuild` in GET /api/projections). 409 PROJECTION.LEASE_HELD when another process applies the projection */
+        /**
+         * Rebuilds the projection from the start of the log into a fresh collection while the current one keeps serving reads, then switches; answers 202 once it is under way (progress: `rebuild` in GET /api/projections)
+         * @description For operators: the `auditor` or `manager` role. Projections are the read models; processes are the event-driven processes (carry-over, conversion attribution), which follow the log the same way.
+         */
         post: operations["RebuildProjection"];
         delete?: never;
         options?: never;
@@ -931,7 +1196,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Events a projection or process could not apply, with their error */
+        /**
+         * Events a projection or process could not apply, with their error
+         * @description For operators: the `auditor` or `manager` role. Projections are the read models; processes are the event-driven processes (carry-over, conversion attribution), which follow the log the same way.
+         */
         get: operations["ListParkedEvents"];
         put?: never;
         post?: never;
@@ -948,10 +1216,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Potential customer list 潜在客户名单: filter by status, grade, salesperson, industry, region, name; by name */
+        /**
+         * Potential customer list 潜在客户名单: filter by status, grade, salesperson, industry, region, name; by name
+         * @description Reads a projection (read model). `?minPosition=N` or `X-Min-Position: N` (the `position` a command returned) waits, at most READ_YOUR_WRITES_TIMEOUT_MS, until the read model has applied that position; `freshness` in the body and the X-Read-Model-* headers say how far it is (`behind: true` when the wait timed out).
+         */
         get: operations["ListProspects"];
         put?: never;
-        /** Step 2: a salesperson (self-assigned) or the supervisor puts a prospect on the team’s list; 409 with the existing id for a duplicate name or registration number */
+        /**
+         * Step 2: a salesperson (self-assigned) or the supervisor puts a prospect on the team’s list; 409 with the existing id for a duplicate name or registration number
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["AddProspect"];
         delete?: never;
         options?: never;
@@ -966,7 +1240,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The prospect’s current state and list fields (ETag = stream revision) */
+        /**
+         * The prospect’s current state and list fields (ETag = stream revision)
+         * @description Folded from the stream’s events when asked (strongly consistent, no read model). The ETag is the stream revision: send it as If-Match with the next command to make it conditional.
+         */
         get: operations["GetProspect"];
         put?: never;
         post?: never;
@@ -985,7 +1262,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The assigned salesperson or the supervisor gives the prospect up, with a reason */
+        /**
+         * The assigned salesperson or the supervisor gives the prospect up, with a reason
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["AbandonProspect"];
         delete?: never;
         options?: never;
@@ -1002,7 +1282,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 5: the assigned salesperson applies with a development plan (needs a credit check screened as key prospect) */
+        /**
+         * Step 5: the assigned salesperson applies with a development plan (needs a credit check screened as key prospect)
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["SubmitDevelopmentApplication"];
         delete?: never;
         options?: never;
@@ -1019,7 +1302,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 5a: after the supervisor approved, a manager approves or rejects (with a reason) */
+        /**
+         * Step 5a: after the supervisor approved, a manager approves or rejects (with a reason)
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["ReviewApplicationAsManager"];
         delete?: never;
         options?: never;
@@ -1036,7 +1322,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 5a: the team’s supervisor approves or rejects (with a reason) the application */
+        /**
+         * Step 5a: the team’s supervisor approves or rejects (with a reason) the application
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["ReviewApplicationAsSupervisor"];
         delete?: never;
         options?: never;
@@ -1053,7 +1342,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The supervisor assigns (or reassigns) the prospect to a salesperson of the team */
+        /**
+         * The supervisor assigns (or reassigns) the prospect to a salesperson of the team
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["AssignProspect"];
         delete?: never;
         options?: never;
@@ -1070,7 +1362,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The prospect in development becomes a customer (one new customer for the salesperson) */
+        /**
+         * The prospect in development becomes a customer (one new customer for the salesperson)
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["ConvertProspect"];
         delete?: never;
         options?: never;
@@ -1087,7 +1382,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 3: the assigned salesperson records the credit investigation form; the grade is computed; a stopped prospect re-opens only this way */
+        /**
+         * Step 3: the assigned salesperson records the credit investigation form; the grade is computed; a stopped prospect re-opens only this way
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["RecordCreditCheck"];
         delete?: never;
         options?: never;
@@ -1104,7 +1402,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 4: a credit problem is reported to the superior; the prospect waits on hold */
+        /**
+         * Step 4: a credit problem is reported to the superior; the prospect waits on hold
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["ReportCreditIssue"];
         delete?: never;
         options?: never;
@@ -1121,7 +1422,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 4: a manager redefines the prospect, or stops investigation and negotiation */
+        /**
+         * Step 4: a manager redefines the prospect, or stops investigation and negotiation
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["ResolveCreditIssue"];
         delete?: never;
         options?: never;
@@ -1138,7 +1442,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 6: the assigned salesperson starts the approved development plan (no body) */
+        /**
+         * Step 6: the assigned salesperson starts the approved development plan (no body)
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["StartDevelopment"];
         delete?: never;
         options?: never;
@@ -1153,7 +1460,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every event of the prospect with who, when, why (paginated by revision) */
+        /**
+         * Every event of the prospect with who, when, why (paginated by revision)
+         * @description The events of the stream from `fromRevision` (default 0), at most `limit` (1–1000, default 100); `nextRevision` starts the next page (null on the last). Events are as the domain reads them (upcast).
+         */
         get: operations["GetProspectHistory"];
         put?: never;
         post?: never;
@@ -1172,7 +1482,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 7: the assigned salesperson reports progress on the customer development form */
+        /**
+         * Step 7: the assigned salesperson reports progress on the customer development form
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["FileDevelopmentReport"];
         delete?: never;
         options?: never;
@@ -1189,7 +1502,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 7: the supervisor comments on a development report */
+        /**
+         * Step 7: the supervisor comments on a development report
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["CommentOnDevelopmentReport"];
         delete?: never;
         options?: never;
@@ -1206,7 +1522,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 4: the supervisor picks a key prospect, or asks for a re-investigation naming what is unclear */
+        /**
+         * Step 4: the supervisor picks a key prospect, or asks for a re-investigation naming what is unclear
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["ScreenProspect"];
         delete?: never;
         options?: never;
@@ -1221,7 +1540,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Period roll-over ledger: carried in (by origin), carried out, waived, settled; shortfall streaks */
+        /**
+         * Period roll-over ledger: carried in (by origin), carried out, waived, settled; shortfall streaks
+         * @description Reads a projection (read model). `?minPosition=N` or `X-Min-Position: N` (the `position` a command returned) waits, at most READ_YOUR_WRITES_TIMEOUT_MS, until the read model has applied that position; `freshness` in the body and the X-Read-Model-* headers say how far it is (`behind: true` when the wait timed out).
+         */
         get: operations["GetRolloverLedger"];
         put?: never;
         post?: never;
@@ -1237,6 +1559,17 @@ export interface components {
     schemas: {
         AbandonProspectRequest: {
             reason: string;
+        };
+        /**
+         * @description The role the command was performed in; `system` for the event-driven processes and scheduled seals
+         * @enum {string}
+         */
+        ActorRole: "salesperson" | "supervisor" | "manager" | "auditor" | "analyst" | "system";
+        ActualTotalResponse: {
+            /** @description Sum of the recorded actuals */
+            amount: number;
+            metric: components["schemas"]["Metric"];
+            salespersonId: string;
         };
         AddProspectRequest: {
             contact: components["schemas"]["ContactRequest"];
@@ -1256,11 +1589,8 @@ export interface components {
              * @example 91370100MA3C000001
              */
             registrationNumber?: string;
-            /**
-             * @example medium
-             * @enum {string}
-             */
-            size: "large" | "medium" | "small" | "micro";
+            /** @example medium */
+            size: components["schemas"]["SizeClass"];
             /** @example Trade fair */
             source: string;
             /** @example north */
@@ -1268,19 +1598,38 @@ export interface components {
         };
         /** @enum {string} */
         AdjustmentOutcome: "pending" | "approved" | "rejected";
+        /** @enum {string} */
+        AppraisalCorrectionField: "effectiveTarget" | "actual";
         AppraisalCorrectionRequest: {
-            /** @enum {string} */
-            field: "effectiveTarget" | "actual";
-            /** @enum {string} */
-            metric: "revenue" | "gross_profit" | "collections" | "new_customers";
+            field: components["schemas"]["AppraisalCorrectionField"];
+            metric: components["schemas"]["Metric"];
             reason: string;
             salespersonId: string;
             to: number;
         };
+        AppraisalItemResponse: {
+            actual: number;
+            adjustments: number;
+            baseTarget: number;
+            carriedIn: number;
+            /** @description actual ÷ effective target in basis points (10000 = 100 %); null when there is no target */
+            completionBasisPoints: number | null;
+            currency?: string;
+            effectiveTarget: number;
+            metric: components["schemas"]["Metric"];
+            pieces: components["schemas"]["ShortfallPieceResponse"][];
+            salespersonId: string;
+            salespersonName: string;
+            /** @description Carried lines and how much of each the actuals settled */
+            settled: components["schemas"]["SettledLineResponse"][];
+            /** @description max(0, effective target − actual) */
+            shortfall: number;
+        };
+        /** @enum {string} */
+        AppraisalRating: "excellent" | "good" | "satisfactory" | "poor";
         AppraisePlanRequest: {
             comments: string;
-            /** @enum {string} */
-            rating: "excellent" | "good" | "satisfactory" | "poor";
+            rating: components["schemas"]["AppraisalRating"];
             salespersonRatings?: components["schemas"]["SalespersonRatingRequest"][];
         };
         ApprovalQueueResponse: {
@@ -1289,6 +1638,15 @@ export interface components {
         };
         ApproveRequest: {
             comment?: string;
+        };
+        AsOfAskedResponse: {
+            /**
+             * Format: date-time
+             * @description The moment asked for (?at=)
+             */
+            at: string | null;
+            /** @description The revision asked for (?revision=) */
+            revision: number | null;
         };
         AssignProspectRequest: {
             /**
@@ -1301,6 +1659,52 @@ export interface components {
         };
         /** @enum {string} */
         AttributionOutcome: "no_plan" | "not_executing" | "closed" | "no_targets" | "refused";
+        AuditSealResponse: {
+            eventCount: number;
+            /** @description SHA-256 over the hashes of the events in the range, in order */
+            eventsHash: string;
+            /** @description The range sealed is (fromPosition, toPosition] */
+            fromPosition: number;
+            previousSealHash: string | null;
+            sealedBy: string;
+            sealHash: string;
+            sealNumber: number;
+            toPosition: number;
+        };
+        AuditTrailReportResponse: {
+            brokenStreamCount: number;
+            /** @description The first broken link per stream, in log order (at most 1,000) */
+            brokenStreams: components["schemas"]["ChainBreakResponse"][];
+            /** @description Whether this store stamps new events (the integrity decorator is installed) */
+            chaining: boolean;
+            events: number;
+            headPosition: number;
+            log: components["schemas"]["LogNumberingResponse"];
+            /** @description No broken link, seal problem, receipt problem, hole in the log or overdue seal */
+            ok: boolean;
+            seals: components["schemas"]["SealVerificationResponse"];
+            streams: number;
+            /** Format: date-time */
+            verifiedAt: string;
+        };
+        AuditVerificationResponse: {
+            /** @description Why it could not finish (the store failed) */
+            error: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            progress: components["schemas"]["VerificationProgressResponse"];
+            /** @description Once done: `ok` says whether the trail holds */
+            report: components["schemas"]["AuditTrailReportResponse"] | null;
+            /** @description The auditor who started it */
+            requestedBy: string;
+            /** Format: date-time */
+            startedAt: string;
+            status: components["schemas"]["AuditVerificationStatus"];
+        };
+        /** @enum {string} */
+        AuditVerificationStatus: "running" | "done" | "failed";
         /** @enum {string} */
         Awaiting: "plan_approval" | "plan_book_approval" | "adjustment_approval" | "appraisal" | "appraisal_review" | "publication";
         CarriedInLineResponse: {
@@ -1315,8 +1719,36 @@ export interface components {
             sourcePlanId: string;
             status: components["schemas"]["CarriedLineStatus"];
         };
+        CarriedLineResponse: {
+            amount: number;
+            currency?: string;
+            /** Format: uuid */
+            lineId: string;
+            metric: components["schemas"]["Metric"];
+            /** @description The period the shortfall first arose in */
+            originPeriod: string;
+            /** @description Every period the line passed through, oldest first */
+            path: string[];
+            salespersonId: string;
+            salespersonName: string;
+            /** Format: uuid */
+            sourcePlanId: string;
+            status: components["schemas"]["CarriedLineStatus"];
+        };
         /** @enum {string} */
         CarriedLineStatus: "pending_approval" | "active" | "waived";
+        ChainBreakResponse: {
+            actual: string | number | null;
+            eventId: string;
+            eventType: string;
+            expected: string | number | null;
+            position: number;
+            problem: components["schemas"]["ChainProblem"];
+            revision: number;
+            streamName: string;
+        };
+        /** @enum {string} */
+        ChainProblem: "MISSING_INTEGRITY" | "REVISION_GAP" | "PREVIOUS_HASH_MISMATCH" | "HASH_MISMATCH";
         CommandResponse: {
             /** Format: uuid */
             planId: string;
@@ -1329,6 +1761,15 @@ export interface components {
             /** @description The supervisor’s comment on the report */
             comment: string;
         };
+        CompanyTargetResponse: {
+            /** @description Minor units for money metrics, a count otherwise */
+            amount: number;
+            /** @description Money metrics only */
+            currency?: string;
+            metric: components["schemas"]["Metric"];
+        };
+        /** @enum {string} */
+        ContactMethod: "visit" | "phone" | "video" | "email" | "other";
         ContactRequest: {
             /**
              * @description phone or email is required
@@ -1385,6 +1826,21 @@ export interface components {
              * @example 2027-03-20
              */
             convertedOn: string;
+        };
+        CorrelatedEventResponse: {
+            actorId: string | null;
+            actorRole: string | null;
+            causationId: string | null;
+            commandId: string | null;
+            commandType: string | null;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: date-time */
+            occurredAt: string;
+            position: number;
+            revision: number;
+            streamName: string;
+            type: string;
         };
         /** @enum {string} */
         CreditCheckOutcome: "awaiting_screening" | "key_prospect" | "reinvestigation_requested" | "credit_issue_reported";
@@ -1462,6 +1918,35 @@ export interface components {
             pastTerms?: string;
         };
         /** @enum {string} */
+        CreditIssueResolution: "redefine" | "stop";
+        DecisionCommandResponse: {
+            actorId: string | null;
+            actorName: string | null;
+            actorRole: string | null;
+            causationId: string | null;
+            commandId: string | null;
+            commandType: string | null;
+            comment: string | null;
+            correlationId: string | null;
+            /** Format: date-time */
+            occurredAt: string;
+            reason: string | null;
+        };
+        DecisionExplanationResponse: {
+            /** @description The command that caused it, from the event’s metadata */
+            command: components["schemas"]["DecisionCommandResponse"];
+            /** @description Every event of the same correlation id, anywhere in the log, in log order (at most 1,000) */
+            correlated: components["schemas"]["CorrelatedEventResponse"][];
+            correlatedTruncated: boolean;
+            decision: components["schemas"]["ExplainedDecisionResponse"];
+            /** @description Of the audit event index that located the event and its correlation */
+            freshness: components["schemas"]["FreshnessResponse"];
+            /** @description The state of the decision’s stream (a plan or a prospect) just after it, folded by its decider */
+            stateAfter: components["schemas"]["PlanStateResponse"] | components["schemas"]["PlanNotOpenedStateResponse"] | components["schemas"]["ProspectStateResponse"] | components["schemas"]["ProspectNotAddedStateResponse"];
+            /** @description The state of the decision’s stream (a plan or a prospect) just before the decision, folded by its decider */
+            stateBefore: components["schemas"]["PlanStateResponse"] | components["schemas"]["PlanNotOpenedStateResponse"] | components["schemas"]["ProspectStateResponse"] | components["schemas"]["ProspectNotAddedStateResponse"];
+        };
+        /** @enum {string} */
         DecisionKind: "approval" | "rejection" | "waiver" | "publication";
         DecisionPageResponse: {
             freshness: components["schemas"]["FreshnessResponse"];
@@ -1517,7 +2002,7 @@ export interface components {
              *       "large"
              *     ]
              */
-            sizeClasses: ("large" | "medium" | "small" | "micro")[];
+            sizeClasses: components["schemas"]["SizeClass"][];
             /**
              * @example [
              *       "Food processing"
@@ -1526,6 +2011,13 @@ export interface components {
             targetIndustries: string[];
             /** @example north */
             team: string;
+        };
+        DevelopmentModeResponse: {
+            defaultTtlMinutes: number;
+            /** @enum {boolean} */
+            developmentSecret: true;
+            /** @description The roles the sign-in offers */
+            roles: components["schemas"]["Role"][];
         };
         DevelopmentPipelineResponse: {
             freshness: components["schemas"]["FreshnessResponse"];
@@ -1542,13 +2034,56 @@ export interface components {
              */
             scopeId: string;
         };
+        DevelopmentScopeHistoryPageResponse: {
+            events: components["schemas"]["RecordedEventResponse"][];
+            /** @description The revision the next page starts at; null on the last page */
+            nextRevision: number | null;
+            /** Format: uuid */
+            scopeId: string;
+        };
+        DevelopmentScopeResponse: {
+            definedBy: string;
+            mainDirection: string;
+            notes?: string;
+            /** @example 2027 */
+            period: string;
+            /** @description The global position of the scope’s last event */
+            position: number;
+            regions: string[];
+            /** @description The stream revision (also the ETag) */
+            revision: number;
+            /**
+             * Format: uuid
+             * @description Derived from team and period
+             */
+            scopeId: string;
+            sizeClasses: components["schemas"]["SizeClass"][];
+            /** @enum {string} */
+            status: "defined";
+            targetIndustries: string[];
+            team: string;
+            /** @description 1 when defined, one more with each redefinition */
+            version: number;
+        };
         /** @enum {string} */
         DevelopmentStage: "contacted" | "needs_analysis" | "proposal" | "negotiation" | "closing";
+        DevelopmentTokenResponse: {
+            /** @description Who the token names */
+            actor: components["schemas"]["TokenActorResponse"];
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description An HS256 JWT, signed with the development secret */
+            token: string;
+            /** @enum {string} */
+            tokenType: "Bearer";
+        };
+        /** @enum {string} */
+        DifficultyCause: "internal" | "external";
         /** @enum {string} */
         DifficultyReportOutcome: "pending" | "adjustment_proposed" | "adjustment_approved" | "adjustment_rejected";
         ErrorResponse: {
             /**
-             * @description Stable machine-readable code
+             * @description The stable, machine-readable code
              * @example PLAN.NOT_AWAITING_APPROVAL
              */
             code: string;
@@ -1557,14 +2092,14 @@ export interface components {
              * @example The plan is not awaiting approval
              */
             detail: string;
-            /** @description e.g. existingPlanId or existingProspectId of a duplicate */
+            /** @description Data about the problem, e.g. `existingPlanId` of a duplicate, `retryAfterSeconds`, `checks` of a failed readiness check */
             details?: {
                 [key: string]: unknown;
             };
-            /** @description Field-level messages of a 400 */
+            /** @description Field-level messages (mostly of a 400) */
             fields?: components["schemas"]["FieldErrorResponse"][];
             /**
-             * @description The request path
+             * @description The request path, without the query
              * @example /api/plans/985dc76b-5f58-872c-8052-997a333fbdb5/approve
              */
             instance?: string;
@@ -1576,18 +2111,88 @@ export interface components {
              */
             title: string;
             /**
-             * @description Problem type URI, one per code
+             * Format: uri
+             * @description The problem type: a tag URI, one per code, not meant to be dereferenced
              * @example tag:salesflow,2026:problem:PLAN.NOT_AWAITING_APPROVAL
              */
             type: string;
+        };
+        EventMetadataResponse: {
+            actorId: string;
+            actorName: string;
+            /** @description The role the command was performed in; `system` for the event-driven processes and scheduled seals */
+            actorRole: components["schemas"]["ActorRole"];
+            /** @description The command or event that caused this one */
+            causationId: string;
+            /** @description The command id (derived from Idempotency-Key when one was sent) */
+            commandId: string;
+            /** @example ApprovePlan */
+            commandType: string;
+            /** @description The comment of an approval or review */
+            comment?: string;
+            correlationId: string;
+            /** @description The hash-chain link; absent on events written past the integrity decorator */
+            integrity?: components["schemas"]["IntegrityStampResponse"];
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description The reason of a rejection, waiver or adjustment */
+            reason?: string;
+            /** @description SHA-256 of the request, kept with an Idempotency-Key to tell a retry from a reuse */
+            requestHash?: string;
+            schemaVersion?: number;
+        };
+        EventStoreIndicatorResponse: {
+            headPosition: number;
+            /** @description Milliseconds the check took */
+            responseTime: number;
+            /** @enum {string} */
+            status: "up";
+        };
+        EventStreamTicketResponse: {
+            /**
+             * Format: date-time
+             * @description 60 s from now, or the bearer token’s expiry if sooner
+             */
+            expiresAt: string;
+            /** @description One use, for GET /api/events/stream?ticket=…; never a bearer token */
+            ticket: string;
         };
         ExpenseBudgetRequest: {
             amount: components["schemas"]["MoneyRequest"];
             /** @description How the expenses are controlled */
             controlNotes: string;
         };
+        ExplainedDecisionResponse: {
+            /** @description The event’s payload */
+            data: {
+                [key: string]: unknown;
+            };
+            decision: components["schemas"]["DecisionKind"];
+            /** Format: uuid */
+            eventId: string;
+            integrity: components["schemas"]["IntegrityStampResponse"] | null;
+            /** Format: date-time */
+            occurredAt: string;
+            position: number;
+            revision: number;
+            /** @description The type the log holds */
+            storedType: string;
+            streamName: string;
+            /**
+             * @description What was decided on: plan, plan_book, target_adjustment, appraisal, carry_over, results, application
+             * @example plan
+             */
+            subject: string;
+            /** @description The type as the domain reads it (upcast) */
+            type: string;
+        };
+        /** @enum {string} */
+        ExportFormat: "csv" | "jsonl";
         FieldErrorResponse: {
-            /** @example targets[0].amount */
+            /**
+             * @description The field, header or parameter: a path such as `targets[0].amount`
+             * @example targets[0].amount
+             */
             field: string;
             /**
              * @example [
@@ -1600,13 +2205,11 @@ export interface components {
             /** @description What was discussed */
             discussed: string;
             expectedDealValue?: components["schemas"]["MoneyRequest"];
-            /** @enum {string} */
-            method: "visit" | "phone" | "video" | "email" | "other";
+            method: components["schemas"]["ContactMethod"];
             nextStep: string;
             problems?: string;
             result: string;
-            /** @enum {string} */
-            stage: "contacted" | "needs_analysis" | "proposal" | "negotiation" | "closing";
+            stage: components["schemas"]["DevelopmentStage"];
             /** @example 2027-03-05 */
             visitDate: string;
         };
@@ -1673,7 +2276,44 @@ export interface components {
             /** @description The global position the projection has applied */
             position: number;
             /** @description The projection that answered */
-            projection: string;
+            projection: components["schemas"]["ProjectionName"];
+        };
+        HeadPositionResponse: {
+            headPosition: number;
+        };
+        HealthDetailResponse: {
+            eventStore: components["schemas"]["HeadPositionResponse"];
+            projections: components["schemas"]["ProjectionHealthResponse"][];
+            /** @enum {string} */
+            status: "ok";
+        };
+        IntegrityStampResponse: {
+            /** @description SHA-256 (hex) over the canonical JSON of the event as stored and previousHash */
+            hash: string;
+            /** @description The hash of the event at revision − 1; null at revision 0 */
+            previousHash: string | null;
+            /**
+             * @description Version of the hashing scheme
+             * @enum {number}
+             */
+            v: 1;
+        };
+        LaggingProjectionResponse: {
+            lag: number;
+            name: string;
+        };
+        LatestCreditCheckResponse: {
+            checkNumber: number;
+            grade: components["schemas"]["CreditGrade"];
+            suggestedCreditLimit: components["schemas"]["MoneyResponse"];
+        };
+        LatestSealResponse: {
+            /** Format: date-time */
+            sealedAt: string;
+            /** @description Record this hash outside the system to detect a later rewrite of the seals themselves */
+            sealHash: string;
+            sealNumber: number;
+            toPosition: number;
         };
         LedgerEntryResponse: {
             amount: number;
@@ -1690,6 +2330,25 @@ export interface components {
         };
         /** @enum {string} */
         LedgerKind: "carried_in" | "carried_out" | "waived" | "settled";
+        LivenessChecksResponse: {
+            process: components["schemas"]["ProcessIndicatorResponse"];
+        };
+        LivenessResponse: {
+            details: components["schemas"]["LivenessChecksResponse"];
+            /** @description Empty while every check passes */
+            error: Record<string, never>;
+            info: components["schemas"]["LivenessChecksResponse"];
+            /** @enum {string} */
+            status: "ok";
+        };
+        LogNumberingResponse: {
+            /** @description Whether the store numbers its log 1, 2, 3 … (the embedded one), so holes can be looked for */
+            dense: boolean;
+            gapCount: number;
+            /** @description Holes in the positions, in order (at most 1,000) */
+            gaps: components["schemas"]["PositionGapResponse"][];
+            missingPositions: number;
+        };
         MarketIndicatorRequest: {
             assessment: string;
             indicator: string;
@@ -1700,6 +2359,32 @@ export interface components {
             description: string;
             /** @example 2027-03-05 */
             dueOn: string;
+        };
+        MintDevTokenRequest: {
+            /** @example Max Manager */
+            name?: string;
+            /**
+             * @example [
+             *       "manager"
+             *     ]
+             */
+            roles: components["schemas"]["Role"][];
+            /**
+             * @description User id (the token subject)
+             * @example max
+             */
+            sub: string;
+            /**
+             * @example [
+             *       "north"
+             *     ]
+             */
+            teams: string[];
+            /**
+             * @description Lifetime in minutes
+             * @default 480
+             */
+            ttlMinutes: number;
         };
         MoneyRequest: {
             /**
@@ -1715,6 +2400,15 @@ export interface components {
             amount: number;
             /** @example CNY */
             currency: string;
+        };
+        NothingToSealResponse: {
+            /** @description The latest seal; null when there is none */
+            latest: components["schemas"]["RecordedSealResponse"] | null;
+            /**
+             * @description No event since the latest seal
+             * @enum {boolean}
+             */
+            sealed: false;
         };
         OpenPlanRequest: {
             /** @description The company's overall target this plan serves */
@@ -1780,12 +2474,59 @@ export interface components {
             items: components["schemas"]["OverdueReportResponse"][];
             nextCursor: string | null;
         };
+        OverdueSealResponse: {
+            events: number;
+            /** @description The seal interval and its grace (ms) */
+            olderThanMs: number;
+            /** Format: date-time */
+            oldestAt: string;
+            oldestPosition: number;
+        };
         /** @enum {string} */
         OwnershipType: "state_owned" | "collective" | "private" | "joint_venture" | "foreign_owned" | "listed" | "individual" | "other";
         /** @enum {string} */
         PaceStatus: "met" | "on_track" | "at_risk" | "behind" | "no_target";
+        ParkedEventPageResponse: {
+            /** @description In log order */
+            items: components["schemas"]["ParkedEventResponse"][];
+        };
+        ParkedEventResponse: {
+            /** @description Failed retries so far */
+            attempts: number;
+            /** @description The physical collection it was skipped in */
+            collection: string;
+            /** @description What the handler threw */
+            error: string;
+            /** Format: uuid */
+            eventId: string;
+            eventType: string;
+            /** @description collection:position */
+            id: string;
+            /** Format: date-time */
+            lastAttemptAt: string | null;
+            /** Format: date-time */
+            parkedAt: string;
+            position: number;
+            /** @description The projection or process */
+            projection: string;
+            revision: number;
+            streamName: string;
+        };
         /** @enum {string} */
         PaymentBehaviour: "prompt" | "normal" | "late" | "withholds_final_payment";
+        PendingAdjustmentResponse: {
+            adjustmentNumber: number;
+            changes: components["schemas"]["TargetChangeResponse"][];
+            proposedBy: string;
+        };
+        PendingApplicationResponse: {
+            expectedDealValue: components["schemas"]["MoneyResponse"];
+            submittedBy: string;
+            supervisorApprovedBy?: string;
+            version: number;
+        };
+        /** @enum {string} */
+        PeriodGranularity: "year" | "quarter" | "month";
         PipelineOpenTotalsResponse: {
             count: number;
             expectedDealValue: components["schemas"]["MoneyResponse"][];
@@ -1801,6 +2542,32 @@ export interface components {
             phase: components["schemas"]["PipelinePhase"];
             stage: components["schemas"]["PipelineStage"];
         };
+        PlanAppraisalResponse: {
+            appraisedBy: string;
+            items: components["schemas"]["AppraisalItemResponse"][];
+            revisedBy?: string;
+            revision: number;
+        };
+        PlanAsOfResponse: {
+            asOf: components["schemas"]["AsOfAskedResponse"];
+            /** @description Events folded */
+            eventCount: number;
+            lastEventType: string;
+            /**
+             * Format: date-time
+             * @description When it happened
+             */
+            occurredAt: string;
+            /** Format: uuid */
+            planId: string;
+            /** @description Its global position */
+            position: number;
+            /** @description The revision of the last event included */
+            revision: number;
+            /** @description The plan’s state as the decider folded it then (`status: none` while only carried lines waited for it) */
+            state: components["schemas"]["PlanStateResponse"] | components["schemas"]["PlanNotOpenedStateResponse"];
+            streamName: string;
+        };
         PlanAttemptResponse: {
             /** @description The plan’s refusal, e.g. PLAN.NOT_FOUND */
             code: string;
@@ -1814,11 +2581,97 @@ export interface components {
         PlanDecisionSubject: "plan" | "plan_book" | "target_adjustment" | "appraisal" | "carry_over" | "results";
         /** @enum {string} */
         PlanDecisionType: "PlanApproved" | "PlanRejected" | "PlanBookApproved" | "PlanBookRejected" | "TargetAdjustmentApproved" | "TargetAdjustmentRejected" | "AppraisalApproved" | "AppraisalRejected" | "ResultsPublished" | "CarryOverWaived";
+        PlanHistoryPageResponse: {
+            events: components["schemas"]["RecordedEventResponse"][];
+            /** @description The revision the next page starts at; null on the last page */
+            nextRevision: number | null;
+            /** Format: uuid */
+            planId: string;
+        };
+        PlanNotOpenedStateResponse: {
+            pendingCarryIn: components["schemas"]["CarriedLineResponse"][];
+            period?: string;
+            /** @enum {string} */
+            status: "none";
+            team?: string;
+        };
         PlanPageResponse: {
             freshness: components["schemas"]["FreshnessResponse"];
             items: components["schemas"]["PlanSummaryResponse"][];
             /** @description Pass as cursor for the next page; null on the last page */
             nextCursor: string | null;
+        };
+        PlanResponse: {
+            /** @description Recorded actuals, summed per salesperson and metric */
+            actuals: components["schemas"]["ActualTotalResponse"][];
+            adjustmentCount: number;
+            /** @description Approved adjustment deltas per `salespersonId:metric` */
+            adjustments: {
+                [key: string]: number;
+            };
+            appraisal?: components["schemas"]["PlanAppraisalResponse"];
+            bookSubmittedBy?: string;
+            bookVersion: number;
+            carriedIn: components["schemas"]["CarriedLineResponse"][];
+            companyTargets: components["schemas"]["CompanyTargetResponse"][];
+            /** @example CNY */
+            currency: string;
+            difficultyReportCount: number;
+            pendingAdjustment?: components["schemas"]["PendingAdjustmentResponse"];
+            /** @example 2027-Q1 */
+            period: string;
+            /** @description Salespeople who submitted their personal summary */
+            personalSummaries: string[];
+            /** Format: uuid */
+            planId: string;
+            planSubmittedBy?: string;
+            planVersion: number;
+            /** @description The global position of the plan’s last event */
+            position: number;
+            problems: string[];
+            reviewCount: number;
+            /** @description The stream revision (also the ETag) */
+            revision: number;
+            status: components["schemas"]["PlanStatus"];
+            /** @description Base targets of the latest submitted version */
+            targets: components["schemas"]["TargetLineResponse"][];
+            team: string;
+            teamSummaryBy?: string;
+        };
+        PlanStateResponse: {
+            /** @description Sum of recorded actuals per `salespersonId:metric` */
+            actuals: {
+                [key: string]: number;
+            };
+            adjustmentCount: number;
+            /** @description Approved adjustment deltas per `salespersonId:metric` */
+            adjustments: {
+                [key: string]: number;
+            };
+            appraisal?: components["schemas"]["PlanAppraisalResponse"];
+            bookSubmittedBy?: string;
+            bookVersion: number;
+            carriedIn: components["schemas"]["CarriedLineResponse"][];
+            companyTargets: components["schemas"]["CompanyTargetResponse"][];
+            /** @example CNY */
+            currency: string;
+            difficultyReportCount: number;
+            pendingAdjustment?: components["schemas"]["PendingAdjustmentResponse"];
+            /** @example 2027-Q1 */
+            period: string;
+            /** @description Salespeople who submitted their personal summary */
+            personalSummaries: string[];
+            /** Format: uuid */
+            planId: string;
+            planSubmittedBy?: string;
+            planVersion: number;
+            problems: string[];
+            reviewCount: number;
+            status: components["schemas"]["PlanStatus"];
+            /** @description Base targets of the latest submitted version */
+            targets: components["schemas"]["TargetLineResponse"][];
+            team: string;
+            teamSummaryBy?: string;
         };
         /** @enum {string} */
         PlanStatus: "draft" | "submitted" | "rejected" | "approved" | "book_submitted" | "book_rejected" | "executing" | "summarised" | "appraised" | "appraisal_revised" | "appraisal_approved" | "appraisal_rejected" | "published";
@@ -1830,8 +2683,7 @@ export interface components {
             awaitingSubmittedBy: string | null;
             bookVersion: number;
             currency: string;
-            /** @enum {string} */
-            granularity: "year" | "quarter" | "month";
+            granularity: components["schemas"]["PeriodGranularity"];
             /**
              * Format: uuid
              * @description The plan id
@@ -1851,14 +2703,74 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        PositionGapResponse: {
+            /** @description The last position before the hole */
+            after: number;
+            /** @description The first position after it (past the highest ever given, for a truncated tail) */
+            next: number;
+        };
+        ProcessIndicatorResponse: {
+            pid: number;
+            /** @enum {string} */
+            status: "up";
+            uptimeSeconds: number;
+        };
+        ProcessStatusResponse: {
+            checkpoint: number;
+            headPosition: number;
+            /** @enum {string} */
+            kind: "process";
+            lag: number;
+            /** @example carry-over */
+            name: string;
+            parked: number;
+        };
+        ProjectionHealthResponse: {
+            checkpoint: number;
+            /** @description Events behind the log head */
+            lag: number;
+            name: components["schemas"]["ProjectionName"];
+            parked: number;
+            rebuilding: boolean;
+        };
         /**
          * @description A read model: the live feed and every answer’s freshness name it
          * @enum {string}
          */
         ProjectionName: "tracking-sheet" | "follow-up-sheet" | "plans-list" | "rollover-ledger" | "decision-log" | "prospect-list" | "credit-check-register" | "development-pipeline" | "development-report-schedule" | "conversion-ledger" | "audit-event-index";
-        ProposedTargetRequest: {
+        ProjectionsIndicatorResponse: {
+            /** @description Only when a projection or process is over the limit (then the check is down) */
+            behind?: components["schemas"]["LaggingProjectionResponse"][];
+            headPosition: number;
+            /** @description HEALTH_MAX_PROJECTION_LAG */
+            maxLag: number;
+            /** @description Parked events of all projections and processes */
+            parked: number;
+            /** @description The share of the log the projection or process furthest behind has applied (catch-up progress, e.g. after a first start on a long log) */
+            progress: number;
+            /** @description The checkpoint of the one furthest behind */
+            slowestCheckpoint: number;
             /** @enum {string} */
-            metric: "revenue" | "gross_profit" | "collections" | "new_customers";
+            status: "up";
+            worstLag: number;
+        };
+        ProjectionStatusResponse: {
+            /** @description The physical collection queries read; null before the projection first ran */
+            activeCollection: string | null;
+            activeVersion: number | null;
+            checkpoint: number;
+            headPosition: number;
+            /** @description Positions behind the head (events, on the embedded store) */
+            lag: number;
+            name: components["schemas"]["ProjectionName"];
+            parked: number;
+            rebuild: components["schemas"]["RebuildStateResponse"] | null;
+            rebuilding: boolean;
+            /** @description The version the running code defines */
+            version: number;
+        };
+        ProposedTargetRequest: {
+            metric: components["schemas"]["Metric"];
             proposedTarget: number;
         };
         ProposedTargetResponse: {
@@ -1872,6 +2784,26 @@ export interface components {
             difficultyReports?: number[];
             reason: string;
         };
+        ProspectAsOfResponse: {
+            asOf: components["schemas"]["AsOfAskedResponse"];
+            /** @description Events folded */
+            eventCount: number;
+            lastEventType: string;
+            /**
+             * Format: date-time
+             * @description When it happened
+             */
+            occurredAt: string;
+            /** @description Its global position */
+            position: number;
+            /** Format: uuid */
+            prospectId: string;
+            /** @description The revision of the last event included */
+            revision: number;
+            /** @description The prospect’s state as the decider folded it then */
+            state: components["schemas"]["ProspectStateResponse"] | components["schemas"]["ProspectNotAddedStateResponse"];
+            streamName: string;
+        };
         ProspectCommandResponse: {
             /** @description Global position of the last event; pass as minPosition to read your write */
             position: number;
@@ -1884,6 +2816,13 @@ export interface components {
             email?: string;
             name: string;
             phone?: string;
+        };
+        ProspectHistoryPageResponse: {
+            events: components["schemas"]["RecordedEventResponse"][];
+            /** @description The revision the next page starts at; null on the last page */
+            nextRevision: number | null;
+            /** Format: uuid */
+            prospectId: string;
         };
         ProspectKeyDatesResponse: {
             /** Format: date */
@@ -1933,10 +2872,55 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        ProspectNotAddedStateResponse: {
+            /** @enum {string} */
+            status: "none";
+        };
         ProspectPageResponse: {
             freshness: components["schemas"]["FreshnessResponse"];
             items: components["schemas"]["ProspectListItemResponse"][];
             nextCursor: string | null;
+        };
+        ProspectResponse: {
+            addedBy: string;
+            /** @description The application under review or approved */
+            application?: components["schemas"]["PendingApplicationResponse"];
+            applicationVersion: number;
+            assignedSalespersonId?: string;
+            assignedSalespersonName?: string;
+            contact: components["schemas"]["ProspectContactResponse"];
+            industry: string;
+            initialAssessment: string;
+            latestCreditCheck?: components["schemas"]["LatestCreditCheckResponse"];
+            name: string;
+            /** @description The name as compared for duplicates (case, width, punctuation and legal form ignored) */
+            normalisedName: string;
+            /** @description The global position of the prospect’s last event */
+            position: number;
+            /** Format: uuid */
+            prospectId: string;
+            region: string;
+            registrationNumber?: string;
+            reportCount: number;
+            /** @description The stream revision (also the ETag) */
+            revision: number;
+            size: components["schemas"]["SizeClass"];
+            source: string;
+            status: components["schemas"]["ProspectStatus"];
+            team: string;
+        };
+        ProspectStateResponse: {
+            /** @description The application under review or approved */
+            application?: components["schemas"]["PendingApplicationResponse"];
+            applicationVersion: number;
+            assignedSalespersonId?: string;
+            latestCreditCheck?: components["schemas"]["LatestCreditCheckResponse"];
+            name: string;
+            /** Format: uuid */
+            prospectId: string;
+            reportCount: number;
+            status: components["schemas"]["ProspectStatus"];
+            team: string;
         };
         /** @enum {string} */
         ProspectStatus: "listed" | "investigated" | "reinvestigation_requested" | "key_prospect" | "on_hold" | "stopped" | "application_submitted" | "supervisor_approved" | "application_rejected" | "approved" | "in_development" | "converted" | "abandoned";
@@ -1951,11 +2935,62 @@ export interface components {
              * @example CNY
              */
             currency?: string;
+            /** @example revenue */
+            metric: components["schemas"]["Metric"];
+        };
+        ReadinessChecksResponse: {
+            eventStore: components["schemas"]["EventStoreIndicatorResponse"];
+            projections: components["schemas"]["ProjectionsIndicatorResponse"];
+            readStore: components["schemas"]["TimedIndicatorResponse"];
+            /** @description Down while shutting down */
+            server: components["schemas"]["UpIndicatorResponse"];
+        };
+        ReadinessResponse: {
+            details: components["schemas"]["ReadinessChecksResponse"];
+            /** @description Empty while every check passes */
+            error: Record<string, never>;
+            info: components["schemas"]["ReadinessChecksResponse"];
+            /** @enum {string} */
+            status: "ok";
+        };
+        RebuildStartedResponse: {
             /**
-             * @example revenue
+             * @description Where its progress shows (`rebuild`)
              * @enum {string}
              */
-            metric: "revenue" | "gross_profit" | "collections" | "new_customers";
+            progress: "/api/projections";
+            projection: components["schemas"]["ProjectionName"];
+            /** @description false when the rebuild already finished before the answer */
+            rebuilding: boolean;
+        };
+        RebuildStateResponse: {
+            checkpoint: number;
+            /** @description The fresh collection being built */
+            collection: string;
+            /** @description Positions still to apply */
+            lag: number;
+            version: number;
+        };
+        ReceiptCheckResponse: {
+            count: number;
+            matched: number;
+            problems: components["schemas"]["ReceiptProblemResponse"][];
+            /** @description Seals of the log without a receipt yet (written when the seal process next starts) */
+            unreceipted: number;
+        };
+        /**
+         * @description SEAL_MISSING: the log no longer holds the seal (the seal stream was deleted or shortened); SEAL_DIFFERS: its seal of that number is another one (recomputed)
+         * @enum {string}
+         */
+        ReceiptProblemKind: "SEAL_MISSING" | "SEAL_DIFFERS";
+        ReceiptProblemResponse: {
+            /** @description The log’s seal hash of that number, if any */
+            actual: string | null;
+            /** @description The seal hash the receipt recorded */
+            expected: string;
+            /** @description SEAL_MISSING: the log no longer holds the seal (the seal stream was deleted or shortened); SEAL_DIFFERS: its seal of that number is another one (recomputed) */
+            problem: components["schemas"]["ReceiptProblemKind"];
+            sealNumber: number;
         };
         RecordActualRequest: {
             /**
@@ -1973,11 +3008,8 @@ export interface components {
              * @example 2027-02-10
              */
             date: string;
-            /**
-             * @example revenue
-             * @enum {string}
-             */
-            metric: "revenue" | "gross_profit" | "collections" | "new_customers";
+            /** @example revenue */
+            metric: components["schemas"]["Metric"];
             /**
              * @description Invoice, order or customer reference
              * @example INV-2027-0042
@@ -2004,10 +3036,8 @@ export interface components {
             investigator: string;
             legalName: string;
             legalRepresentative: string;
-            /** @enum {string} */
-            ownershipType: "state_owned" | "collective" | "private" | "joint_venture" | "foreign_owned" | "listed" | "individual" | "other";
-            /** @enum {string} */
-            paymentBehaviour: "prompt" | "normal" | "late" | "withholds_final_payment";
+            ownershipType: components["schemas"]["OwnershipType"];
+            paymentBehaviour: components["schemas"]["PaymentBehaviour"];
             registeredCapital: components["schemas"]["MoneyRequest"];
             /** @example 91370100MA3C000001 */
             registrationNumber: string;
@@ -2015,6 +3045,38 @@ export interface components {
             scoredItems: components["schemas"]["ScoredItemRequest"][];
             /** @description Suggested credit limit in minor units */
             suggestedCreditLimit: components["schemas"]["MoneyRequest"];
+        };
+        RecordedEventResponse: {
+            /**
+             * Format: date-time
+             * @description When the store committed the event
+             */
+            createdAt: string;
+            /** @description The payload of the event type */
+            data: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            id: string;
+            metadata: components["schemas"]["EventMetadataResponse"];
+            /** @description Position in the global log */
+            position: number;
+            /** @description 0-based position within the stream */
+            revision: number;
+            /** @example plan-985dc76b-5f58-872c-8052-997a333fbdb5 */
+            streamName: string;
+            /**
+             * @description The event type; a later version carries a suffix (`TeamSummarySubmitted.v2`)
+             * @example PlanApproved
+             */
+            type: string;
+        };
+        RecordedSealResponse: {
+            position: number;
+            revision: number;
+            seal: components["schemas"]["AuditSealResponse"];
+            /** Format: date-time */
+            sealedAt: string;
         };
         RecordProgressReviewRequest: {
             /** @example 2027-02-20 */
@@ -2034,8 +3096,13 @@ export interface components {
             reason?: string;
             /** @description How the prospect is redefined (required for redefine) */
             redefinition?: string;
-            /** @enum {string} */
-            resolution: "redefine" | "stop";
+            resolution: components["schemas"]["CreditIssueResolution"];
+        };
+        RetriedParkedEventResponse: {
+            position: number;
+            projection: string;
+            /** @enum {boolean} */
+            retried: true;
         };
         ReviewActionRequest: {
             action: string;
@@ -2052,14 +3119,22 @@ export interface components {
         };
         ReviewApplicationRequest: {
             comment?: string;
-            /** @enum {string} */
-            decision: "approve" | "reject";
+            decision: components["schemas"]["ReviewDecision"];
             /** @description Required when rejecting */
             reason?: string;
         };
+        /** @enum {string} */
+        ReviewDecision: "approve" | "reject";
+        /** @enum {string} */
+        ReviewRating: "on_track" | "needs_attention" | "off_track";
         ReviseAppraisalRequest: {
             corrections: components["schemas"]["AppraisalCorrectionRequest"][];
         };
+        /**
+         * @description The roles the sign-in offers
+         * @enum {string}
+         */
+        Role: "salesperson" | "supervisor" | "manager" | "auditor" | "analyst";
         RolloverCarriedInResponse: {
             /** @description Per origin period */
             byOrigin: {
@@ -2091,8 +3166,7 @@ export interface components {
         };
         SalespersonRatingRequest: {
             comment?: string;
-            /** @enum {string} */
-            rating: "excellent" | "good" | "satisfactory" | "poor";
+            rating: components["schemas"]["AppraisalRating"];
             salespersonId: string;
         };
         SalespersonReviewRequest: {
@@ -2100,30 +3174,71 @@ export interface components {
             /** @description Supervisor or manager comment */
             comment?: string;
             findings: string;
-            /** @enum {string} */
-            rating: "on_track" | "needs_attention" | "off_track";
+            rating: components["schemas"]["ReviewRating"];
             salespersonId: string;
         };
         ScoredItemRequest: {
             /** @example Payment record */
             item: string;
-            /**
-             * @description A/B/C/D = 10/8/6/4 points
-             * @enum {string}
-             */
-            score: "A" | "B" | "C" | "D";
+            /** @description A/B/C/D = 10/8/6/4 points */
+            score: components["schemas"]["CreditGrade"];
         };
         ScoredItemResponse: {
             item: string;
             points: number;
             score: components["schemas"]["CreditGrade"];
         };
+        /** @enum {string} */
+        ScreeningOutcome: "key_prospect" | "reinvestigate";
         ScreenProspectRequest: {
             comment?: string;
-            /** @enum {string} */
-            outcome: "key_prospect" | "reinvestigate";
+            outcome: components["schemas"]["ScreeningOutcome"];
             /** @description What is unclear (required for reinvestigate) */
             unclearPoints?: string[];
+        };
+        SealedResponse: {
+            /** @description The global position of the seal event */
+            position: number;
+            seal: components["schemas"]["AuditSealResponse"];
+            /** @enum {boolean} */
+            sealed: true;
+        };
+        /** @enum {string} */
+        SealProblemKind: "SEAL_HASH_MISMATCH" | "SEAL_CHAIN_BROKEN" | "SEAL_RANGE_GAP" | "EVENT_COUNT_MISMATCH" | "EVENTS_HASH_MISMATCH";
+        SealProblemResponse: {
+            actual: string | number | null;
+            expected: string | number | null;
+            fromPosition: number;
+            problem: components["schemas"]["SealProblemKind"];
+            sealNumber: number;
+            toPosition: number;
+        };
+        SealVerificationResponse: {
+            count: number;
+            latest: components["schemas"]["LatestSealResponse"] | null;
+            /** @description Unsealed events older than the seal interval (and a minute): sealing stopped, or the seals were removed */
+            overdue: components["schemas"]["OverdueSealResponse"] | null;
+            problems: components["schemas"]["SealProblemResponse"][];
+            /** @description The seals against the receipts kept outside the event store; null when there are none to check */
+            receipts: components["schemas"]["ReceiptCheckResponse"] | null;
+            /** @description Events after the latest seal (seals aside): protected by their stream chains only until the next seal */
+            unsealedEvents: number;
+            verified: number;
+        };
+        SettledLineResponse: {
+            amount: number;
+            /** Format: uuid */
+            lineId: string;
+        };
+        ShortfallPieceResponse: {
+            amount: number;
+            /**
+             * Format: uuid
+             * @description The carried line this piece continues; absent for a shortfall that arose in this period
+             */
+            lineId?: string;
+            originPeriod: string;
+            path: string[];
         };
         ShortfallStreakResponse: {
             consecutivePeriodsWithShortfall: number;
@@ -2133,6 +3248,14 @@ export interface components {
         };
         /** @enum {string} */
         SizeClass: "large" | "medium" | "small" | "micro";
+        StreamHistoryPageResponse: {
+            /** @description As stored: the type and version written, the metadata with `integrity` */
+            events: components["schemas"]["RecordedEventResponse"][];
+            /** @description The revision the next page starts at; null on the last page */
+            nextRevision: number | null;
+            /** @example plan-985dc76b-5f58-872c-8052-997a333fbdb5 */
+            streamName: string;
+        };
         SubmitDevelopmentApplicationRequest: {
             approach: string;
             expectedDealValue: components["schemas"]["MoneyRequest"];
@@ -2141,8 +3264,7 @@ export interface components {
             resourcesNeeded: string[];
         };
         SubmitDifficultyReportRequest: {
-            /** @enum {string} */
-            cause: "internal" | "external";
+            cause: components["schemas"]["DifficultyCause"];
             difficulty: string;
             /**
              * @description Date inside the plan period from which the revision should apply
@@ -2189,8 +3311,7 @@ export interface components {
             summary: string;
         };
         TargetChangeRequest: {
-            /** @enum {string} */
-            metric: "revenue" | "gross_profit" | "collections" | "new_customers";
+            metric: components["schemas"]["Metric"];
             salespersonId: string;
             /** @description The new effective target (integer minor units or count) */
             to: number;
@@ -2200,6 +3321,13 @@ export interface components {
             metric: components["schemas"]["Metric"];
             salespersonId: string;
             to: number;
+        };
+        TargetLineResponse: {
+            amount: number;
+            currency?: string;
+            metric: components["schemas"]["Metric"];
+            salespersonId: string;
+            salespersonName: string;
         };
         TargetRequest: {
             /**
@@ -2212,11 +3340,8 @@ export interface components {
              * @example CNY
              */
             currency?: string;
-            /**
-             * @example revenue
-             * @enum {string}
-             */
-            metric: "revenue" | "gross_profit" | "collections" | "new_customers";
+            /** @example revenue */
+            metric: components["schemas"]["Metric"];
             /** @example ann */
             salespersonId: string;
             /** @example Ann Lee */
@@ -2233,6 +3358,19 @@ export interface components {
             /** @description Analysis of the team’s execution */
             analysis: string;
             summary: string;
+        };
+        TimedIndicatorResponse: {
+            /** @description Milliseconds the check took */
+            responseTime: number;
+            /** @enum {string} */
+            status: "up";
+        };
+        TokenActorResponse: {
+            /** @description The user id (`sub`) */
+            id: string;
+            name: string;
+            roles: components["schemas"]["Role"][];
+            teams: string[];
         };
         TrackingRowResponse: {
             actualToDate: number;
@@ -2252,6 +3390,40 @@ export interface components {
             salespersonName: string;
             variance: number;
         };
+        TrackingSheetAsOfResponse: {
+            /**
+             * Format: date
+             * @description The calendar date of `at`, as written (in its own offset)
+             */
+            asOf: string;
+            /**
+             * Format: date-time
+             * @description The moment asked for
+             */
+            at: string;
+            currency: string;
+            /** @description Percent of the period elapsed by asOf */
+            elapsedPercent: number;
+            /** @description Events folded */
+            eventCount: number;
+            lastEventType: string;
+            /**
+             * Format: date-time
+             * @description When it happened
+             */
+            occurredAt: string;
+            period: string;
+            /** Format: uuid */
+            planId: string;
+            /** @description Its global position */
+            position: number;
+            /** @description The revision of the last event included */
+            revision: number;
+            rows: components["schemas"]["TrackingRowResponse"][];
+            status: components["schemas"]["PlanStatus"];
+            streamName: string;
+            team: string;
+        };
         TrackingSheetResponse: {
             /** Format: date */
             asOf: string;
@@ -2265,11 +3437,39 @@ export interface components {
             status: string;
             team: string;
         };
+        UpIndicatorResponse: {
+            /** @enum {string} */
+            status: "up";
+        };
+        VerificationProgressResponse: {
+            /** @description The head when the verification started */
+            headPosition: number;
+            /** @description The position read up to */
+            position: number;
+            share: number;
+        };
     };
     responses: never;
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description The export as an attachment, with its file name */
+        "Content-Disposition": string;
+        /** @description The stream revision (after the command, or of the state read) as a quoted string; send it back as If-Match to make a command conditional */
+        ETag: string;
+        /** @description Sent, as `true`, only when this is the stored answer of an earlier request with the same Idempotency-Key: nothing was appended */
+        "Idempotent-Replayed": "true";
+        /** @description Where the created (or redefined) resource is read */
+        Location: string;
+        /** @description Seconds to wait before retrying */
+        "Retry-After": number;
+        /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+        "X-Correlation-Id": string;
+        /** @description `true` when minPosition (or X-Min-Position) was not reached within READ_YOUR_WRITES_TIMEOUT_MS, so the answer is what the read model had */
+        "X-Read-Model-Behind": "true" | "false";
+        /** @description The global log position the answering read model has applied */
+        "X-Read-Model-Position": number;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -2277,23 +3477,94 @@ export interface operations {
     GetApprovalQueue: {
         parameters: {
             query?: {
-                minPosition?: string;
+                /** @description Wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position: the `position` a command returned */
+                minPosition?: number;
             };
             header?: {
-                /** @description Same as ?minPosition: wait (bounded) for this global position */
-                "X-Min-Position"?: string;
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+                /** @description Same as ?minPosition: wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position */
+                "X-Min-Position"?: number;
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The read model’s answer, with its freshness */
             200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-Read-Model-Behind": components["headers"]["X-Read-Model-Behind"];
+                    "X-Read-Model-Position": components["headers"]["X-Read-Model-Position"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ApprovalQueueResponse"];
+                };
+            };
+            /** @description A filter of the wrong type, an unknown parameter, a malformed minPosition or a foreign cursor (REQUEST.VALIDATION_FAILED, REQUEST.INVALID_MIN_POSITION) */
+            400: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not a manager (AUTH.ROLE_REQUIRED) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2302,32 +3573,115 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Wait (bounded) until the audit index has applied this global position */
-                minPosition?: string;
+                minPosition?: number;
             };
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path: {
+                /** @description The decision event’s id (from a stream history or GET /api/decisions) */
                 eventId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Not an auditor */
-            403: {
+            /** @description The decision explained */
+            200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-Read-Model-Behind": components["headers"]["X-Read-Model-Behind"];
+                    "X-Read-Model-Position": components["headers"]["X-Read-Model-Position"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": components["schemas"]["DecisionExplanationResponse"];
                 };
             };
-            /** @description No such stream or event; or the point is before the stream existed (AUDIT.BEFORE_STREAM_EXISTED) or past its last revision (AUDIT.REVISION_NOT_FOUND) */
-            404: {
+            /** @description A malformed stream name, revision or minPosition */
+            400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not an auditor (AUTH.ROLE_REQUIRED) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such event (AUDIT.EVENT_NOT_FOUND, also while the audit index has not reached it: pass minPosition), or it is not a decision (AUDIT.NOT_A_DECISION) */
+            404: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2338,9 +3692,12 @@ export interface operations {
                 /** @description The moment (with offset); give this or revision */
                 at?: string;
                 /** @description The stream revision (0-based); give this or at */
-                revision?: string;
+                revision?: number;
             };
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path: {
                 planId: string;
             };
@@ -2348,42 +3705,113 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Malformed timestamp, revision or stream name */
+            /** @description The plan then */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanAsOfResponse"];
+                };
+            };
+            /** @description Neither or both of at and revision (REQUEST.AS_OF_REQUIRED), or a malformed timestamp or revision (REQUEST.VALIDATION_FAILED) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not an auditor */
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not an auditor (AUTH.ROLE_REQUIRED) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No such stream or event; or the point is before the stream existed (AUDIT.BEFORE_STREAM_EXISTED) or past its last revision (AUDIT.REVISION_NOT_FOUND) */
+            /** @description No such stream (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND), or the point is before the stream existed (AUDIT.BEFORE_STREAM_EXISTED) or past its last revision (AUDIT.REVISION_NOT_FOUND) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
     GetTargetTrackingSheetAsOf: {
         parameters: {
-            query?: {
+            query: {
                 /** @description The moment (with offset); the sheet is rendered as of its date */
-                at?: string;
+                at: string;
             };
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path: {
                 planId: string;
             };
@@ -2391,31 +3819,99 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Malformed timestamp, revision or stream name */
+            /** @description The sheet then */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackingSheetAsOfResponse"];
+                };
+            };
+            /** @description at is missing or malformed (REQUEST.VALIDATION_FAILED) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not an auditor */
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not an auditor (AUTH.ROLE_REQUIRED) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No such stream or event; or the point is before the stream existed (AUDIT.BEFORE_STREAM_EXISTED) or past its last revision (AUDIT.REVISION_NOT_FOUND) */
+            /** @description No such plan (PLAN.NOT_FOUND), the stream did not exist yet (AUDIT.BEFORE_STREAM_EXISTED) or the plan was not opened yet (AUDIT.PLAN_NOT_OPENED) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2426,9 +3922,12 @@ export interface operations {
                 /** @description The moment (with offset); give this or revision */
                 at?: string;
                 /** @description The stream revision (0-based); give this or at */
-                revision?: string;
+                revision?: number;
             };
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path: {
                 prospectId: string;
             };
@@ -2436,31 +3935,99 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Malformed timestamp, revision or stream name */
+            /** @description The prospect then */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProspectAsOfResponse"];
+                };
+            };
+            /** @description Neither or both of at and revision (REQUEST.AS_OF_REQUIRED), or a malformed timestamp or revision (REQUEST.VALIDATION_FAILED) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not an auditor */
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not an auditor (AUTH.ROLE_REQUIRED) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No such stream or event; or the point is before the stream existed (AUDIT.BEFORE_STREAM_EXISTED) or past its last revision (AUDIT.REVISION_NOT_FOUND) */
+            /** @description No such stream (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND), or the point is before the stream existed (AUDIT.BEFORE_STREAM_EXISTED) or past its last revision (AUDIT.REVISION_NOT_FOUND) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2468,19 +4035,106 @@ export interface operations {
     SealAuditTrail: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Not an auditor */
-            403: {
+            /** @description The new seal, or `sealed: false` with the latest seal when no event came since */
+            200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": components["schemas"]["SealedResponse"] | components["schemas"]["NothingToSealResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not an auditor (AUTH.ROLE_REQUIRED) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Another seal was written at the same time and it kept losing the race (STREAM.WRONG_EXPECTED_REVISION): retry */
+            409: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2488,44 +4142,116 @@ export interface operations {
     GetStreamHistory: {
         parameters: {
             query?: {
-                /** @description First revision of the page (default 0) */
-                fromRevision?: string;
-                /** @description 1–1000, default 100 */
-                limit?: string;
+                /** @description First revision of the page */
+                fromRevision?: number;
+                /** @description Events per page */
+                limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path: {
+                /** @description A stream: `plan-<id>`, `prospect-<id>`, `devscope-<id>`, `auditseal-log`, … */
                 streamName: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Malformed timestamp, revision or stream name */
+            /** @description A page of the stream’s events */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StreamHistoryPageResponse"];
+                };
+            };
+            /** @description A malformed stream name (REQUEST.INVALID_STREAM_NAME), fromRevision or limit */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not an auditor */
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not an auditor (AUTH.ROLE_REQUIRED) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No such stream or event; or the point is before the stream existed (AUDIT.BEFORE_STREAM_EXISTED) or past its last revision (AUDIT.REVISION_NOT_FOUND) */
+            /** @description No such stream (AUDIT.STREAM_NOT_FOUND) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2534,42 +4260,117 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Wait (bounded) until the audit index has applied this global position */
-                minPosition?: string;
+                minPosition?: number;
             };
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path: {
-                revision: string;
+                /** @description The event’s revision in the stream */
+                revision: number;
+                /** @description A stream: `plan-<id>`, `prospect-<id>`, `devscope-<id>`, `auditseal-log`, … */
                 streamName: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Malformed timestamp, revision or stream name */
+            /** @description The decision explained */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-Read-Model-Behind": components["headers"]["X-Read-Model-Behind"];
+                    "X-Read-Model-Position": components["headers"]["X-Read-Model-Position"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionExplanationResponse"];
+                };
+            };
+            /** @description A malformed stream name, revision or minPosition */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not an auditor */
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not an auditor (AUTH.ROLE_REQUIRED) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No such stream or event; or the point is before the stream existed (AUDIT.BEFORE_STREAM_EXISTED) or past its last revision (AUDIT.REVISION_NOT_FOUND) */
+            /** @description No such event (AUDIT.EVENT_NOT_FOUND, also while the audit index has not reached it: pass minPosition), or it is not a decision (AUDIT.NOT_A_DECISION) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2577,28 +4378,107 @@ export interface operations {
     StartAuditVerification: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Not an auditor */
-            403: {
+            /** @description Started: the verification, running */
+            202: {
                 headers: {
+                    Location: components["headers"]["Location"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": components["schemas"]["AuditVerificationResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not an auditor (AUTH.ROLE_REQUIRED) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description A verification is still running (AUDIT.VERIFICATION_RUNNING, naming it) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2606,30 +4486,111 @@ export interface operations {
     GetAuditVerification: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path: {
+                /** @description The id StartAuditVerification answered with */
                 verificationId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Not an auditor */
-            403: {
+            /** @description The verification as it is now */
+            200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": components["schemas"]["AuditVerificationResponse"];
                 };
             };
-            /** @description No such verification in this process (AUDIT.VERIFICATION_NOT_FOUND) */
-            404: {
+            /** @description The request is invalid (REQUEST.VALIDATION_FAILED and other `REQUEST.*` codes, field-level messages in `fields`), or its URL is malformed (REQUEST.BAD_URL, answered before routing, without X-Correlation-Id) */
+            400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not an auditor (AUTH.ROLE_REQUIRED) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such verification in this process: only the latest 20 are kept, in memory (AUDIT.VERIFICATION_NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2637,28 +4598,106 @@ export interface operations {
     VerifyAuditTrail: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Not an auditor */
-            403: {
+            /** @description The report (200 whether or not the trail is intact: read `ok`) */
+            200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": components["schemas"]["AuditTrailReportResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not an auditor (AUTH.ROLE_REQUIRED) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description A verification is still running (AUDIT.VERIFICATION_RUNNING, naming it) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2671,48 +4710,100 @@ export interface operations {
                 /** @description convertedOn from (inclusive) */
                 from?: string;
                 limit?: number;
-                /** @description Wait (bounded) until the read model has applied this global position */
-                minPosition?: string;
+                /** @description Wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position: the `position` a command returned */
+                minPosition?: number;
                 /** @description The assigned salesperson; salespeople may only name themselves */
                 salesperson?: string;
-                status?: "pending" | "attributed" | "unattributed";
+                status?: components["schemas"]["ConversionStatus"];
                 team?: string;
                 /** @description convertedOn to (inclusive) */
                 to?: string;
             };
             header?: {
-                /** @description Same as ?minPosition: wait (bounded) for this global position */
-                "X-Min-Position"?: string;
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+                /** @description Same as ?minPosition: wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position */
+                "X-Min-Position"?: number;
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The read model’s answer, with its freshness */
             200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-Read-Model-Behind": components["headers"]["X-Read-Model-Behind"];
+                    "X-Read-Model-Position": components["headers"]["X-Read-Model-Position"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ConversionPageResponse"];
                 };
             };
-            /** @description A filter of the wrong type, an unknown parameter, an inverted range or a foreign cursor */
+            /** @description A filter of the wrong type, an unknown parameter, an inverted range (REQUEST.INVERTED_RANGE), a malformed minPosition or a foreign cursor */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Another team (AUTH.TEAM_FORBIDDEN), or a salesperson naming another salesperson (AUTH.OWN_ROWS_ONLY) */
-            403: {
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A team you may not read (AUTH.TEAM_FORBIDDEN), or a salesperson naming another salesperson (AUTH.OWN_ROWS_ONLY) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2724,10 +4815,10 @@ export interface operations {
                 cursor?: string;
                 /** @description investigatedOn from (inclusive) */
                 from?: string;
-                grade?: "A" | "B" | "C" | "D";
+                grade?: components["schemas"]["CreditGrade"];
                 limit?: number;
-                /** @description Wait (bounded) until the read model has applied this global position */
-                minPosition?: string;
+                /** @description Wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position: the `position` a command returned */
+                minPosition?: number;
                 /** @description One prospect’s checks */
                 prospect?: string;
                 /** @description The assigned salesperson; salespeople may only name themselves */
@@ -2737,38 +4828,90 @@ export interface operations {
                 to?: string;
             };
             header?: {
-                /** @description Same as ?minPosition: wait (bounded) for this global position */
-                "X-Min-Position"?: string;
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+                /** @description Same as ?minPosition: wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position */
+                "X-Min-Position"?: number;
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The read model’s answer, with its freshness */
             200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-Read-Model-Behind": components["headers"]["X-Read-Model-Behind"];
+                    "X-Read-Model-Position": components["headers"]["X-Read-Model-Position"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CreditCheckPageResponse"];
                 };
             };
-            /** @description A filter of the wrong type, an unknown parameter, an inverted range or a foreign cursor */
+            /** @description A filter of the wrong type, an unknown parameter, an inverted range (REQUEST.INVERTED_RANGE), a malformed minPosition or a foreign cursor */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Another team (AUTH.TEAM_FORBIDDEN), or a salesperson naming another salesperson (AUTH.OWN_ROWS_ONLY) */
-            403: {
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A team you may not read (AUTH.TEAM_FORBIDDEN), or a salesperson naming another salesperson (AUTH.OWN_ROWS_ONLY) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2780,30 +4923,250 @@ export interface operations {
                 /** @description nextCursor of the previous page */
                 cursor?: string;
                 decision?: components["schemas"]["DecisionKind"];
+                /** @description occurredAt from (inclusive): a timestamp or a date */
                 from?: string;
+                /** @description Items per page (default: 50 plans, 100 decisions) */
                 limit?: number;
-                /** @description Wait until the read model has applied this global position */
-                minPosition?: string;
+                /** @description Wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position: the `position` a command returned */
+                minPosition?: number;
                 team?: string;
+                /** @description occurredAt to (inclusive): a timestamp or a date */
                 to?: string;
                 /** @description Event type of the decision */
                 type?: components["schemas"]["PlanDecisionType"];
             };
             header?: {
-                /** @description Same as ?minPosition: wait (bounded) for this global position */
-                "X-Min-Position"?: string;
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+                /** @description Same as ?minPosition: wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position */
+                "X-Min-Position"?: number;
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The read model’s answer, with its freshness */
             200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-Read-Model-Behind": components["headers"]["X-Read-Model-Behind"];
+                    "X-Read-Model-Position": components["headers"]["X-Read-Model-Position"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DecisionPageResponse"];
+                };
+            };
+            /** @description A filter of the wrong type, an unknown parameter, a malformed minPosition or a foreign cursor (REQUEST.VALIDATION_FAILED, REQUEST.INVALID_MIN_POSITION) */
+            400: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A team you may not read (AUTH.TEAM_FORBIDDEN), or a salesperson naming another salesperson (AUTH.OWN_ROWS_ONLY) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    GetDevelopmentMode: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Development sign-in is on */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevelopmentModeResponse"];
+                };
+            };
+            /** @description Not a loopback caller: answered exactly like an unknown route (ROUTE.NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    MintDevelopmentToken: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MintDevTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description The token */
+            201: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevelopmentTokenResponse"];
+                };
+            };
+            /** @description An invalid user id, role, team or lifetime (REQUEST.VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not a loopback caller: answered exactly like an unknown route (ROUTE.NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2811,46 +5174,98 @@ export interface operations {
     GetDevelopmentPipeline: {
         parameters: {
             query?: {
-                /** @description Wait (bounded) until the read model has applied this global position */
-                minPosition?: string;
+                /** @description Wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position: the `position` a command returned */
+                minPosition?: number;
                 /** @description Count one salesperson’s prospects only; salespeople always see only their own */
                 salesperson?: string;
                 /** @description Defaults to every team you may read */
                 team?: string;
             };
             header?: {
-                /** @description Same as ?minPosition: wait (bounded) for this global position */
-                "X-Min-Position"?: string;
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+                /** @description Same as ?minPosition: wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position */
+                "X-Min-Position"?: number;
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The read model’s answer, with its freshness */
             200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-Read-Model-Behind": components["headers"]["X-Read-Model-Behind"];
+                    "X-Read-Model-Position": components["headers"]["X-Read-Model-Position"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DevelopmentPipelineResponse"];
                 };
             };
-            /** @description A filter of the wrong type, an unknown parameter, an inverted range or a foreign cursor */
+            /** @description A filter of the wrong type, an unknown parameter, an inverted range (REQUEST.INVERTED_RANGE), a malformed minPosition or a foreign cursor */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Another team (AUTH.TEAM_FORBIDDEN), or a salesperson naming another salesperson (AUTH.OWN_ROWS_ONLY) */
-            403: {
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A team you may not read (AUTH.TEAM_FORBIDDEN), or a salesperson naming another salesperson (AUTH.OWN_ROWS_ONLY) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2865,45 +5280,97 @@ export interface operations {
                 /** @description Days without a report; defaults to DEVELOPMENT_REPORT_DUE_DAYS (14) */
                 days?: number;
                 limit?: number;
-                /** @description Wait (bounded) until the read model has applied this global position */
-                minPosition?: string;
+                /** @description Wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position: the `position` a command returned */
+                minPosition?: number;
                 /** @description The assigned salesperson; salespeople may only name themselves */
                 salesperson?: string;
                 team?: string;
             };
             header?: {
-                /** @description Same as ?minPosition: wait (bounded) for this global position */
-                "X-Min-Position"?: string;
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+                /** @description Same as ?minPosition: wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position */
+                "X-Min-Position"?: number;
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The read model’s answer, with its freshness */
             200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-Read-Model-Behind": components["headers"]["X-Read-Model-Behind"];
+                    "X-Read-Model-Position": components["headers"]["X-Read-Model-Position"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["OverdueReportsPageResponse"];
                 };
             };
-            /** @description A filter of the wrong type, an unknown parameter, an inverted range or a foreign cursor */
+            /** @description A filter of the wrong type, an unknown parameter, an inverted range (REQUEST.INVERTED_RANGE), a malformed minPosition or a foreign cursor */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Another team (AUTH.TEAM_FORBIDDEN), or a salesperson naming another salesperson (AUTH.OWN_ROWS_ONLY) */
-            403: {
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A team you may not read (AUTH.TEAM_FORBIDDEN), or a salesperson naming another salesperson (AUTH.OWN_ROWS_ONLY) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2912,11 +5379,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path?: never;
@@ -2928,73 +5395,144 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            /** @description Redefined: the existing stream got a new version */
+            200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DevelopmentScopeCommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description Created: the new stream’s id, its revision and the position of its last event */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevelopmentScopeCommandResponse"];
+                };
+            };
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role, team or assignee, or reviewing your own submission */
+            /** @description Wrong role, team or assignee, or reviewing your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, PROSPECT.NOT_ASSIGNEE, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3002,7 +5540,10 @@ export interface operations {
     GetDevelopmentScope: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path: {
                 scopeId: string;
             };
@@ -3010,27 +5551,100 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The scope */
+            /** @description The current state */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DevelopmentScopeResponse"];
+                };
             };
+            /** @description The request is invalid (REQUEST.VALIDATION_FAILED and other `REQUEST.*` codes, field-level messages in `fields`), or its URL is malformed (REQUEST.BAD_URL, answered before routing, without X-Correlation-Id) */
+            400: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not a reader of the scope’s team (AUTH.TEAM_FORBIDDEN) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No such scope (SCOPE.NOT_FOUND) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3038,11 +5652,15 @@ export interface operations {
     GetDevelopmentScopeHistory: {
         parameters: {
             query?: {
+                /** @description The first revision of the page */
                 fromRevision?: number;
-                /** @description 1–1000, default 100 */
+                /** @description Events per page */
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path: {
                 scopeId: string;
             };
@@ -3050,20 +5668,239 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            403: {
+            /** @description A page of events */
+            200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": components["schemas"]["DevelopmentScopeHistoryPageResponse"];
                 };
             };
-            404: {
+            /** @description fromRevision or limit is not an integer in range (REQUEST.INVALID_QUERY) */
+            400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not a reader of the scope’s team (AUTH.TEAM_FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such scope (SCOPE.NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    GetApiDocsUi: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OpenAPI UI (Swagger UI) of this document */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    GetOpenApiDocument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This OpenAPI document, as JSON */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    GetOpenApiDocumentYaml: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This OpenAPI document, as YAML */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/yaml": string;
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3076,107 +5913,349 @@ export interface operations {
                 /** @description A ticket from POST /api/events/tickets (one use, 60 s) */
                 ticket: string;
             };
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The event stream (never ends by itself while the token is valid) */
             200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description A malformed ticket or projections list, or an unknown parameter (REQUEST.VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The ticket is expired (AUTH.TICKET_EXPIRED), not valid (AUTH.TICKET_INVALID) or already used (AUTH.TICKET_USED) */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The server is shutting down (LIVE.SHUTTING_DOWN, SERVER.SHUTTING_DOWN), or the read store is unavailable */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
     CreateEventStreamTicket: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The ticket */
             201: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EventStreamTicketResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
     ExportDecisions: {
         parameters: {
-            query?: {
-                format?: "csv" | "jsonl";
+            query: {
+                /** @description csv: text/csv with a UTF-8 byte order mark; jsonl: application/x-ndjson */
+                format?: components["schemas"]["ExportFormat"];
                 /** @description From (inclusive): a timestamp, or a date (its start, UTC) */
-                from?: string;
+                from: string;
                 team?: string;
                 /** @description To (inclusive): a timestamp, or a date (its end, UTC) */
-                to?: string;
+                to: string;
             };
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Malformed or inverted range, or a range over the configured maximum (EXPORT.RANGE_TOO_LARGE, EXPORT.TOO_MANY_PERIODS name the limit) */
-            400: {
+            /** @description The file, as an attachment */
+            200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-Read-Model-Position": components["headers"]["X-Read-Model-Position"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-ndjson": components["schemas"]["ErrorResponse"];
-                    "text/csv": components["schemas"]["ErrorResponse"];
+                    "application/x-ndjson": string;
+                    "text/csv": string;
                 };
             };
-            /** @description Neither analyst nor auditor */
-            403: {
+            /** @description A malformed or inverted range, or a range over the configured maximum (EXPORT.RANGE_TOO_LARGE, EXPORT.TOO_MANY_PERIODS name the limit) */
+            400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-ndjson": components["schemas"]["ErrorResponse"];
-                    "text/csv": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Neither analyst nor auditor (AUTH.ROLE_REQUIRED) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
     ExportRollovers: {
         parameters: {
-            query?: {
-                format?: "csv" | "jsonl";
-                fromPeriod?: string;
+            query: {
+                /** @description csv: text/csv with a UTF-8 byte order mark; jsonl: application/x-ndjson */
+                format?: components["schemas"]["ExportFormat"];
+                fromPeriod: string;
                 team?: string;
-                toPeriod?: string;
+                toPeriod: string;
             };
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Malformed or inverted range, or a range over the configured maximum (EXPORT.RANGE_TOO_LARGE, EXPORT.TOO_MANY_PERIODS name the limit) */
-            400: {
+            /** @description The file, as an attachment */
+            200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-Read-Model-Position": components["headers"]["X-Read-Model-Position"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-ndjson": components["schemas"]["ErrorResponse"];
-                    "text/csv": components["schemas"]["ErrorResponse"];
+                    "application/x-ndjson": string;
+                    "text/csv": string;
                 };
             };
-            /** @description Neither analyst nor auditor */
-            403: {
+            /** @description A malformed or inverted range, or a range over the configured maximum (EXPORT.RANGE_TOO_LARGE, EXPORT.TOO_MANY_PERIODS name the limit) */
+            400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-ndjson": components["schemas"]["ErrorResponse"];
-                    "text/csv": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Neither analyst nor auditor (AUTH.ROLE_REQUIRED) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3184,51 +6263,138 @@ export interface operations {
     GetHealth: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The detail */
             200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthDetailResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
     GetLiveness: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The process is alive */
             200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LivenessResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The server is shutting down (SERVER.SHUTTING_DOWN) */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
     GetReadiness: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Ready */
             200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReadinessResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not ready (HEALTH.NOT_READY, each check in `details.checks`), or shutting down (SERVER.SHUTTING_DOWN) */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -3237,28 +6403,99 @@ export interface operations {
             query?: {
                 /** @description nextCursor of the previous page */
                 cursor?: string;
+                /** @description Items per page (default: 50 plans, 100 decisions) */
                 limit?: number;
-                /** @description Wait until the read model has applied this global position */
-                minPosition?: string;
+                /** @description Wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position: the `position` a command returned */
+                minPosition?: number;
                 period?: string;
                 status?: components["schemas"]["PlanStatus"];
                 team?: string;
             };
             header?: {
-                /** @description Same as ?minPosition: wait (bounded) for this global position */
-                "X-Min-Position"?: string;
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+                /** @description Same as ?minPosition: wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position */
+                "X-Min-Position"?: number;
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The read model’s answer, with its freshness */
             200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-Read-Model-Behind": components["headers"]["X-Read-Model-Behind"];
+                    "X-Read-Model-Position": components["headers"]["X-Read-Model-Position"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PlanPageResponse"];
+                };
+            };
+            /** @description A filter of the wrong type, an unknown parameter, a malformed minPosition or a foreign cursor (REQUEST.VALIDATION_FAILED, REQUEST.INVALID_MIN_POSITION) */
+            400: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A team you may not read (AUTH.TEAM_FORBIDDEN), or a salesperson naming another salesperson (AUTH.OWN_ROWS_ONLY) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3267,11 +6504,9 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
-                "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path?: never;
@@ -3283,73 +6518,121 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created: the new stream’s id, its revision and the position of its last event */
             201: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role or team, or deciding on your own submission */
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
-            412: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3357,7 +6640,10 @@ export interface operations {
     GetPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path: {
                 planId: string;
             };
@@ -3365,19 +6651,100 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The plan */
+            /** @description The current state */
             200: {
                 headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            404: {
-                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": components["schemas"]["PlanResponse"];
+                };
+            };
+            /** @description The request is invalid (REQUEST.VALIDATION_FAILED and other `REQUEST.*` codes, field-level messages in `fields`), or its URL is malformed (REQUEST.BAD_URL, answered before routing, without X-Correlation-Id) */
+            400: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not a reader of the plan’s team (AUTH.TEAM_FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such plan (PLAN.NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3386,11 +6753,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -3404,73 +6771,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role or team, or deciding on your own submission */
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3479,11 +6924,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -3497,73 +6942,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role or team, or deciding on your own submission */
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3572,14 +7095,15 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
+                /** @description The adjustment’s number on the plan (1, 2, …) */
                 adjustmentNumber: number;
                 planId: string;
             };
@@ -3591,73 +7115,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role or team, or deciding on your own submission */
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3666,14 +7268,15 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
+                /** @description The adjustment’s number on the plan (1, 2, …) */
                 adjustmentNumber: number;
                 planId: string;
             };
@@ -3685,73 +7288,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role or team, or deciding on your own submission */
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3760,11 +7441,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -3778,73 +7459,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role or team, or deciding on your own submission */
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3853,11 +7612,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -3871,73 +7630,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role or team, or deciding on your own submission */
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3946,11 +7783,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -3964,73 +7801,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role or team, or deciding on your own submission */
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4039,11 +7954,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -4057,73 +7972,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role or team, or deciding on your own submission */
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4132,11 +8125,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -4150,73 +8143,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role or team, or deciding on your own submission */
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4225,11 +8296,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -4243,73 +8314,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role or team, or deciding on your own submission */
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4318,11 +8467,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -4336,73 +8485,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role or team, or deciding on your own submission */
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4411,11 +8638,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -4429,73 +8656,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role or team, or deciding on your own submission */
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4504,11 +8809,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -4523,73 +8828,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role or team, or deciding on your own submission */
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4598,11 +8981,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -4616,73 +8999,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role or team, or deciding on your own submission */
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4690,11 +9151,14 @@ export interface operations {
     GetFollowUpSheet: {
         parameters: {
             query?: {
-                minPosition?: string;
+                /** @description Wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position: the `position` a command returned */
+                minPosition?: number;
             };
             header?: {
-                /** @description Same as ?minPosition: wait (bounded) for this global position */
-                "X-Min-Position"?: string;
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+                /** @description Same as ?minPosition: wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position */
+                "X-Min-Position"?: number;
             };
             path: {
                 planId: string;
@@ -4703,12 +9167,101 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The read model’s answer, with its freshness */
             200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-Read-Model-Behind": components["headers"]["X-Read-Model-Behind"];
+                    "X-Read-Model-Position": components["headers"]["X-Read-Model-Position"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["FollowUpSheetResponse"];
+                };
+            };
+            /** @description A filter of the wrong type, an unknown parameter, a malformed minPosition or a foreign cursor (REQUEST.VALIDATION_FAILED, REQUEST.INVALID_MIN_POSITION) */
+            400: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not a reader of the plan’s team (AUTH.TEAM_FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such plan (PLAN.NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4716,11 +9269,15 @@ export interface operations {
     GetPlanHistory: {
         parameters: {
             query?: {
+                /** @description The first revision of the page */
                 fromRevision?: number;
-                /** @description 1–1000, default 100 */
+                /** @description Events per page */
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path: {
                 planId: string;
             };
@@ -4728,12 +9285,99 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            404: {
+            /** @description A page of events */
+            200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": components["schemas"]["PlanHistoryPageResponse"];
+                };
+            };
+            /** @description fromRevision or limit is not an integer in range (REQUEST.INVALID_QUERY) */
+            400: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not a reader of the plan’s team (AUTH.TEAM_FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such plan (PLAN.NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4742,11 +9386,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -4760,73 +9404,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role or team, or deciding on your own submission */
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4835,11 +9557,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -4849,73 +9571,151 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role or team, or deciding on your own submission */
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4924,11 +9724,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -4942,73 +9742,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role or team, or deciding on your own submission */
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -5017,11 +9895,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -5035,73 +9913,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role or team, or deciding on your own submission */
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -5110,11 +10066,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -5128,73 +10084,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role or team, or deciding on your own submission */
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -5203,11 +10237,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -5221,73 +10255,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role or team, or deciding on your own submission */
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -5297,11 +10409,14 @@ export interface operations {
             query?: {
                 /** @description As-of date for actuals and expected-to-date; defaults to today (UTC) */
                 asOf?: string;
-                minPosition?: string;
+                /** @description Wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position: the `position` a command returned */
+                minPosition?: number;
             };
             header?: {
-                /** @description Same as ?minPosition: wait (bounded) for this global position */
-                "X-Min-Position"?: string;
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+                /** @description Same as ?minPosition: wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position */
+                "X-Min-Position"?: number;
             };
             path: {
                 planId: string;
@@ -5310,12 +10425,101 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The read model’s answer, with its freshness */
             200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-Read-Model-Behind": components["headers"]["X-Read-Model-Behind"];
+                    "X-Read-Model-Position": components["headers"]["X-Read-Model-Position"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TrackingSheetResponse"];
+                };
+            };
+            /** @description A filter of the wrong type, an unknown parameter, a malformed minPosition or a foreign cursor (REQUEST.VALIDATION_FAILED, REQUEST.INVALID_MIN_POSITION) */
+            400: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not a reader of the plan’s team (AUTH.TEAM_FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such plan (PLAN.NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -5323,75 +10527,463 @@ export interface operations {
     GetProjectionStatus: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The projections, then the processes */
             200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": (components["schemas"]["ProjectionStatusResponse"] | components["schemas"]["ProcessStatusResponse"])[];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Neither auditor nor manager (AUTH.ROLE_REQUIRED) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
     RetryParkedEvent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path: {
+                /** @description A projection or process name */
                 name: string;
+                /** @description The parked event’s global position */
                 position: number;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Applied: the parking record is gone */
             200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RetriedParkedEventResponse"];
+                };
+            };
+            /** @description position is not an integer (REQUEST.INVALID_PATH) */
+            400: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Neither auditor nor manager (AUTH.ROLE_REQUIRED) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No projection or process of that name (PROJECTION.NOT_FOUND), or nothing parked at that position (PROJECTION.PARKED_NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description It failed again (PROJECTION.RETRY_FAILED, the record keeps the new error), the record belongs to another version of the projection (PROJECTION.VERSION_MISMATCH), or another process applies it (PROJECTION.LEASE_HELD) */
+            409: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
     RebuildProjection: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path: {
-                name: string;
+                name: components["schemas"]["ProjectionName"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Under way (or already done, `rebuilding: false`) */
             202: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RebuildStartedResponse"];
+                };
+            };
+            /** @description The request is invalid (REQUEST.VALIDATION_FAILED and other `REQUEST.*` codes, field-level messages in `fields`), or its URL is malformed (REQUEST.BAD_URL, answered before routing, without X-Correlation-Id) */
+            400: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Neither auditor nor manager (AUTH.ROLE_REQUIRED) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No projection of that name (PROJECTION.NOT_FOUND; processes are not rebuilt) */
+            404: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Another process applies the projection (PROJECTION.LEASE_HELD): ask that one */
+            409: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
     ListParkedEvents: {
         parameters: {
             query?: {
+                /** @description One projection’s or process’s parked events; all when absent */
                 projection?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The parked events */
             200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ParkedEventPageResponse"];
+                };
+            };
+            /** @description The request is invalid (REQUEST.VALIDATION_FAILED and other `REQUEST.*` codes, field-level messages in `fields`), or its URL is malformed (REQUEST.BAD_URL, answered before routing, without X-Correlation-Id) */
+            400: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Neither auditor nor manager (AUTH.ROLE_REQUIRED) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No projection or process of that name (PROJECTION.NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5401,54 +10993,106 @@ export interface operations {
                 /** @description nextCursor of the previous page of the same query */
                 cursor?: string;
                 /** @description Grade of the latest credit check */
-                grade?: "A" | "B" | "C" | "D";
+                grade?: components["schemas"]["CreditGrade"];
                 /** @description Exact, case-insensitive */
                 industry?: string;
                 limit?: number;
-                /** @description Wait (bounded) until the read model has applied this global position */
-                minPosition?: string;
+                /** @description Wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position: the `position` a command returned */
+                minPosition?: number;
                 /** @description Part of the name, compared on the normalised name (case, width, punctuation and legal form ignored) */
                 q?: string;
                 /** @description Exact, case-insensitive */
                 region?: string;
                 /** @description The assigned salesperson; salespeople may only name themselves */
                 salesperson?: string;
-                status?: "listed" | "investigated" | "reinvestigation_requested" | "key_prospect" | "on_hold" | "stopped" | "application_submitted" | "supervisor_approved" | "application_rejected" | "approved" | "in_development" | "converted" | "abandoned";
+                status?: components["schemas"]["ProspectStatus"];
                 team?: string;
             };
             header?: {
-                /** @description Same as ?minPosition: wait (bounded) for this global position */
-                "X-Min-Position"?: string;
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+                /** @description Same as ?minPosition: wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position */
+                "X-Min-Position"?: number;
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The read model’s answer, with its freshness */
             200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-Read-Model-Behind": components["headers"]["X-Read-Model-Behind"];
+                    "X-Read-Model-Position": components["headers"]["X-Read-Model-Position"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProspectPageResponse"];
                 };
             };
-            /** @description A filter of the wrong type, an unknown parameter, an inverted range or a foreign cursor */
+            /** @description A filter of the wrong type, an unknown parameter, an inverted range (REQUEST.INVERTED_RANGE), a malformed minPosition or a foreign cursor */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Another team (AUTH.TEAM_FORBIDDEN), or a salesperson naming another salesperson (AUTH.OWN_ROWS_ONLY) */
-            403: {
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A team you may not read (AUTH.TEAM_FORBIDDEN), or a salesperson naming another salesperson (AUTH.OWN_ROWS_ONLY) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -5457,11 +11101,9 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
-                "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path?: never;
@@ -5473,73 +11115,121 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created: the new stream’s id, its revision and the position of its last event */
             201: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProspectCommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role, team or assignee, or reviewing your own submission */
+            /** @description Wrong role, team or assignee, or reviewing your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, PROSPECT.NOT_ASSIGNEE, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
-            412: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -5547,7 +11237,10 @@ export interface operations {
     GetProspect: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path: {
                 prospectId: string;
             };
@@ -5555,27 +11248,100 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The prospect */
+            /** @description The current state */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProspectResponse"];
+                };
             };
+            /** @description The request is invalid (REQUEST.VALIDATION_FAILED and other `REQUEST.*` codes, field-level messages in `fields`), or its URL is malformed (REQUEST.BAD_URL, answered before routing, without X-Correlation-Id) */
+            400: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not a reader of the prospect’s team (AUTH.TEAM_FORBIDDEN) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No such prospect (PROSPECT.NOT_FOUND) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -5584,11 +11350,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -5602,73 +11368,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProspectCommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role, team or assignee, or reviewing your own submission */
+            /** @description Wrong role, team or assignee, or reviewing your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, PROSPECT.NOT_ASSIGNEE, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -5677,11 +11521,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -5695,73 +11539,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProspectCommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role, team or assignee, or reviewing your own submission */
+            /** @description Wrong role, team or assignee, or reviewing your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, PROSPECT.NOT_ASSIGNEE, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -5770,11 +11692,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -5788,73 +11710,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProspectCommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role, team or assignee, or reviewing your own submission */
+            /** @description Wrong role, team or assignee, or reviewing your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, PROSPECT.NOT_ASSIGNEE, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -5863,11 +11863,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -5881,73 +11881,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProspectCommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role, team or assignee, or reviewing your own submission */
+            /** @description Wrong role, team or assignee, or reviewing your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, PROSPECT.NOT_ASSIGNEE, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -5956,11 +12034,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -5974,73 +12052,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProspectCommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role, team or assignee, or reviewing your own submission */
+            /** @description Wrong role, team or assignee, or reviewing your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, PROSPECT.NOT_ASSIGNEE, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -6049,11 +12205,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -6067,73 +12223,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProspectCommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role, team or assignee, or reviewing your own submission */
+            /** @description Wrong role, team or assignee, or reviewing your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, PROSPECT.NOT_ASSIGNEE, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -6142,11 +12376,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -6160,73 +12394,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProspectCommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role, team or assignee, or reviewing your own submission */
+            /** @description Wrong role, team or assignee, or reviewing your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, PROSPECT.NOT_ASSIGNEE, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -6235,11 +12547,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -6253,73 +12565,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProspectCommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role, team or assignee, or reviewing your own submission */
+            /** @description Wrong role, team or assignee, or reviewing your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, PROSPECT.NOT_ASSIGNEE, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -6328,11 +12718,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -6346,73 +12736,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProspectCommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role, team or assignee, or reviewing your own submission */
+            /** @description Wrong role, team or assignee, or reviewing your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, PROSPECT.NOT_ASSIGNEE, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -6421,11 +12889,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -6435,73 +12903,151 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProspectCommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role, team or assignee, or reviewing your own submission */
+            /** @description Wrong role, team or assignee, or reviewing your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, PROSPECT.NOT_ASSIGNEE, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -6509,11 +13055,15 @@ export interface operations {
     GetProspectHistory: {
         parameters: {
             query?: {
+                /** @description The first revision of the page */
                 fromRevision?: number;
-                /** @description 1–1000, default 100 */
+                /** @description Events per page */
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path: {
                 prospectId: string;
             };
@@ -6521,20 +13071,99 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            403: {
+            /** @description A page of events */
+            200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": components["schemas"]["ProspectHistoryPageResponse"];
                 };
             };
-            404: {
+            /** @description fromRevision or limit is not an integer in range (REQUEST.INVALID_QUERY) */
+            400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not a reader of the prospect’s team (AUTH.TEAM_FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such prospect (PROSPECT.NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -6543,11 +13172,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -6561,73 +13190,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProspectCommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role, team or assignee, or reviewing your own submission */
+            /** @description Wrong role, team or assignee, or reviewing your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, PROSPECT.NOT_ASSIGNEE, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -6636,16 +13343,17 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
                 prospectId: string;
-                reportNumber: string;
+                /** @description The report’s number on the prospect (1, 2, …) */
+                reportNumber: number;
             };
             cookie?: never;
         };
@@ -6655,73 +13363,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProspectCommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role, team or assignee, or reviewing your own submission */
+            /** @description Wrong role, team or assignee, or reviewing your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, PROSPECT.NOT_ASSIGNEE, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -6730,11 +13516,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -6748,73 +13534,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProspectCommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role, team or assignee, or reviewing your own submission */
+            /** @description Wrong role, team or assignee, or reviewing your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, PROSPECT.NOT_ASSIGNEE, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -6824,26 +13688,97 @@ export interface operations {
             query?: {
                 fromPeriod?: string;
                 metric?: components["schemas"]["Metric"];
-                minPosition?: string;
+                /** @description Wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position: the `position` a command returned */
+                minPosition?: number;
                 salespersonId?: string;
                 team?: string;
                 toPeriod?: string;
             };
             header?: {
-                /** @description Same as ?minPosition: wait (bounded) for this global position */
-                "X-Min-Position"?: string;
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+                /** @description Same as ?minPosition: wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position */
+                "X-Min-Position"?: number;
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The read model’s answer, with its freshness */
             200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-Read-Model-Behind": components["headers"]["X-Read-Model-Behind"];
+                    "X-Read-Model-Position": components["headers"]["X-Read-Model-Position"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RolloverLedgerResponse"];
+                };
+            };
+            /** @description A filter of the wrong type, an unknown parameter, a malformed minPosition or a foreign cursor (REQUEST.VALIDATION_FAILED, REQUEST.INVALID_MIN_POSITION) */
+            400: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A team you may not read (AUTH.TEAM_FORBIDDEN), or a salesperson naming another salesperson (AUTH.OWN_ROWS_ONLY) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
