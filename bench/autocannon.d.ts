@@ -38,6 +38,13 @@ declare module 'autocannon' {
       statusCodeStats: Record<string, { count: number }>;
     }
   }
-  function autocannon(options: autocannon.Options): Promise<autocannon.Result>;
+  namespace autocannon {
+    /** The running instance: a promise of the result that also reports each response. */
+    interface Instance extends Promise<Result> {
+      on(event: 'response', listener: (client: unknown, statusCode: number, bytes: number, responseTimeMs: number) => void): Instance;
+      on(event: 'reqError', listener: (error: Error) => void): Instance;
+    }
+  }
+  function autocannon(options: autocannon.Options): autocannon.Instance;
   export = autocannon;
 }

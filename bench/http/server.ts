@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { writeHeapSnapshot } from 'node:v8';
 import { loadConfig } from '#app/platform';
 import { ProjectionRunner } from '#app/read-store';
 import { createApp } from '../../apps/api/src/app.factory.js';
@@ -13,7 +14,8 @@ import { CeilingModule } from './ceiling.module.js';
  * free port, with one more route, `POST /api/bench/ceiling/:planId` (the same guard and validation as
  * RecordActual, no command: the framework's ceiling), driven by the benchmark over IPC: it reports `{ port }`, then obeys
  * `profile-start`, `profile-stop <file>`, `settle` (answers once the projections it runs, if any,
- * have caught up with the log) and `stop`.
+ * have caught up with the log), `memory` (after a full GC when started with --expose-gc),
+ * `heap-snapshot <file>` and `stop`.
  */
 async function main() {
   const config = loadConfig({ ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'error' });
@@ -35,6 +37,13 @@ async function main() {
       session = null;
       writeFileSync(message.file!, JSON.stringify(profile));
       process.send!({ type: 'profiled' });
+    } else if (message.type === 'memory') {
+      (globalThis as { gc?: () => void }).gc?.();
+      const { rss, heapUsed } = process.memoryUsage();
+      process.send!({ type: 'memory', rss, heapUsed });
+    } else if (message.type === 'heap-snapshot') {
+      writeHeapSnapshot(message.file!);
+      process.send!({ type: 'heap-snapshot', file: message.file });
     } else if (message.type === 'settle') {
       const started = Date.now();
       while (config.runProjections && (await app.get(ProjectionRunner, { strict: false }).status()).some((p) => p.lag > 0)) {

@@ -164,16 +164,8 @@ class Server {
     });
   }
 
-  private ask(message: object, answer: string): Promise<void> {
-    return new Promise((resolve) => {
-      const onMessage = (m: { type: string }) => {
-        if (m.type !== answer) return;
-        this.child.off('message', onMessage);
-        resolve();
-      };
-      this.child.on('message', onMessage);
-      this.child.send(message);
-    });
+  private async ask(message: object, answer: string): Promise<void> {
+    await ask(this.child, message, answer);
   }
 
   private async reportProfile(connections: number) {
@@ -188,7 +180,7 @@ class Server {
 }
 
 /** Opens the plans and brings them to execution through the command handler, on the store the server will open. */
-async function preparePlans(dataDir: string, plans: number) {
+export async function preparePlans(dataDir: string, plans: number) {
   const store = productionStore(dataDir);
   const handler = new ExecutePlanCommandHandler(store);
   const scripts: PlanCommand[][] = Array.from({ length: plans }, (_, n) => planScript(n, 0));
@@ -199,11 +191,25 @@ async function preparePlans(dataDir: string, plans: number) {
   await store.close();
 }
 
-function listening(server: ChildProcess): Promise<number> {
+/** Resolves the port the forked API server reports once it listens. */
+export function listening(server: ChildProcess): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once('exit', (code) => reject(new Error(`the API server exited with ${code} before listening`)));
     server.on('message', (message: { type: string; port?: number }) => {
       if (message.type === 'listening') resolve(message.port!);
     });
+  });
+}
+
+/** Sends a message to the forked API server and waits for its answer of type `answer`. */
+export function ask<A extends { type: string } = { type: string }>(server: ChildProcess, message: object, answer: string): Promise<A> {
+  return new Promise((resolve) => {
+    const onMessage = (m: A) => {
+      if (m.type !== answer) return;
+      server.off('message', onMessage);
+      resolve(m);
+    };
+    server.on('message', onMessage);
+    server.send(message);
   });
 }

@@ -278,6 +278,10 @@ describe('every operation answers what the OpenAPI document says', () => {
     await ok('GET', `/api/audit/decisions/${decision.id}/explanation?minPosition=${head}`, aud);
     await ok('GET', `/api/audit/streams/${decision.streamName}/events/${decision.revision}/explanation`, aud);
     expect(((await ok('POST', '/api/audit/verify', aud)).body as { ok: boolean }).ok).toBe(true);
+    const started = (await ok('POST', '/api/audit/verifications', aud)).body as { id: string; status: string };
+    let verification = started;
+    while (verification.status === 'running') verification = (await ok('GET', `/api/audit/verifications/${started.id}`, aud)).body as typeof started;
+    expect(verification.status).toBe('done');
     expect(((await ok('POST', '/api/audit/seals', aud)).body as { sealed: boolean }).sealed).toBe(true);
     expect(((await ok('POST', '/api/audit/seals', aud)).body as { sealed: boolean }).sealed).toBe(false);
 

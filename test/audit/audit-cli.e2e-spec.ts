@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -61,14 +61,23 @@ describe('the audit CLI', () => {
     expect(await run('verify')).toMatch(/^audit trail OK: 4 events in 2 streams, head 4; no seals yet; 4 events unsealed\n$/);
   });
 
-  it('seals on demand, and verify then names the latest seal', async () => {
+  it('seals on demand, writing the seal’s receipt beside the store, and verify then names the latest seal and checks the receipt', async () => {
     expect(await run('seal')).toMatch(/^sealed #1: 4 events in \(0, 4\], hash [0-9a-f]{64}\n$/);
     expect(await run('seal')).toBe('nothing to seal since seal #1\n');
-    const report = JSON.parse(await run('verify', '--json')) as { ok: boolean; seals: { latest: { sealHash: string } } };
+    const receipts = readFileSync(join(dataDir, 'seal-receipts.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { sealNumber: number; sealHash: string });
+    const report = JSON.parse(await run('verify', '--json')) as { ok: boolean; seals: { latest: { sealHash: string }; receipts: { matched: number } } };
     expect(report.ok).toBe(true);
+    expect(receipts).toEqual([expect.objectContaining({ sealNumber: 1, sealHash: report.seals.latest.sealHash })]);
+    expect(report.seals.receipts.matched).toBe(1);
+    expect(await run('verify')).toContain('receipts: 1/1 match the log');
     expect(await run('verify', '--expect-seal', report.seals.latest.sealHash)).toMatch(/audit trail OK/);
     const missing = await failing('verify', '--expect-seal', 'f'.repeat(64));
     expect(missing.output).toContain(`seal ${'f'.repeat(64)} is not in the log`);
+    const elsewhere = join(dataDir, 'receipts-kept-elsewhere.jsonl');
+    writeFileSync(elsewhere, `${JSON.stringify({ ...receipts[0], sealHash: 'e'.repeat(64) })}\n`);
+    const rewritten = await failing('verify', '--receipts', elsewhere);
+    expect(rewritten.error.message).toBe('audit trail verification failed: 0 broken streams, 0 seal problems, 1 receipt problems');
+    expect(rewritten.output).toContain(`receipt of seal #1: SEAL_DIFFERS: expected ${'e'.repeat(64)}, found ${report.seals.latest.sealHash}`);
   });
 
   it('prints a stream’s history as stored, one JSON line per event', async () => {
@@ -93,7 +102,8 @@ describe('the audit CLI', () => {
     db.prepare(`DELETE FROM events WHERE stream_name = 'prospect-p1'`).run();
     db.close();
     const { output, error } = await failing('verify');
-    expect(error.message).toBe('audit trail verification failed: 1 broken streams, 1 seal problems');
+    expect(error.message).toBe('audit trail verification failed: 1 broken streams, 1 seal problems, 1 holes in the log');
+    expect(output).toContain('positions 4 to 4 are missing from the log');
     expect(output).toContain(`stream ${planStream}: revision 2`);
     expect(output).toContain('HASH_MISMATCH');
     expect(output).toContain('seal #1 (0, 4]: EVENT_COUNT_MISMATCH: expected 4, found 3');

@@ -287,6 +287,21 @@ describe('tamper evidence', () => {
     expect(again.body).toMatchObject({ ok: true, seals: { count: 1, verified: 1, unsealedEvents: 0, latest: { sealNumber: 1, sealHash: sealed.body.seal.sealHash } } });
   });
 
+  it('verifies in the background, one at a time: 202 with the verification, its progress and report read back, 409 while one runs', async () => {
+    const [first, second] = await Promise.all([api.request('POST', '/api/audit/verifications', { as: auditor }), api.request('POST', '/api/audit/verifications', { as: auditor })]);
+    expect(first.statusCode).toBe(202);
+    expect(first.headers.location).toBe(`/api/audit/verifications/${first.body.id}`);
+    expect(first.body).toMatchObject({ status: 'running', requestedBy: 'aud-1', report: null });
+    expect(second.statusCode).toBe(409);
+    expect(second.body).toMatchObject({ code: 'AUDIT.VERIFICATION_RUNNING', details: { verificationId: first.body.id } });
+
+    let verification = first.body;
+    while (verification.status === 'running') verification = (await get(first.headers.location as string)).body;
+    expect(verification).toMatchObject({ status: 'done', progress: { share: 1 }, report: { ok: true, seals: { count: 1, receipts: { count: 1, matched: 1, problems: [] } }, log: { dense: true, gapCount: 0 } } });
+    expect((await get(`/api/audit/verifications/${randomUUID()}`)).body).toMatchObject({ status: 404, code: 'AUDIT.VERIFICATION_NOT_FOUND' });
+    expect((await get(first.headers.location as string, mgr)).body).toMatchObject({ status: 403, code: 'AUTH.ROLE_REQUIRED' });
+  });
+
   it('detects an event edited in the database and a stream deleted from it', async () => {
     const actual = (await storedEvents(planStream)).find((e) => e.type === 'ActualRecorded')!;
     api.sql(`UPDATE events SET data = json_set(data, '$.amount', 99000000) WHERE stream_name = ? AND revision = ?`, planStream, actual.revision);

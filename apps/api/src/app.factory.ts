@@ -21,6 +21,8 @@ const NEST_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verb
 export interface CreateAppOptions {
   eventStore?: EventStore;
   readStore?: ReadStore;
+  /** This process in lease records (see claimProcessSlot). */
+  holder?: string;
   /** Overrides LOG_LEVEL: `false` for silence, or Nest's level list (its lowest level applies). */
   logger?: false | LogLevel[];
   /** The process's logger; defaults to one built from the configuration (writing to stdout, or to `logDestination`). */
@@ -60,7 +62,11 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const lifecycle = new HttpLifecycle();
   const adapter = new FastifyAdapter(fastifyOptions(config, logger));
   installHttpHooks(adapter.getInstance(), lifecycle, logger);
-  const overrides = { ...(options.eventStore ? { eventStore: options.eventStore } : {}), ...(options.readStore ? { readStore: options.readStore } : {}) };
+  const overrides = {
+    ...(options.eventStore ? { eventStore: options.eventStore } : {}),
+    ...(options.readStore ? { readStore: options.readStore } : {}),
+    ...(options.holder ? { holder: options.holder } : {}),
+  };
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, overrides, { logger, metrics, lifecycle, runtimeStart: options.runtimeStart ?? 'on-init' }, options.modules),
     adapter,

@@ -1,18 +1,39 @@
 import 'reflect-metadata';
 import type { Server } from 'node:http';
 import { EventStore } from '#app/event-store';
-import { Runtime, VERSION, connectStores, createLogger, listenFailure, loadConfig, portOf, runEntryPoint, serveMetrics, storeLogger, type Logger } from '#app/platform';
+import {
+  DataDirError,
+  Runtime,
+  VERSION,
+  checkDataDir,
+  claimProcessSlot,
+  connectStores,
+  createLogger,
+  dataDirFailure,
+  listenFailure,
+  loadConfig,
+  portOf,
+  runEntryPoint,
+  serveMetrics,
+  storeLogger,
+  type Logger,
+} from '#app/platform';
 import { ReadStore } from '#app/read-store';
 import { appServices, createApp } from './app.factory.js';
 
 async function main() {
   const config = loadConfig();
+  checkDataDir(config);
   const logger = createLogger(config).child({ context: 'salesflow' });
   logger.info(
     { version: VERSION, node: process.version, eventStore: config.eventStore, readStore: config.readStore, runProjections: config.runProjections },
     `salesflow ${VERSION} starting (event store ${config.eventStore}, read store ${config.readStore}${config.eventStore === 'sqlite' || config.readStore === 'sqlite' ? ` in ${config.dataDir}` : ''})`,
   );
-  const app = await createApp(config, { log: createLogger(config), runtimeStart: 'manual' });
+  const slot = await claimProcessSlot(config, 'api');
+  const app = await createApp(config, { log: createLogger(config), runtimeStart: 'manual', holder: slot.holder }).catch((error: unknown) => {
+    const failure = dataDirFailure(error, config);
+    return Promise.reject(failure === null ? error : new DataDirError(failure));
+  });
   const { nestLogger, metrics, lifecycle } = appServices(app);
   const runtime = app.get(Runtime);
   let metricsServer: Server | undefined;

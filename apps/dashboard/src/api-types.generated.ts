@@ -165,6 +165,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit/verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Starts verifying the audit trail in the background (every hash chain and seal, the seal receipts, holes in the log, overdue seals) and answers at once with the verification; read it back with GetAuditVerification
+         * @description For auditors (the `auditor` role). Reads the event store itself, as stored, so it is strongly consistent.
+         */
+        post: operations["StartAuditVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/verifications/{verificationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A verification’s progress while it runs (status running), its report when done (status done; report.ok says whether the trail holds), or why it failed
+         * @description For auditors (the `auditor` role). Reads the event store itself, as stored, so it is strongly consistent.
+         */
+        get: operations["GetAuditVerification"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit/verify": {
         parameters: {
             query?: never;
@@ -175,7 +215,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Recomputes every stream’s hash chain and every seal; ok=false names the first broken link per stream and each seal mismatch
+         * Runs a verification (as StartAuditVerification) and answers with its report once done; ok=false names the first broken link per stream, each seal mismatch, each missing or different seal receipt, holes in the log and overdue seals
          * @description For auditors (the `auditor` role). Reads the event store itself, as stored, so it is strongly consistent.
          */
         post: operations["VerifyAuditTrail"];
@@ -573,8 +613,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Readiness: both stores answer and every projection is within HEALTH_MAX_PROJECTION_LAG events of the log
-         * @description Public. For a readiness probe: 200 with each check, or 503 HEALTH.NOT_READY with each check (up or down, with the reason) in `details.checks`; also 503 while shutting down.
+         * Readiness: both stores answer and every projection and process is within HEALTH_MAX_PROJECTION_LAG events of the log
+         * @description Public. For a readiness probe: 200 with each check, or 503 HEALTH.NOT_READY with each check (up or down, with the reason) in `details.checks` (`projections` with the catch-up progress of the one furthest behind); also 503 while shutting down.
          */
         get: operations["GetReadiness"];
         put?: never;
@@ -1709,13 +1749,32 @@ export interface components {
             eventProblems: components["schemas"]["EventProblemResponse"][];
             events: number;
             headPosition: number;
-            /** @description No broken link, no seal problem and no event problem */
+            log: components["schemas"]["LogNumberingResponse"];
+            /** @description No broken link, seal problem, receipt problem, hole in the log, overdue seal or event problem */
             ok: boolean;
             seals: components["schemas"]["SealVerificationResponse"];
             streams: number;
             /** Format: date-time */
             verifiedAt: string;
         };
+        AuditVerificationResponse: {
+            /** @description Why it could not finish (the store failed) */
+            error: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            progress: components["schemas"]["VerificationProgressResponse"];
+            /** @description Once done: `ok` says whether the trail holds */
+            report: components["schemas"]["AuditTrailReportResponse"] | null;
+            /** @description The auditor who started it */
+            requestedBy: string;
+            /** Format: date-time */
+            startedAt: string;
+            status: components["schemas"]["AuditVerificationStatus"];
+        };
+        /** @enum {string} */
+        AuditVerificationStatus: "running" | "done" | "failed";
         /** @enum {string} */
         Awaiting: "plan_approval" | "plan_book_approval" | "adjustment_approval" | "appraisal" | "appraisal_review" | "publication";
         CarriedInLineResponse: {
@@ -2434,6 +2493,14 @@ export interface components {
             /** @enum {string} */
             status: "ok";
         };
+        LogNumberingResponse: {
+            /** @description Whether the store numbers its log 1, 2, 3 … (the embedded one), so holes can be looked for */
+            dense: boolean;
+            gapCount: number;
+            /** @description Holes in the positions, in order (at most 1,000) */
+            gaps: components["schemas"]["PositionGapResponse"][];
+            missingPositions: number;
+        };
         MarketIndicatorRequest: {
             assessment: string;
             indicator: string;
@@ -2568,6 +2635,14 @@ export interface components {
             freshness: components["schemas"]["FreshnessResponse"];
             items: components["schemas"]["OverdueReportResponse"][];
             nextCursor: string | null;
+        };
+        OverdueSealResponse: {
+            events: number;
+            /** @description The seal interval and its grace (ms) */
+            olderThanMs: number;
+            /** Format: date-time */
+            oldestAt: string;
+            oldestPosition: number;
         };
         /** @enum {string} */
         OwnershipType: "state_owned" | "collective" | "private" | "joint_venture" | "foreign_owned" | "listed" | "individual" | "other";
@@ -2810,6 +2885,12 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        PositionGapResponse: {
+            /** @description The last position before the hole */
+            after: number;
+            /** @description The first position after it (past the highest ever given, for a truncated tail) */
+            next: number;
+        };
         ProcessIndicatorResponse: {
             pid: number;
             /** @enum {string} */
@@ -2840,12 +2921,17 @@ export interface components {
          */
         ProjectionName: "tracking-sheet" | "follow-up-sheet" | "plans-list" | "rollover-ledger" | "decision-log" | "prospect-list" | "credit-check-register" | "development-pipeline" | "development-report-schedule" | "conversion-ledger" | "audit-event-index";
         ProjectionsIndicatorResponse: {
-            /** @description Only when a projection is over the limit (then the check is down) */
+            /** @description Only when a projection or process is over the limit (then the check is down) */
             behind?: components["schemas"]["LaggingProjectionResponse"][];
+            headPosition: number;
             /** @description HEALTH_MAX_PROJECTION_LAG */
             maxLag: number;
-            /** @description Parked events of all projections */
+            /** @description Parked events of all projections and processes */
             parked: number;
+            /** @description The share of the log the projection or process furthest behind has applied (catch-up progress, e.g. after a first start on a long log) */
+            progress: number;
+            /** @description The checkpoint of the one furthest behind */
+            slowestCheckpoint: number;
             /** @enum {string} */
             status: "up";
             worstLag: number;
@@ -3072,6 +3158,27 @@ export interface components {
             lag: number;
             version: number;
         };
+        ReceiptCheckResponse: {
+            count: number;
+            matched: number;
+            problems: components["schemas"]["ReceiptProblemResponse"][];
+            /** @description Seals of the log without a receipt yet (written when the seal process next starts) */
+            unreceipted: number;
+        };
+        /**
+         * @description SEAL_MISSING: the log no longer holds the seal (the seal stream was deleted or shortened); SEAL_DIFFERS: its seal of that number is another one (recomputed)
+         * @enum {string}
+         */
+        ReceiptProblemKind: "SEAL_MISSING" | "SEAL_DIFFERS";
+        ReceiptProblemResponse: {
+            /** @description The log’s seal hash of that number, if any */
+            actual: string | null;
+            /** @description The seal hash the receipt recorded */
+            expected: string;
+            /** @description SEAL_MISSING: the log no longer holds the seal (the seal stream was deleted or shortened); SEAL_DIFFERS: its seal of that number is another one (recomputed) */
+            problem: components["schemas"]["ReceiptProblemKind"];
+            sealNumber: number;
+        };
         RecordActualRequest: {
             /**
              * @description Integer: minor units for money (fen, cents), a count otherwise
@@ -3296,7 +3403,11 @@ export interface components {
         SealVerificationResponse: {
             count: number;
             latest: components["schemas"]["LatestSealResponse"] | null;
+            /** @description Unsealed events older than the seal interval (and a minute): sealing stopped, or the seals were removed */
+            overdue: components["schemas"]["OverdueSealResponse"] | null;
             problems: components["schemas"]["SealProblemResponse"][];
+            /** @description The seals against the receipts kept outside the event store; null when there are none to check */
+            receipts: components["schemas"]["ReceiptCheckResponse"] | null;
             /** @description Events after the latest seal (seals aside): protected by their stream chains only until the next seal */
             unsealedEvents: number;
             verified: number;
@@ -3537,6 +3648,13 @@ export interface components {
         UpIndicatorResponse: {
             /** @enum {string} */
             status: "up";
+        };
+        VerificationProgressResponse: {
+            /** @description The head when the verification started */
+            headPosition: number;
+            /** @description The position read up to */
+            position: number;
+            share: number;
         };
     };
     responses: never;
@@ -4465,6 +4583,226 @@ export interface operations {
             };
         };
     };
+    StartAuditVerification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Started: the verification, running */
+            202: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditVerificationResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not an auditor (AUTH.ROLE_REQUIRED) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A verification is still running (AUDIT.VERIFICATION_RUNNING, naming it) */
+            409: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), the key store or access log of personal data cannot be used (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE: nothing is shown in clear), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    GetAuditVerification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The id StartAuditVerification answered with */
+                verificationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The verification as it is now */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditVerificationResponse"];
+                };
+            };
+            /** @description The request is invalid (REQUEST.VALIDATION_FAILED and other `REQUEST.*` codes, field-level messages in `fields`), or its URL is malformed (REQUEST.BAD_URL, answered before routing, without X-Correlation-Id) */
+            400: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not an auditor (AUTH.ROLE_REQUIRED) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such verification in this process: only the latest 20 are kept, in memory (AUDIT.VERIFICATION_NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), the key store or access log of personal data cannot be used (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE: nothing is shown in clear), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     VerifyAuditTrail: {
         parameters: {
             query?: never;
@@ -4499,6 +4837,16 @@ export interface operations {
             };
             /** @description Not an auditor (AUTH.ROLE_REQUIRED) */
             403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A verification is still running (AUDIT.VERIFICATION_RUNNING, naming it) */
+            409: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;

@@ -4,6 +4,8 @@ import { Runtime, connectStores, type AppConfig, type StoreLogger } from '#app/p
 export interface ProjectorOptions {
   /** Defaults to the runtime the configuration describes. */
   runtime?: Runtime;
+  /** This process in lease records, for the default runtime (see claimProcessSlot). */
+  holder?: string;
   /** Where SIGINT and SIGTERM come from; defaults to `process`. */
   signals?: Pick<EventEmitter, 'once' | 'on'>;
   /** Ends the process at once on a second signal during shutdown; defaults to `process.exit`. */
@@ -25,7 +27,7 @@ export interface RunningProjector {
  * on SIGINT or SIGTERM finishes the work in flight, releases its leases and closes the stores.
  */
 export async function runProjector(config: AppConfig, logger: StoreLogger, options: ProjectorOptions = {}): Promise<RunningProjector> {
-  const runtime = options.runtime ?? Runtime.fromConfig(config, logger);
+  const runtime = options.runtime ?? Runtime.fromConfig(config, logger, options.holder ? { holder: options.holder } : {});
   const signals = options.signals ?? process;
   const exit = options.exit ?? ((code: number) => process.exit(code));
   try {

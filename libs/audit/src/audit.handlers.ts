@@ -2,7 +2,7 @@ import { ExplainDecisionHandler } from './explanation/decision-explanation.query
 import { ExportDecisionsHandler, ExportRolloversHandler } from './exports/export.queries.js';
 import { GetPlanAsOfHandler, GetTargetTrackingSheetAsOfHandler } from './time-travel/plan-as-of.queries.js';
 import { GetProspectAsOfHandler } from './time-travel/prospect-as-of.query.js';
-import { SealAuditTrailHandler, VerifyAuditTrailHandler } from './trail/audit-trail.commands.js';
+import { GetAuditVerificationHandler, SealAuditTrailHandler, StartAuditVerificationHandler, VerifyAuditTrailHandler } from './trail/audit-trail.commands.js';
 import { GetStreamHistoryHandler } from './trail/stream-history.query.js';
 
 export const AUDIT_HANDLERS = [
@@ -12,6 +12,8 @@ export const AUDIT_HANDLERS = [
   GetProspectAsOfHandler,
   ExplainDecisionHandler,
   VerifyAuditTrailHandler,
+  StartAuditVerificationHandler,
+  GetAuditVerificationHandler,
   SealAuditTrailHandler,
   ExportDecisionsHandler,
   ExportRolloversHandler,

@@ -33,5 +33,14 @@ export {
   readPages,
   rolloverExport,
 } from './exports/export.queries.js';
-export { SealAuditTrailCommand, SealAuditTrailHandler, VerifyAuditTrailHandler, VerifyAuditTrailQuery } from './trail/audit-trail.commands.js';
+export {
+  GetAuditVerificationHandler,
+  GetAuditVerificationQuery,
+  SealAuditTrailCommand,
+  SealAuditTrailHandler,
+  StartAuditVerificationCommand,
+  StartAuditVerificationHandler,
+  VerifyAuditTrailHandler,
+  VerifyAuditTrailQuery,
+} from './trail/audit-trail.commands.js';
 export { type StreamHistoryPage, GetStreamHistoryHandler, GetStreamHistoryQuery } from './trail/stream-history.query.js';

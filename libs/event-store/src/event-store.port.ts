@@ -59,3 +59,39 @@ export abstract class EventStore implements StreamAccess {
 
   abstract close(): Promise<void>;
 }
+
+/**
+ * What an adapter whose positions run 1, 2, 3 … can say about its log's numbering, so a
+ * verification can tell deleted events by the holes they leave (the embedded store; EventStoreDB's
+ * commit positions have gaps by design).
+ */
+export interface DenseLogNumbering {
+  readonly densePositions: true;
+  /** The highest position ever given to an event, including events deleted since. */
+  highestAssignedPosition(): Promise<number>;
+}
+
+export function denseNumberingOf(store: EventStore): DenseLogNumbering | null {
+  const candidate = store as Partial<DenseLogNumbering>;
+  return candidate.densePositions === true && typeof candidate.highestAssignedPosition === 'function' ? (candidate as DenseLogNumbering) : null;
+}
+
+/** One append of a multi-stream append: its stream, its events and its exact expectation. */
+export interface StreamAppend {
+  streamName: string;
+  events: EventToAppend[];
+  /** `no_stream` or the revision the stream is at: where the events go is known. */
+  expectedRevision: 'no_stream' | number;
+  /** The commands whose events this append carries (the command index), as for `append`. */
+  commands?: AppendOptions['commands'];
+}
+
+/**
+ * An adapter that can append to several streams in one atomic step (the embedded store: one SQLite
+ * transaction): every append checked against its expectation, and all of them written or none —
+ * a ConcurrencyError for any one writes nothing anywhere. Use `appendManyOf` to find it through
+ * decorators; EventStoreDB has no such step.
+ */
+export interface AtomicMultiAppend {
+  appendMany(appends: readonly StreamAppend[]): Promise<AppendResult[]>;
+}

@@ -12,7 +12,8 @@ export type ErrorKind =
   | 'precondition_failed'
   | 'unprocessable'
   | 'too_many_requests'
-  | 'unavailable';
+  | 'unavailable'
+  | 'insufficient_storage';
 
 export abstract class DomainError extends Error {
   abstract readonly kind: ErrorKind;
@@ -89,4 +90,9 @@ export class TooManyRequestsError extends DomainError {
 /** A back end is unreachable or overloaded; the request may be retried (HTTP 503). */
 export class ServiceUnavailableError extends DomainError {
   readonly kind = 'unavailable' as const;
+}
+
+/** The disk under a store is full: nothing was written, and the request may be retried once space is freed (HTTP 507). */
+export class InsufficientStorageError extends DomainError {
+  readonly kind = 'insufficient_storage' as const;
 }

@@ -4,6 +4,7 @@ export {
   ConcurrencyError,
   DomainError,
   ForbiddenError,
+  InsufficientStorageError,
   IllegalStateError,
   NotFoundError,
   PreconditionFailedError,

@@ -57,4 +57,4 @@ export { DataSubjectErasureProcess } from './erasure/data-subject-erasure.proces
 export { type DataSubjectReport, type SubjectMention, GetDataSubjectReportHandler, GetDataSubjectReportQuery } from './report/data-subject-report.query.js';
 export { ListPersonalDataAccessHandler, ListPersonalDataAccessQuery } from './report/access-log.query.js';
 export { requirePrivacyReader } from './report/privacy-access.js';
-export { UNREADABLE_PERSONAL_DATA, unreadablePersonalData, verifyAuditTrailAndPersonalData } from './verification/unreadable-personal-data.js';
+export { UNREADABLE_PERSONAL_DATA, personalDataChecks, unreadablePersonalData, verifyAuditTrailAndPersonalData } from './verification/unreadable-personal-data.js';

@@ -70,6 +70,29 @@ describe('PersonalDataEventStore over the hash chain, on SQLite files', () => {
     expect((await verifyAuditTrailAndPersonalData(store)).ok).toBe(true);
   });
 
+  it('encrypts a multi-stream append like an append: every stream’s personal texts stored encrypted and chained, what was stored answered per stream', async () => {
+    const results = await store.appendMany([
+      { streamName: 'prospect-p1', events: [added('p1')], expectedRevision: 'no_stream' },
+      { streamName: 'prospect-p2', events: [added('p2', { name: 'Zhao Min', phone: '+86 21 0000 0000' })], expectedRevision: 'no_stream' },
+      { streamName: 'note-1', events: [{ type: 'ProspectNoted', data: { prospectId: 'p1', note: 'call back' } }], expectedRevision: 'no_stream' },
+    ]);
+    const stored = await rawEventStore(store).readAll();
+    expect(stored.map((e) => e.streamName)).toEqual(['prospect-p1', 'prospect-p2', 'note-1']);
+    for (const event of stored.slice(0, 2)) {
+      const { contact } = event.data as { contact: { name: string; phone: string } };
+      expect([contact.name, contact.phone, (event.metadata as { actorName: string }).actorName].every(isPersonalToken)).toBe(true);
+    }
+    expect(results.map((r) => (r.stored?.[0]?.data as { contact?: { name: string } } | undefined)?.contact?.name)).toEqual([
+      (stored[0]!.data as { contact: { name: string } }).contact.name,
+      (stored[1]!.data as { contact: { name: string } }).contact.name,
+      undefined,
+    ]);
+    for (const text of ['Li Wei', 'Zhao Min', 'Sue Supervisor']) expect(fileText(join(dir, 'events.sqlite'))).not.toContain(text);
+    expect((await verifyAuditTrailAndPersonalData(store)).ok).toBe(true);
+    const refused = await store.appendMany([{ streamName: 'note-2', events: [{ type: 'ProspectNoted', data: { prospectId: 'p1', note: 'pii:1:forged' } }], expectedRevision: 'no_stream' }]).catch((e: unknown) => e);
+    expect((refused as ValidationError).code).toBe('PERSONAL_DATA.RESERVED_TEXT');
+    expect(await rawEventStore(store).readStream('note-2')).toEqual([]);
+  });
   it('shows the data in clear to a role that may see it and logs the read; masks it for analysts without a log entry', async () => {
     await store.append('prospect-p1', [added('p1')]);
     const events = await store.readStream('prospect-p1');

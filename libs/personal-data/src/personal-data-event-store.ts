@@ -1,5 +1,5 @@
 import type { AppendOptions, AppendResult, EventToAppend, RecordedEvent } from '#app/eventsourcing';
-import { EventStore, EventStoreDecorator } from '#app/event-store';
+import { EventStore, EventStoreDecorator, type StreamAppend } from '#app/event-store';
 import { encryptPlan, subjectsOf, type PersonalDataClassification } from './classification/personal-fields.js';
 import type { PersonalDataVault } from './keys/personal-data-vault.js';
 
@@ -29,12 +29,25 @@ export class PersonalDataEventStore extends EventStoreDecorator {
   }
 
   override async append(streamName: string, events: EventToAppend[], options?: AppendOptions): Promise<AppendResult> {
-    const plans = events.map((event) => this.classification.plan(event));
-    const subjects = subjectsOf(plans);
-    if (subjects.size === 0) return this.inner.append(streamName, plans.map((plan) => plan.event), options);
+    const { stored, encrypted } = await this.encrypt([events]);
+    const result = await this.inner.append(streamName, stored[0]!, options);
+    return encrypted ? withStored(result, stored[0]!) : result;
+  }
+
+  /** A multi-stream append (see `appendManyOf`) encrypted like `append`, with the keys of all its subjects fetched at once. */
+  override async appendMany(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    const { stored, encrypted } = await this.encrypt(appends.map((a) => a.events));
+    const results = await super.appendMany(appends.map((a, i) => ({ ...a, events: stored[i]! })));
+    return encrypted ? results.map((result, i) => withStored(result, stored[i]!)) : results;
+  }
+
+  /** Each batch of events as it is to be stored, and whether any personal text was encrypted. */
+  private async encrypt(batches: readonly EventToAppend[][]): Promise<{ stored: EventToAppend[][]; encrypted: boolean }> {
+    const plans = batches.map((events) => events.map((event) => this.classification.plan(event)));
+    const subjects = subjectsOf(plans.flat());
+    if (subjects.size === 0) return { stored: plans.map((batch) => batch.map((plan) => plan.event)), encrypted: false };
     const keys = await this.vault.keysForWriting(subjects);
-    const stored = plans.map((plan) => encryptPlan(plan, keys));
-    return { ...(await this.inner.append(streamName, stored, options)), stored: stored.map(({ type, data }) => ({ type, data })) };
+    return { stored: plans.map((batch) => batch.map((plan) => encryptPlan(plan, keys))), encrypted: true };
   }
 
   override async close(): Promise<void> {
@@ -45,3 +58,5 @@ export class PersonalDataEventStore extends EventStoreDecorator {
     }
   }
 }
+
+const withStored = (result: AppendResult, stored: readonly EventToAppend[]): AppendResult => ({ ...result, stored: stored.map(({ type, data }) => ({ type, data })) });

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { checkEventStoreDbConnectionString } from '#app/event-store';
 import { ROLES } from '#app/eventsourcing';
 import { MasterKey, MasterKeyFormatError } from '#app/personal-data';
@@ -43,6 +44,10 @@ export interface AppConfig {
   auditSealEveryEvents: number;
   /** Seal new events at most this long after the previous seal (s); 0: not by time. */
   auditSealIntervalSeconds: number;
+  /** The file seal receipts are appended to, beside the event store; null: none. */
+  auditSealReceiptsFile: string | null;
+  /** A further sink for seal receipts: an http(s) webhook or `syslog://host[:port]`. */
+  auditSealReceiptsUrl?: string;
   /** Longest time range of one export (days). */
   exportMaxDays: number;
   /** Most periods of one roll-over export. */
@@ -52,7 +57,7 @@ export interface AppConfig {
   logFormat: 'auto' | 'json' | 'pretty';
   /** Port of the Prometheus `/metrics` listener; undefined: no metrics listener. */
   metricsPort?: number;
-  /** Readiness fails while a projection is more than this many events behind the log. */
+  /** Readiness fails while a projection or process is more than this many events behind the log. */
   healthMaxProjectionLag: number;
   /** Hard deadline of a graceful shutdown (ms): the process exits then even if work is still in flight. */
   shutdownTimeoutMs: number;
@@ -90,12 +95,14 @@ export const CONFIG_VARIABLES: ReadonlyArray<{ name: string; default: string; me
   { name: 'COMMAND_RETRY_DEADLINE_MS', default: '5000', meaning: 'How long a command without If-Match retries after other processes wrote its stream first, before 503 STREAM.CONTENDED' },
   { name: 'AUDIT_SEAL_EVERY_EVENTS', default: '1000', meaning: 'Seal the audit trail (hash over the log range) after this many new events; 0 = not by count' },
   { name: 'AUDIT_SEAL_INTERVAL_SECONDS', default: '600', meaning: 'Seal new events at most this long after the previous seal; 0 = not by time' },
+  { name: 'AUDIT_SEAL_RECEIPTS_FILE', default: '<DATA_DIR>/seal-receipts.jsonl', meaning: 'Append-only file (fsynced) of every seal’s receipt, outside the event store; `verify` checks the seals against it; `off` = none' },
+  { name: 'AUDIT_SEAL_RECEIPTS_URL', default: '', meaning: 'A further receipt sink off this machine: an http(s) webhook (POST, JSON) or syslog://host[:port] (UDP, RFC 5424)' },
   { name: 'EXPORT_MAX_DAYS', default: '366', meaning: 'Longest time range of one decisions export (400 beyond it)' },
   { name: 'EXPORT_MAX_PERIODS', default: '36', meaning: 'Most periods (of fromPeriod’s granularity) of one roll-over export (400 beyond it)' },
   { name: 'LOG_LEVEL', default: 'log', meaning: 'fatal | error | warn | log (= info) | debug | verbose (= trace) | silent' },
   { name: 'LOG_FORMAT', default: 'auto', meaning: 'auto (pretty on a terminal unless NODE_ENV=production, JSON lines otherwise) | json | pretty' },
   { name: 'METRICS_PORT', default: '', meaning: 'Port of the Prometheus /metrics listener on HOST; unset: no metrics listener' },
-  { name: 'HEALTH_MAX_PROJECTION_LAG', default: '1000', meaning: 'Readiness fails while a projection is more events than this behind the log' },
+  { name: 'HEALTH_MAX_PROJECTION_LAG', default: '1000', meaning: 'Readiness fails (with the catch-up progress) while a projection or process is more events than this behind the log' },
   { name: 'SHUTDOWN_TIMEOUT_MS', default: '10000', meaning: 'Hard deadline of a graceful shutdown' },
   { name: 'AUTH_FAILURE_LIMIT', default: '20', meaning: 'Failed authentications per client IP and window before 429; 0 = no limit' },
   { name: 'AUTH_FAILURE_WINDOW_SECONDS', default: '60', meaning: 'Window of AUTH_FAILURE_LIMIT' },
@@ -155,6 +162,15 @@ export function auditSettings(env: NodeJS.ProcessEnv = process.env): Pick<AppCon
     exportMaxDays: integer('EXPORT_MAX_DAYS', env.EXPORT_MAX_DAYS, 366, 1, 36_600),
     exportMaxPeriods: integer('EXPORT_MAX_PERIODS', env.EXPORT_MAX_PERIODS, 36, 1, 1200),
   };
+}
+
+function sealReceiptSettings(env: NodeJS.ProcessEnv, dataDir: string): Pick<AppConfig, 'auditSealReceiptsFile' | 'auditSealReceiptsUrl'> {
+  const file = env.AUDIT_SEAL_RECEIPTS_FILE || join(dataDir, 'seal-receipts.jsonl');
+  const url = env.AUDIT_SEAL_RECEIPTS_URL || undefined;
+  if (url !== undefined && !/^(https?:\/\/[^\s]+|syslog:\/\/(\[[^\]]+\]|[^:/\s]+)(:\d{1,5})?\/?)$/.test(url)) {
+    throw new ConfigError(`AUDIT_SEAL_RECEIPTS_URL must be an http(s) URL or syslog://host[:port] (got "${url}")`);
+  }
+  return { auditSealReceiptsFile: file === 'off' ? null : file, ...(url ? { auditSealReceiptsUrl: url } : {}) };
 }
 
 /** When the seal process seals: every N events or T milliseconds (0 turns either off). */
@@ -226,6 +242,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     leaseTtlMs: integer('PROJECTION_LEASE_TTL_MS', env.PROJECTION_LEASE_TTL_MS, 30_000, 3_000, 600_000),
     commandRetryDeadlineMs: integer('COMMAND_RETRY_DEADLINE_MS', env.COMMAND_RETRY_DEADLINE_MS, 5_000, 0, 120_000),
     ...auditSettings(env),
+    ...sealReceiptSettings(env, env.DATA_DIR || './data'),
     logLevel: oneOf('LOG_LEVEL', env.LOG_LEVEL, LOG_LEVELS, 'log'),
     logFormat: oneOf('LOG_FORMAT', env.LOG_FORMAT, ['auto', 'json', 'pretty'] as const, 'auto'),
     ...(env.METRICS_PORT ? { metricsPort: integer('METRICS_PORT', env.METRICS_PORT, 0, 0, 65535) } : {}),

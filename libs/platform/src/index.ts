@@ -30,7 +30,10 @@ export {
   StartupError,
   waitUntilReachable,
 } from './startup.js';
-export { type RuntimeOptions, ALL_EVENT_TYPES, ALL_PROJECTIONS, allProcesses, Runtime, runtimeSettings } from './runtime.js';
+export { type ProcessOptions, type RuntimeOptions, ALL_EVENT_TYPES, ALL_PROJECTIONS, allProcesses, configuredProcesses, Runtime, runtimeSettings } from './runtime.js';
+export { checkDataDir, DATA_DIR_EXIT_CODE, DataDirError, dataDirFailure } from './data-dir.js';
+export { sealReceiptSinks, verifyOptionsFor } from './audit-trail.js';
+export { type ProcessSlot, claimProcessSlot } from './process-slot.js';
 export { type Logger, type LoggerOptions, createLogger, resolveLogFormat, storeLogger } from './logging.js';
 export { MeasuredEventStore, measureReadYourWrites, Metrics, portOf, serveMetrics } from './metrics.js';
 export { VERSION } from './version.js';

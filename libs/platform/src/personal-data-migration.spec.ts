@@ -3,9 +3,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { AuditSealer, SqliteEventStore, auditedEventStore, findDecorator, rawEventStore, verifyAuditTrail, type EventStore } from '#app/event-store';
+import { AuditSealer, FileSealReceipts, SqliteEventStore, auditedEventStore, findDecorator, rawEventStore, verifyAuditTrail, type EventStore, type SealReceiptSink } from '#app/event-store';
 import { PERSONAL_DATA_MIGRATION_STREAM, PersonalDataEventStore, PersonalDataReader, isPersonalToken } from '#app/personal-data';
 import { ERASED } from '#app/shared-kernel';
+import { sealReceiptSinks, verifyOptionsFor } from './audit-trail.js';
 import { loadConfig, type AppConfig } from './config.js';
 import { encryptExistingPersonalData } from './personal-data-migration.js';
 import { Runtime } from './runtime.js';
@@ -17,15 +18,15 @@ const manager = { id: 'mgr-1', roles: ['manager' as const] };
 const meta = (actorId: string, actorName: string) => ({ actorId, actorName, actorRole: 'supervisor', commandId: `${actorId}-${Math.random()}`, occurredAt: '2027-01-05T09:00:00.000Z' });
 const CLEAR = ['Li Wei', '+86 10 1234 5678', 'Sue Supervisor', 'Ann Legacy'];
 
-/** Writes a log as the code before encryption did: hash-chained, sealed, personal fields in clear. */
-async function legacyLog(store: EventStore) {
+/** Writes a log as the code before encryption did: hash-chained, sealed (with receipts), personal fields in clear. */
+async function legacyLog(store: EventStore, receipts: readonly SealReceiptSink[]) {
   await store.append('prospect-p1', [
     { type: 'ProspectAdded', data: { prospectId: 'p1', team: 'north', name: 'Acme', normalisedName: 'acme', industry: 'Food', region: 'Jinan', size: 'medium', contact: { name: 'Li Wei', phone: '+86 10 1234 5678' }, source: 'Fair', initialAssessment: 'Good', addedBy: 'sue' }, metadata: meta('sue', 'Sue Supervisor') },
   ]);
-  await new AuditSealer(store, CLOCK).seal({ id: 'system', name: 'salesflow', role: 'system' });
+  await new AuditSealer(store, { clock: CLOCK, receipts }).seal({ id: 'system', name: 'salesflow', role: 'system' });
   await store.append('prospect-p1', [{ type: 'ProspectAssigned', data: { prospectId: 'p1', team: 'north', salespersonId: 'ann', salespersonName: 'Ann Legacy', assignedBy: 'sue' }, metadata: meta('sue', 'Sue Supervisor') }]);
   await store.append('plan-x', [{ type: 'PlanApproved', data: { planId: 'x', team: 'north', period: '2027-Q1', version: 1, approvedBy: 'mgr-1' }, metadata: meta('sue', 'Sue Supervisor') }]);
-  await new AuditSealer(store, CLOCK).seal({ id: 'system', name: 'salesflow', role: 'system' });
+  await new AuditSealer(store, { clock: CLOCK, receipts }).seal({ id: 'system', name: 'salesflow', role: 'system' });
   await store.append('prospect-p1', [{ type: 'ProspectRedefined', data: { prospectId: 'p1', team: 'north', redefinition: 'Smaller scope', redefinedBy: 'sue' }, metadata: meta('sue', 'Sue Supervisor') }]);
 }
 
@@ -39,7 +40,7 @@ describe('encrypting the personal data of a log written before encryption', () =
     dir = mkdtempSync(join(tmpdir(), 'salesflow-migrate-'));
     config = loadConfig({ DATA_DIR: dir });
     const legacy = auditedEventStore(new SqliteEventStore({ filename: join(dir, 'events.sqlite') }));
-    await legacyLog(legacy);
+    await legacyLog(legacy, sealReceiptSinks(config));
     const runtime = new Runtime(legacy, createReadStore(config));
     await runtime.projections.catchUp();
     await runtime.close();
@@ -62,7 +63,12 @@ describe('encrypting the personal data of a log written before encryption', () =
     expect(existsSync(join(dir, 'read.sqlite'))).toBe(false);
     const store = createEventStore(config);
     try {
-      expect((await verifyAuditTrail(store)).ok).toBe(true);
+      const verified = await verifyAuditTrail(store, await verifyOptionsFor(config, store));
+      expect(verified.ok).toBe(true);
+      expect(verified.seals.receipts).toMatchObject({ matched: verified.seals.receipts!.count, problems: [] });
+      const receipts = (await new FileSealReceipts(config.auditSealReceiptsFile!).read())!;
+      const sealHashes = (await rawEventStore(store).readStream('auditseal-log')).map((e) => (e.data as { sealHash: string }).sealHash);
+      expect(receipts.map((r) => r.sealHash)).toEqual([expect.any(String), oldSeal, ...sealHashes]);
       const after = await rawEventStore(store).readAll();
       expect(after.slice(0, before.length).map((e) => [e.id, e.type, e.streamName, e.revision, e.position])).toEqual(before.map((e) => [e.id, e.type, e.streamName, e.revision, e.position]));
       expect(isPersonalToken((after[0]!.data as { contact: { name: string } }).contact.name)).toBe(true);

@@ -14,6 +14,7 @@ import {
   type ExistingPersonalDataEncrypted,
   type RotationProgress,
 } from '#app/personal-data';
+import { sealReceiptSinks, verifyOptionsFor } from './audit-trail.js';
 import { ConfigError, type AppConfig } from './config.js';
 import { createPersonalDataVault, DEV_MASTER_KEY_FILE, PERSONAL_DATA_CLASSIFICATION, resolvePiiMasterKey } from './personal-data.js';
 import { ALL_PROJECTIONS, Runtime } from './runtime.js';
@@ -32,8 +33,9 @@ const READ_FILES = ['read.sqlite', 'read.sqlite-wal', 'read.sqlite-shm'];
  * log that does not verify, or a running API or projector; encrypts the clear personal fields in
  * place, re-chaining the streams and recomputing the seals (EncryptionOutcome); compacts the file
  * so no clear copy lingers; drops the read models (they held clear copies: SQLite's file is
- * deleted, MongoDB's collections rebuilt); records ExistingPersonalDataEncrypted with the old and
- * new latest seal hash, seals, and verifies again.
+ * deleted, MongoDB's collections rebuilt); sends the recomputed seals' receipts to the receipt
+ * sinks; records ExistingPersonalDataEncrypted with the old and new latest seal hash, seals, and
+ * verifies again (against the receipts too).
  */
 export async function encryptExistingPersonalData(config: AppConfig, actor: Pick<Actor, 'id' | 'name'>, clock: () => Date = () => new Date()): Promise<MigrationReport> {
   if (config.eventStore !== 'sqlite') {
@@ -43,8 +45,12 @@ export async function encryptExistingPersonalData(config: AppConfig, actor: Pick
   let store = createEventStore(config);
   let seals;
   try {
-    const before = await verifyAuditTrailAndPersonalData(store);
-    if (!before.ok) throw new Error(`the audit trail does not verify (${before.brokenStreamCount} broken streams, ${before.seals.problems.length} seal problems); a migration would re-chain over the break, so nothing was changed`);
+    const before = await verifyAuditTrailAndPersonalData(store, { receipts: (await verifyOptionsFor(config, store)).receipts });
+    if (!before.ok) {
+      throw new Error(
+        `the audit trail does not verify (${before.brokenStreamCount} broken streams, ${before.seals.problems.length} seal problems, ${before.seals.receipts?.problems.length ?? 0} receipt problems, ${before.log.gapCount} holes in the log); a migration would re-chain over the break, so nothing was changed`,
+      );
+    }
     seals = (await rawEventStore(store).readStream(AUDIT_SEAL_STREAM)).map(recordedSeal);
   } finally {
     await store.close();
@@ -65,6 +71,10 @@ export async function encryptExistingPersonalData(config: AppConfig, actor: Pick
   const readModels = await dropReadModels(config);
   store = createEventStore(config);
   try {
+    const sealer = new AuditSealer(store, { clock, receipts: sealReceiptSinks(config) });
+    const previous = new Map(seals.map((s) => [s.seal.sealNumber, s.seal.sealHash]));
+    const resealed = (await rawEventStore(store).readStream(AUDIT_SEAL_STREAM)).map(recordedSeal).filter((s) => previous.get(s.seal.sealNumber) !== s.seal.sealHash);
+    await sealer.reissueReceipts(resealed);
     const encryptedAt = clock().toISOString();
     const data: ExistingPersonalDataEncrypted['data'] = {
       encryptedEvents: outcome.encryptedEvents,
@@ -82,8 +92,8 @@ export async function encryptExistingPersonalData(config: AppConfig, actor: Pick
         metadata: { actorId: actor.id, actorName: actor.name, actorRole: 'system', commandType: 'EncryptExistingPersonalData', occurredAt: encryptedAt },
       },
     ]);
-    const sealed = await new AuditSealer(store, clock).seal({ id: actor.id, name: actor.name, role: 'system' });
-    const after = await verifyAuditTrailAndPersonalData(store);
+    const sealed = await sealer.seal({ id: actor.id, name: actor.name, role: 'system' });
+    const after = await verifyAuditTrailAndPersonalData(store, { receipts: (await verifyOptionsFor(config, store)).receipts });
     if (!after.ok) throw new Error('the audit trail does not verify after the migration');
     return { ...outcome, sealedAfter: sealed.sealed ? sealed.seal.sealHash : null, readModels };
   } finally {

@@ -1,10 +1,11 @@
 import { AUDITED_EVENT_TYPES, auditEventIndexProjection } from '#app/audit';
 import { ConversionActualProcess, DEVELOPMENT_PROJECTIONS } from '#app/customer-development';
 import { configureCommands } from '#app/eventsourcing';
-import { AuditSealProcess, findDecorator, type EventProcess, type EventStore } from '#app/event-store';
+import { AuditSealProcess, findDecorator, type EventProcess, type EventStore, type SealReceiptSink } from '#app/event-store';
 import { DataSubjectErasureProcess, PersonalDataEventStore } from '#app/personal-data';
 import { ProjectionRunner, defaultLeaseHolder, type Projection, type ProjectionRunnerOptions, type ReadStore } from '#app/read-store';
 import { CarryOverProcess, ExecutePlanCommandHandler, PLANNING_PROJECTIONS } from '#app/sales-planning';
+import { sealReceiptSinks } from './audit-trail.js';
 import { auditSealSchedule, type AppConfig } from './config.js';
 import { createEventStore, createReadStore, type StoreLogger } from './stores.js';
 
@@ -14,16 +15,31 @@ export const ALL_EVENT_TYPES: readonly string[] = AUDITED_EVENT_TYPES;
 /** Every projection of the system, in one list for the API, the projector and the CLI. */
 export const ALL_PROJECTIONS: readonly Projection[] = [...PLANNING_PROJECTIONS, ...DEVELOPMENT_PROJECTIONS, auditEventIndexProjection()] as readonly Projection[];
 
+export interface ProcessOptions {
+  /** Where the seal process sends each seal's receipt. */
+  receipts?: readonly SealReceiptSink[];
+  logger?: StoreLogger;
+}
+
 /** The event-driven processes; they issue plan commands through the same application path as the API, on the runtime's clock. */
-export function allProcesses(eventStore: EventStore, clock: () => Date): EventProcess[] {
+export function allProcesses(eventStore: EventStore, clock: () => Date, options: ProcessOptions = {}): EventProcess[] {
   const plans = new ExecutePlanCommandHandler(eventStore);
   const personalData = findDecorator(eventStore, PersonalDataEventStore);
   return [
     new CarryOverProcess(eventStore, plans, clock),
     new ConversionActualProcess(eventStore, plans, clock),
-    new AuditSealProcess(eventStore, ALL_EVENT_TYPES, auditSealSchedule(), () => clock().getTime()),
+    new AuditSealProcess(eventStore, ALL_EVENT_TYPES, auditSealSchedule(), {
+      now: () => clock().getTime(),
+      ...(options.receipts ? { receipts: options.receipts } : {}),
+      ...(options.logger ? { logger: options.logger } : {}),
+    }),
     ...(personalData ? [new DataSubjectErasureProcess(personalData.vault)] : []),
   ];
+}
+
+/** The processes as the configuration describes them (seal receipts included). */
+export function configuredProcesses(config: AppConfig, logger?: StoreLogger): (eventStore: EventStore, clock: () => Date) => EventProcess[] {
+  return (eventStore, clock) => allProcesses(eventStore, clock, { receipts: sealReceiptSinks(config), ...(logger ? { logger } : {}) });
 }
 
 export interface RuntimeOptions {
@@ -98,7 +114,7 @@ export class Runtime {
   }
 
   static fromConfig(config: AppConfig, logger?: StoreLogger, options: RuntimeOptions = {}): Runtime {
-    return new Runtime(createEventStore(config, logger), createReadStore(config), logger, { ...runtimeSettings(config), ...options });
+    return new Runtime(createEventStore(config, logger), createReadStore(config, logger), logger, { ...runtimeSettings(config), processes: configuredProcesses(config, logger), ...options });
   }
 
   async start(): Promise<void> {

@@ -5,6 +5,7 @@ import { DomainError } from '#app/eventsourcing';
 import { MasterKeyMismatchError, PersonalDataEventStore } from '#app/personal-data';
 import type { ReadStore } from '#app/read-store';
 import { ConfigError, type AppConfig } from './config.js';
+import { DATA_DIR_EXIT_CODE, DataDirError } from './data-dir.js';
 import type { StoreLogger } from './stores.js';
 
 /** Start-up gave up on a store: the process should print the message and exit with code 3. */
@@ -40,6 +41,7 @@ export function entryPointFailure(error: unknown): { message: string; exitCode: 
   if (error instanceof DomainError && CONNECTION_STRING_CODES.has(error.code)) return { message: `configuration error: ${error.message}`, exitCode: CONFIG_EXIT_CODE };
   if (error instanceof StartupError) return { message: `start-up failed: ${error.message}`, exitCode: STARTUP_EXIT_CODE };
   if (error instanceof ListenError) return { message: error.message, exitCode: LISTEN_EXIT_CODE };
+  if (error instanceof DataDirError) return { message: `start-up failed: ${error.message}`, exitCode: DATA_DIR_EXIT_CODE };
   return null;
 }
 

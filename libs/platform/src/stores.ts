@@ -22,7 +22,7 @@ export function createEventStore(config: AppConfig, logger?: StoreLogger): Event
       ? EventStoreDbEventStore.fromConnectionString(config.eventStoreConnectionString!, {
           ...(logger ? { logger: (message: string) => logger.warn(message) } : {}),
         })
-      : new SqliteEventStore({ filename: join(config.dataDir, 'events.sqlite') });
+      : new SqliteEventStore({ filename: join(config.dataDir, 'events.sqlite'), ...(logger ? { logger } : {}) });
   return productionEventStore(adapter, createPersonalDataVault(config));
 }
 
@@ -39,7 +39,7 @@ export function productionEventStore(adapter: EventStore, vault: PersonalDataVau
  * The configured read-model store: embedded SQLite by default, MongoDB in production (connecting
  * lazily: `connectStores` waits for it at start-up).
  */
-export function createReadStore(config: AppConfig): ReadStore {
+export function createReadStore(config: AppConfig, logger?: StoreLogger): ReadStore {
   if (config.readStore === 'mongodb') {
     try {
       return MongoDbReadStore.connect({ uri: config.mongodbUri!, database: config.mongodbDatabase });
@@ -48,5 +48,5 @@ export function createReadStore(config: AppConfig): ReadStore {
       throw error;
     }
   }
-  return new SqliteReadStore({ filename: join(config.dataDir, 'read.sqlite') });
+  return new SqliteReadStore({ filename: join(config.dataDir, 'read.sqlite'), ...(logger ? { logger } : {}) });
 }

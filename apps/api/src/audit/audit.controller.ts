@@ -3,7 +3,18 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiParam, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Actor } from '#app/eventsourcing';
 import type { AppConfig } from '#app/platform';
-import { ExplainDecisionQuery, GetPlanAsOfQuery, GetProspectAsOfQuery, GetStreamHistoryQuery, GetTargetTrackingSheetAsOfQuery, SealAuditTrailCommand, VerifyAuditTrailQuery, type DecisionExplanation } from '#app/audit';
+import {
+  ExplainDecisionQuery,
+  GetAuditVerificationQuery,
+  GetPlanAsOfQuery,
+  GetProspectAsOfQuery,
+  GetStreamHistoryQuery,
+  GetTargetTrackingSheetAsOfQuery,
+  SealAuditTrailCommand,
+  StartAuditVerificationCommand,
+  VerifyAuditTrailQuery,
+  type DecisionExplanation,
+} from '#app/audit';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { APP_CONFIG } from '../infrastructure/tokens.js';
 import { historyPaging } from '../http/request-params.js';
@@ -12,6 +23,7 @@ import type { Reply } from '../http/reply.js';
 import { AuditRoute } from '../openapi/route-docs.js';
 import {
   AuditTrailReportResponse,
+  AuditVerificationResponse,
   DecisionExplanationResponse,
   NothingToSealResponse,
   PlanAsOfResponse,
@@ -106,12 +118,40 @@ export class AuditController {
     return this.explanation(new ExplainDecisionQuery(actor, { streamName: streamNameOf(streamName), revision: revisionOf(revision) }, this.readOptions(q)), reply);
   }
 
+  @Post('verifications')
+  @HttpCode(202)
+  @AuditRoute(
+    'StartAuditVerification',
+    'Starts verifying the audit trail in the background (every hash chain and seal, the seal receipts, holes in the log, overdue seals) and answers at once with the verification; read it back with GetAuditVerification',
+    { status: 202, description: 'Started: the verification, running', type: AuditVerificationResponse, headers: ['Location'] },
+    { 409: 'A verification is still running (AUDIT.VERIFICATION_RUNNING, naming it)' },
+  )
+  async startVerification(@CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: Reply) {
+    const verification = await this.commands.execute(new StartAuditVerificationCommand(actor));
+    reply.header('Location', `/api/audit/verifications/${verification.id}`);
+    return verification;
+  }
+
+  @Get('verifications/:verificationId')
+  @AuditRoute(
+    'GetAuditVerification',
+    'A verification’s progress while it runs (status running), its report when done (status done; report.ok says whether the trail holds), or why it failed',
+    { description: 'The verification as it is now', type: AuditVerificationResponse },
+    { 404: 'No such verification in this process: only the latest 20 are kept, in memory (AUDIT.VERIFICATION_NOT_FOUND)' },
+  )
+  @ApiParam({ name: 'verificationId', description: 'The id StartAuditVerification answered with' })
+  verification(@Param('verificationId') verificationId: string, @CurrentActor() actor: Actor) {
+    return this.queries.execute(new GetAuditVerificationQuery(actor, verificationId));
+  }
+
   @Post('verify')
   @HttpCode(200)
-  @AuditRoute('VerifyAuditTrail', 'Recomputes every stream’s hash chain and every seal; ok=false names the first broken link per stream and each seal mismatch', {
-    description: 'The report (200 whether or not the trail is intact: read `ok`)',
-    type: AuditTrailReportResponse,
-  })
+  @AuditRoute(
+    'VerifyAuditTrail',
+    'Runs a verification (as StartAuditVerification) and answers with its report once done; ok=false names the first broken link per stream, each seal mismatch, each missing or different seal receipt, holes in the log and overdue seals',
+    { description: 'The report (200 whether or not the trail is intact: read `ok`)', type: AuditTrailReportResponse },
+    { 409: 'A verification is still running (AUDIT.VERIFICATION_RUNNING, naming it)' },
+  )
   verify(@CurrentActor() actor: Actor) {
     return this.queries.execute(new VerifyAuditTrailQuery(actor));
   }

@@ -1,5 +1,5 @@
 import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
-import type { ChainProblem, SealProblemKind } from '#app/event-store';
+import type { AuditVerification, ChainProblem, ReceiptProblemKind, SealProblemKind } from '#app/event-store';
 import { PLAN_STATUSES } from '#app/sales-planning';
 import { DECISION_KINDS, type DecisionKind } from '#app/shared-kernel';
 import { IntegrityStampResponse, RecordedEventResponse } from '../http/recorded-event.responses.js';
@@ -162,16 +162,53 @@ export class LatestSealResponse {
   @ApiProperty({ format: 'date-time' }) sealedAt!: string;
 }
 
+const RECEIPT_PROBLEMS: readonly ReceiptProblemKind[] = ['SEAL_MISSING', 'SEAL_DIFFERS'];
+
+export class OverdueSealResponse {
+  @ApiProperty({ type: 'integer', minimum: 1 }) events!: number;
+  @ApiProperty({ type: 'integer', minimum: 0 }) oldestPosition!: number;
+  @ApiProperty({ format: 'date-time' }) oldestAt!: string;
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'The seal interval and its grace (ms)' }) olderThanMs!: number;
+}
+
+export class ReceiptProblemResponse {
+  @ApiProperty({ type: 'integer', minimum: 1 }) sealNumber!: number;
+  @ApiProperty({ enum: RECEIPT_PROBLEMS, enumName: 'ReceiptProblemKind', description: 'SEAL_MISSING: the log no longer holds the seal (the seal stream was deleted or shortened); SEAL_DIFFERS: its seal of that number is another one (recomputed)' }) problem!: ReceiptProblemKind;
+  @ApiProperty({ description: 'The seal hash the receipt recorded' }) expected!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The log’s seal hash of that number, if any' }) actual!: string | null;
+}
+
+export class ReceiptCheckResponse {
+  @ApiProperty({ type: 'integer', minimum: 0 }) count!: number;
+  @ApiProperty({ type: 'integer', minimum: 0 }) matched!: number;
+  @ApiProperty({ type: [ReceiptProblemResponse] }) problems!: ReceiptProblemResponse[];
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Seals of the log without a receipt yet (written when the seal process next starts)' }) unreceipted!: number;
+}
+
 export class SealVerificationResponse {
   @ApiProperty({ type: 'integer', minimum: 0 }) count!: number;
   @ApiProperty({ type: 'integer', minimum: 0 }) verified!: number;
   @ApiProperty({ type: [SealProblemResponse] }) problems!: SealProblemResponse[];
   @ApiProperty({ type: LatestSealResponse, nullable: true }) latest!: LatestSealResponse | null;
   @ApiProperty({ type: 'integer', minimum: 0, description: 'Events after the latest seal (seals aside): protected by their stream chains only until the next seal' }) unsealedEvents!: number;
+  @ApiProperty({ type: OverdueSealResponse, nullable: true, description: 'Unsealed events older than the seal interval (and a minute): sealing stopped, or the seals were removed' }) overdue!: OverdueSealResponse | null;
+  @ApiProperty({ type: ReceiptCheckResponse, nullable: true, description: 'The seals against the receipts kept outside the event store; null when there are none to check' }) receipts!: ReceiptCheckResponse | null;
+}
+
+export class PositionGapResponse {
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'The last position before the hole' }) after!: number;
+  @ApiProperty({ type: 'integer', minimum: 1, description: 'The first position after it (past the highest ever given, for a truncated tail)' }) next!: number;
+}
+
+export class LogNumberingResponse {
+  @ApiProperty({ description: 'Whether the store numbers its log 1, 2, 3 … (the embedded one), so holes can be looked for' }) dense!: boolean;
+  @ApiProperty({ type: [PositionGapResponse], description: 'Holes in the positions, in order (at most 1,000)' }) gaps!: PositionGapResponse[];
+  @ApiProperty({ type: 'integer', minimum: 0 }) gapCount!: number;
+  @ApiProperty({ type: 'integer', minimum: 0 }) missingPositions!: number;
 }
 
 export class AuditTrailReportResponse {
-  @ApiProperty({ description: 'No broken link, no seal problem and no event problem' }) ok!: boolean;
+  @ApiProperty({ description: 'No broken link, seal problem, receipt problem, hole in the log, overdue seal or event problem' }) ok!: boolean;
   @ApiProperty({ format: 'date-time' }) verifiedAt!: string;
   @ApiProperty({ type: 'integer', minimum: 0 }) headPosition!: number;
   @ApiProperty({ description: 'Whether this store stamps new events (the integrity decorator is installed)' }) chaining!: boolean;
@@ -181,7 +218,25 @@ export class AuditTrailReportResponse {
   @ApiProperty({ type: 'integer', minimum: 0 }) brokenStreamCount!: number;
   @ApiProperty({ type: [EventProblemResponse], description: 'Events whose content failed a check (personal data that no longer decrypts), in log order (at most 1,000)' }) eventProblems!: EventProblemResponse[];
   @ApiProperty({ type: 'integer', minimum: 0 }) eventProblemCount!: number;
+  @ApiProperty({ type: LogNumberingResponse }) log!: LogNumberingResponse;
   @ApiProperty({ type: SealVerificationResponse }) seals!: SealVerificationResponse;
+}
+
+export class VerificationProgressResponse {
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'The position read up to' }) position!: number;
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'The head when the verification started' }) headPosition!: number;
+  @ApiProperty({ type: 'number', minimum: 0, maximum: 1 }) share!: number;
+}
+
+export class AuditVerificationResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: ['running', 'done', 'failed'], enumName: 'AuditVerificationStatus' }) status!: AuditVerification['status'];
+  @ApiProperty({ description: 'The auditor who started it' }) requestedBy!: string;
+  @ApiProperty({ format: 'date-time' }) startedAt!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) finishedAt!: string | null;
+  @ApiProperty({ type: VerificationProgressResponse }) progress!: VerificationProgressResponse;
+  @ApiProperty({ type: AuditTrailReportResponse, nullable: true, description: 'Once done: `ok` says whether the trail holds' }) report!: AuditTrailReportResponse | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Why it could not finish (the store failed)' }) error!: string | null;
 }
 
 export class AuditSealResponse {

@@ -57,8 +57,8 @@ export class HealthController {
   @Public()
   @Route({
     operationId: 'GetReadiness',
-    summary: 'Readiness: both stores answer and every projection is within HEALTH_MAX_PROJECTION_LAG events of the log',
-    description: 'Public. For a readiness probe: 200 with each check, or 503 HEALTH.NOT_READY with each check (up or down, with the reason) in `details.checks`; also 503 while shutting down.',
+    summary: 'Readiness: both stores answer and every projection and process is within HEALTH_MAX_PROJECTION_LAG events of the log',
+    description: 'Public. For a readiness probe: 200 with each check, or 503 HEALTH.NOT_READY with each check (up or down, with the reason) in `details.checks` (`projections` with the catch-up progress of the one furthest behind); also 503 while shutting down.',
     ok: { description: 'Ready', type: ReadinessResponse },
     errors: { 503: 'Not ready (HEALTH.NOT_READY, each check in `details.checks`), or shutting down (SERVER.SHUTTING_DOWN)' },
   })
@@ -83,17 +83,18 @@ export class HealthController {
     return this.lifecycle.shuttingDown ? check.down({ reason: 'shutting down' }) : check.up();
   }
 
+  /** Every projection and process within HEALTH_MAX_PROJECTION_LAG of the log, with the catch-up progress of the one furthest behind. */
   private async projectionLag(): Promise<HealthIndicatorResult<'projections'>> {
     const check = this.indicators.check('projections');
-    const maxLag = this.config.healthMaxProjectionLag;
-    let status;
+    let catchUp;
     try {
-      status = await this.projections.status();
+      catchUp = await this.projections.catchUpProgress(this.config.healthMaxProjectionLag);
     } catch (error) {
       return check.down({ reason: error instanceof Error ? error.message : String(error) });
     }
-    const behind = status.filter((p) => p.lag > maxLag).map((p) => ({ name: p.name, lag: p.lag }));
-    const data = { maxLag, worstLag: Math.max(0, ...status.map((p) => p.lag)), parked: status.reduce((n, p) => n + p.parked, 0), ...(behind.length > 0 ? { behind } : {}) };
-    return behind.length > 0 ? check.down(data) : check.up(data);
+    const { maxLag, headPosition, slowestCheckpoint, progress, parked } = catchUp;
+    const behind = catchUp.behind.map(({ name, lag }) => ({ name, lag }));
+    const data = { maxLag, worstLag: headPosition - slowestCheckpoint, parked, progress, headPosition, slowestCheckpoint, ...(behind.length > 0 ? { behind } : {}) };
+    return catchUp.caughtUp ? check.up(data) : check.down(data);
   }
 }

@@ -45,8 +45,11 @@ export class LaggingProjectionResponse {
 export class ProjectionsIndicatorResponse extends UpIndicatorResponse {
   @ApiProperty({ type: 'integer', minimum: 0, description: 'HEALTH_MAX_PROJECTION_LAG' }) maxLag!: number;
   @ApiProperty({ type: 'integer', minimum: 0 }) worstLag!: number;
-  @ApiProperty({ type: 'integer', minimum: 0, description: 'Parked events of all projections' }) parked!: number;
-  @ApiPropertyOptional({ type: [LaggingProjectionResponse], description: 'Only when a projection is over the limit (then the check is down)' }) behind?: LaggingProjectionResponse[];
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Parked events of all projections and processes' }) parked!: number;
+  @ApiProperty({ type: 'number', minimum: 0, maximum: 1, description: 'The share of the log the projection or process furthest behind has applied (catch-up progress, e.g. after a first start on a long log)' }) progress!: number;
+  @ApiProperty({ type: 'integer', minimum: 0 }) headPosition!: number;
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'The checkpoint of the one furthest behind' }) slowestCheckpoint!: number;
+  @ApiPropertyOptional({ type: [LaggingProjectionResponse], description: 'Only when a projection or process is over the limit (then the check is down)' }) behind?: LaggingProjectionResponse[];
 }
 
 const NO_ERRORS = { type: 'object' as const, additionalProperties: false, maxProperties: 0, description: 'Empty while every check passes' };

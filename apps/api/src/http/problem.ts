@@ -15,6 +15,7 @@ const STATUS: Record<ErrorKind, number> = {
   unprocessable: 422,
   too_many_requests: 429,
   unavailable: 503,
+  insufficient_storage: 507,
 };
 
 /** RFC 9457 Problem Details, with the stable `code` and the field-level messages as extension members. */

@@ -8,6 +8,7 @@ import {
   TokenService,
   Runtime,
   createEventStore,
+  configuredProcesses,
   createPersonalDataVault,
   createReadStore,
   measureReadYourWrites,
@@ -23,6 +24,8 @@ import { APP_CONFIG } from './tokens.js';
 export interface InfrastructureOverrides {
   eventStore?: EventStore;
   readStore?: ReadStore;
+  /** This process in lease records (its process slot); defaults to one unique to the process. */
+  holder?: string;
 }
 
 export interface InfrastructureServices {
@@ -66,7 +69,11 @@ export class InfrastructureModule {
           provide: Runtime,
           useFactory: () => {
             const eventStore = new MeasuredEventStore(overrides.eventStore ?? createEventStore(config, runtimeLogger), metrics);
-            const runtime = new Runtime(eventStore, overrides.readStore ?? createReadStore(config), runtimeLogger, runtimeSettings(config));
+            const runtime = new Runtime(eventStore, overrides.readStore ?? createReadStore(config, runtimeLogger), runtimeLogger, {
+              ...runtimeSettings(config),
+              processes: configuredProcesses(config, runtimeLogger),
+              ...(overrides.holder ? { holder: overrides.holder } : {}),
+            });
             metrics.observeProjections(runtime.projections);
             return runtime;
           },

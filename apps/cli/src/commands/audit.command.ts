@@ -1,9 +1,8 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { AUDIT_EVENT_INDEX, ExplainDecisionHandler, ExplainDecisionQuery, GetStreamHistoryHandler, GetStreamHistoryQuery, decisionExplainers, type StreamHistoryPage } from '#app/audit';
 import type { Actor } from '#app/eventsourcing';
-import { AUDIT_SEAL_STREAM, AuditSealer, rawEventStore, recordedSeal, type AuditTrailReport } from '#app/event-store';
-import { verifyAuditTrailAndPersonalData } from '#app/personal-data';
-import { Runtime, checkMasterKey, createEventStore, loadConfig } from '#app/platform';
+import { AUDIT_SEAL_STREAM, AuditSealer, rawEventStore, recordedSeal, verifyAuditTrail, type AuditTrailReport } from '#app/event-store';
+import { Runtime, checkMasterKey, createEventStore, loadConfig, sealReceiptSinks, verifyOptionsFor } from '#app/platform';
 import { PERSONAL_DATA_FLAG, cliReveal } from './personal-data.command.js';
 
 /** The CLI acts as an auditor of the stores DATA_DIR (or the production settings) point at. */
@@ -39,6 +38,15 @@ function describeReport(report: AuditTrailReport): string {
   for (const p of report.seals.problems) {
     lines.push(`  seal #${p.sealNumber} (${p.fromPosition}, ${p.toPosition}]: ${p.problem}: expected ${String(p.expected)}, found ${String(p.actual)}`);
   }
+  const receipts = report.seals.receipts;
+  if (receipts) {
+    lines.push(`  receipts: ${receipts.matched}/${receipts.count} match the log's seals${receipts.unreceipted > 0 ? `; ${receipts.unreceipted} seals without a receipt yet` : ''}`);
+    for (const p of receipts.problems) lines.push(`  receipt of seal #${p.sealNumber}: ${p.problem}: expected ${p.expected}, found ${String(p.actual)}`);
+  }
+  for (const gap of report.log.gaps) lines.push(`  positions ${gap.after + 1} to ${gap.next - 1} are missing from the log`);
+  if (report.log.gapCount > report.log.gaps.length) lines.push(`  … and ${report.log.gapCount - report.log.gaps.length} more holes`);
+  const overdue = report.seals.overdue;
+  if (overdue) lines.push(`  ${overdue.events} events waited longer than the seal interval for a seal, the oldest at position ${overdue.oldestPosition} (${overdue.oldestAt})`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -52,10 +60,12 @@ export function verifyCommand(): Command {
     .description('verify the hash chain of every stream and every seal of the event log; non-zero exit when broken')
     .option('--json', 'print the full report as JSON')
     .option('--expect-seal <hash>', 'a seal hash recorded earlier outside the system: fail unless the log still holds it')
-    .addHelpText('after', '\nExamples:\n  $ salesflow verify\n  $ salesflow verify --json --expect-seal 3f1c…')
-    .action(async (options: { json?: boolean; expectSeal?: string }) => {
+    .option('--receipts <file>', 'seal receipts (JSON lines) to check the seals against, e.g. a copy kept off this machine; defaults to AUDIT_SEAL_RECEIPTS_FILE')
+    .addHelpText('after', '\nExamples:\n  $ salesflow verify\n  $ salesflow verify --json --expect-seal 3f1c…\n  $ salesflow verify --receipts copy-of-seal-receipts.jsonl')
+    .action(async (options: { json?: boolean; expectSeal?: string; receipts?: string }) => {
+      const config = loadConfig();
       await withEventStore(async (store) => {
-        const report = await verifyAuditTrailAndPersonalData(store);
+        const report = await verifyAuditTrail(store, await verifyOptionsFor(config, store, options.receipts ?? config.auditSealReceiptsFile));
         process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : describeReport(report));
         let anchored = true;
         if (options.expectSeal) {
@@ -64,9 +74,15 @@ export function verifyCommand(): Command {
           if (!anchored) process.stdout.write(`  seal ${options.expectSeal} is not in the log: the seals were rewritten or removed\n`);
         }
         if (!report.ok || !anchored) {
-          throw new Error(
-            `audit trail verification failed: ${report.brokenStreamCount} broken streams, ${report.seals.problems.length} seal problems${report.eventProblemCount > 0 ? `, ${report.eventProblemCount} events with unreadable personal data` : ''}${anchored ? '' : ', expected seal missing'}`,
-          );
+          const problems = [
+            `${report.brokenStreamCount} broken streams`,
+            `${report.seals.problems.length} seal problems`,
+            ...(report.seals.receipts?.problems.length ? [`${report.seals.receipts.problems.length} receipt problems`] : []),
+            ...(report.log.gapCount > 0 ? [`${report.log.gapCount} holes in the log`] : []),
+            ...(report.eventProblemCount > 0 ? [`${report.eventProblemCount} events with unreadable personal data`] : []),
+            ...(report.seals.overdue ? [`${report.seals.overdue.events} events overdue for a seal`] : []),
+          ];
+          throw new Error(`audit trail verification failed: ${problems.join(', ')}${anchored ? '' : ', expected seal missing'}`);
         }
       });
     });
@@ -76,7 +92,7 @@ export function verifyCommand(): Command {
 export function sealCommand(): Command {
   return new Command('seal').description('seal the event log up to its head (count and hash of the events since the last seal)').option('--json', 'print the outcome as JSON').action(async (options: { json?: boolean }) => {
     await withEventStore(async (store) => {
-      const outcome = await new AuditSealer(store).seal({ id: CLI_AUDITOR.id, name: CLI_AUDITOR.name, role: 'auditor' });
+      const outcome = await new AuditSealer(store, { receipts: sealReceiptSinks(loadConfig()) }).seal({ id: CLI_AUDITOR.id, name: CLI_AUDITOR.name, role: 'auditor' });
       if (options.json) {
         process.stdout.write(`${JSON.stringify(outcome)}\n`);
         return;

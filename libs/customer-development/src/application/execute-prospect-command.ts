@@ -1,6 +1,6 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { deterministicUuid, fold, handleCommand, type RecordedEvent, type Role } from '#app/eventsourcing';
-import { EventStore } from '#app/event-store';
+import { deterministicUuid, fold, handleCommand, type RecordedEvent, type Role, type StreamAccess } from '#app/eventsourcing';
+import { EventStore, appendManyOf, type AtomicMultiAppend } from '#app/event-store';
 import type { AddProspect, ProspectCommand, RecordCreditCheck } from '../prospect/prospect.commands.js';
 import { prospectDecider } from '../prospect/prospect.decide.js';
 import type { ProspectEvent } from '../prospect/prospect.events.js';
@@ -48,9 +48,14 @@ export class ExecuteProspectCommand extends Command<ProspectCommandOutcome> {
 }
 
 /**
- * Runs a prospect command against its stream. AddProspect and RecordCreditCheck first reserve the
- * team-wide keys (normalised name, registration number) their events would carry, so a duplicate
- * is refused with the existing prospect's id before anything is written to the prospect.
+ * Runs a prospect command against its stream. AddProspect and RecordCreditCheck reserve the
+ * team-wide keys (normalised name, registration number) their events carry, so a duplicate is
+ * refused with the existing prospect's id and nothing is written. Where the event store can append
+ * to several streams in one step (the embedded store), the reservations and the prospect's events
+ * are one atomic append: a crash leaves both or neither. Elsewhere (EventStoreDB) the keys are
+ * reserved first, naming the prospect: a retry of the command (same Idempotency-Key, so the same
+ * prospect id) completes it, and a reservation whose prospect never appeared is taken over after
+ * RESERVATION_GRACE_MS.
  */
 @CommandHandler(ExecuteProspectCommand)
 export class ExecuteProspectCommandHandler implements ICommandHandler<ExecuteProspectCommand> {
@@ -64,12 +69,38 @@ export class ExecuteProspectCommandHandler implements ICommandHandler<ExecutePro
     const roles = PROSPECT_COMMAND_ROLES[command.type];
     const actingRole = roles.find((role) => command.context.actor.roles.includes(role)) ?? roles[0]!;
     const withRole = { ...command, context: { ...command.context, actingRole } } as ProspectCommand;
-    if (withRole.type === 'AddProspect' || withRole.type === 'RecordCreditCheck') await this.reserveKeys(withRole, expectedRevision);
+    const claims = withRole.type === 'AddProspect' || withRole.type === 'RecordCreditCheck' ? withRole : null;
+    const atomic = claims ? appendManyOf(this.store) : null;
+    if (claims && !atomic) await this.reserveKeys(claims, expectedRevision);
     const prospectId = command.data.prospectId;
-    const result = await handleCommand(this.store, prospectDecider, prospectStream(prospectId), withRole, {
+    const store = claims && atomic ? this.reservingWith(atomic, claims) : this.store;
+    const result = await handleCommand(store, prospectDecider, prospectStream(prospectId), withRole, {
       ...(expectedRevision !== undefined ? { expectedRevision } : {}),
     });
     return { prospectId, revision: result.nextExpectedRevision, position: result.position, replayed: result.replayed };
+  }
+
+  /**
+   * The store as the command sees it, with its append to the prospect carrying the reservations of
+   * the keys its events claim, in one atomic step (re-inspected on every attempt after a lost race).
+   */
+  private reservingWith(atomic: AtomicMultiAppend, command: AddProspect | RecordCreditCheck): StreamAccess {
+    return {
+      readStream: (streamName, options) => this.store.readStream(streamName, options),
+      findCommand: (commandId) => this.store.findCommand(commandId),
+      append: async (streamName, events, options = {}) => {
+        const keys = events.flatMap((event) => keysClaimedBy({ type: event.type, data: event.data } as ProspectEvent));
+        const expectedRevision = options.expectedRevision ?? 'any';
+        if (keys.length === 0) return this.store.append(streamName, events, options);
+        if (expectedRevision !== 'no_stream' && typeof expectedRevision !== 'number') {
+          await this.keys.reserve(keys, command.data.prospectId, command);
+          return this.store.append(streamName, events, options);
+        }
+        const reservations = await this.keys.reservations(keys, command.data.prospectId, command);
+        const [prospect] = await atomic.appendMany([{ streamName, events, expectedRevision, ...(options.commands ? { commands: options.commands } : {}) }, ...reservations]);
+        return prospect!;
+      },
+    };
   }
 
   /** Decides once in memory so that a command the prospect refuses, a stale If-Match or a retry reserves nothing. */

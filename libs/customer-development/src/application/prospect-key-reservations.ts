@@ -1,5 +1,5 @@
 import { ConcurrencyError, IllegalStateError, deterministicUuid, type Command, type EventMetadata, type RecordedEvent } from '#app/eventsourcing';
-import type { EventStore } from '#app/event-store';
+import type { EventStore, StreamAppend } from '#app/event-store';
 import type { ProspectEvent } from '../prospect/prospect.events.js';
 import { prospectStream } from '../prospect/prospect.js';
 import { prospectKeyStream, type ProspectKey, type ProspectKeyReserved } from './prospect-key.events.js';
@@ -47,17 +47,27 @@ export class ProspectKeyReservations {
    */
   async reserve(keys: readonly ProspectKey[], prospectId: string, command: Command): Promise<void> {
     for (let attempt = 0; ; attempt++) {
-      const slots = await Promise.all(keys.map((key) => this.inspect(key, prospectId, command.context.now)));
-      const taken = slots.find((slot) => slot.status === 'taken');
-      if (taken) throw duplicate(taken.key, taken.holderId);
+      const appends = await this.reservations(keys, prospectId, command);
       try {
-        for (const slot of slots) if (slot.status === 'free') await this.take(slot, prospectId, command);
+        for (const { streamName, events, expectedRevision } of appends) await this.store.append(streamName, events, { expectedRevision });
         return;
       } catch (error) {
         if (error instanceof ConcurrencyError && attempt < MAX_RACES) continue;
         throw error;
       }
     }
+  }
+
+  /**
+   * The appends that would make prospectId the holder of every key, for writing in one atomic step
+   * with the prospect's own events; throws PROSPECT.DUPLICATE when another prospect holds one.
+   * A key already held by prospectId needs none.
+   */
+  async reservations(keys: readonly ProspectKey[], prospectId: string, command: Command): Promise<StreamAppend[]> {
+    const slots = await Promise.all(keys.map((key) => this.inspect(key, prospectId, command.context.now)));
+    const taken = slots.find((slot) => slot.status === 'taken');
+    if (taken) throw duplicate(taken.key, taken.holderId);
+    return slots.filter((slot) => slot.status === 'free').map((slot) => this.reservation(slot, prospectId, command));
   }
 
   private async inspect(key: ProspectKey, prospectId: string, now: Date): Promise<Slot> {
@@ -75,7 +85,7 @@ export class ProspectKeyReservations {
     return carriesKey(holder, key) ? { key, status: 'taken', holderId } : stale;
   }
 
-  private async take(slot: Extract<Slot, { status: 'free' }>, prospectId: string, command: Command): Promise<void> {
+  private reservation(slot: Extract<Slot, { status: 'free' }>, prospectId: string, command: Command): StreamAppend {
     const ctx = command.context;
     const stream = prospectKeyStream(slot.key);
     const event: ProspectKeyReserved = {
@@ -87,9 +97,9 @@ export class ProspectKeyReservations {
         ...(slot.previousProspectId ? { previousProspectId: slot.previousProspectId } : {}),
       },
     };
-    await this.store.append(
-      stream,
-      [
+    return {
+      streamName: stream,
+      events: [
         {
           id: deterministicUuid(`${ctx.commandId}:${stream}:${slot.expectedRevision}`),
           type: event.type,
@@ -106,8 +116,8 @@ export class ProspectKeyReservations {
           } satisfies EventMetadata,
         },
       ],
-      { expectedRevision: slot.expectedRevision },
-    );
+      expectedRevision: slot.expectedRevision,
+    };
   }
 }
 

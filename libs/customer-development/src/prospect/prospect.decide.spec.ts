@@ -9,7 +9,6 @@ import {
   applicationSubmitted,
   applied,
   approved,
-  contact,
   converted,
   creditCheckRecorded,
   creditForm,
@@ -34,6 +33,7 @@ import {
   prospectConverted,
   prospectRedefined,
   prospectStopped,
+  qiluFoods,
   reinvestigationRequested,
   reportFiled,
   salesAnn,
@@ -57,18 +57,7 @@ type DataOf<T extends ProspectCommand['type']> = Extract<ProspectCommand, { type
 
 const add = (overrides: Partial<DataOf<'AddProspect'>> = {}, who: Actor = salesAnn): ProspectCommand => ({
   type: 'AddProspect',
-  data: {
-    ...id,
-    team: TEAM,
-    name: 'Qilu Foods Co., Ltd.',
-    industry: 'Food processing',
-    region: 'Shandong',
-    size: 'medium',
-    contact,
-    source: 'Trade fair',
-    initialAssessment: 'Needs 40 freezers this year',
-    ...overrides,
-  },
+  data: { ...id, ...qiluFoods, ...overrides },
   context: ctx(who),
 });
 const assign = (assignee: Actor = salesBob, who: Actor = supervisor): ProspectCommand => ({ type: 'AssignProspect', data: { ...id, assignee }, context: ctx(who) });

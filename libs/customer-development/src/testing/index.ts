@@ -27,6 +27,7 @@ export {
   prospectConverted,
   prospectRedefined,
   prospectStopped,
+  qiluFoods,
   reinvestigationRequested,
   reportFiled,
   screenedAsKey,

@@ -10,35 +10,29 @@ const devRef = { ...ref, salespersonId: 'ann' };
 
 export const contact = { name: 'Wang Li', phone: '+86 531 8888 0000', email: 'wang.li@qilu-foods.example' };
 
+/** What AddProspect is given for Qilu Foods, without the prospect id. */
+export const qiluFoods = {
+  team: TEAM,
+  name: 'Qilu Foods Co., Ltd.',
+  industry: 'Food processing',
+  region: 'Shandong',
+  size: 'medium' as const,
+  contact,
+  source: 'Trade fair',
+  initialAssessment: 'Needs 40 freezers this year',
+};
+
 export const prospectAdded: ProspectEvent = {
   type: 'ProspectAdded',
-  data: {
-    ...annRef,
-    assignedSalespersonName: 'ANN',
-    name: 'Qilu Foods Co., Ltd.',
-    normalisedName: 'qilu foods',
-    industry: 'Food processing',
-    region: 'Shandong',
-    size: 'medium',
-    contact,
-    source: 'Trade fair',
-    initialAssessment: 'Needs 40 freezers this year',
-    addedBy: 'ann',
-  },
+  data: { ...qiluFoods, ...annRef, assignedSalespersonName: 'ANN', normalisedName: 'qilu foods', addedBy: 'ann' },
 };
 
 export const prospectAddedBySupervisor: ProspectEvent = {
   type: 'ProspectAdded',
   data: {
+    ...qiluFoods,
     ...ref,
-    name: 'Qilu Foods Co., Ltd.',
     normalisedName: 'qilu foods',
-    industry: 'Food processing',
-    region: 'Shandong',
-    size: 'medium',
-    contact,
-    source: 'Trade fair',
-    initialAssessment: 'Needs 40 freezers this year',
     addedBy: 'sup-1',
   },
 };

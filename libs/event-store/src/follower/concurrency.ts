@@ -50,7 +50,33 @@ export class Wakeup {
   }
 }
 
-/** Lets timers and I/O callbacks run before the caller goes on; a loop over synchronous store calls awaits it between batches. */
-export function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
+/**
+ * Hands out turns of the event loop to loops of synchronous work (followers' batches, a
+ * verification's pages): each awaits `next()` before a step, and one waiter is let go per turn, so
+ * however many loops run at once, timers and requests wait behind one step at most.
+ */
+export class LoopTurns {
+  private readonly waiting: (() => void)[] = [];
+  private scheduled = false;
+
+  /** Resolves in a later turn of the event loop, after the loops that asked earlier had theirs. */
+  next(): Promise<void> {
+    return new Promise((resolve) => {
+      this.waiting.push(resolve);
+      this.schedule();
+    });
+  }
+
+  private schedule() {
+    if (this.scheduled || this.waiting.length === 0) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      this.waiting.shift()!();
+      this.schedule();
+    });
+  }
 }
+
+/** The turns of this process's one event loop, shared by every loop of synchronous work in it. */
+export const eventLoopTurns = new LoopTurns();

@@ -1,9 +1,10 @@
 import { IllegalStateError, ValidationError, type RecordedEvent } from '#app/eventsourcing';
 import type { EventStore } from '../event-store.port.js';
 import { Backoff } from './backoff.js';
-import { Mutex, Wakeup, yieldToEventLoop } from './concurrency.js';
+import { Mutex, Wakeup } from './concurrency.js';
 import { messageOf, type FollowerLease, type FollowerLogger } from './follower-lease.js';
 import type { LogSignal } from './log-watch.js';
+import { PagePacer } from './page-pacer.js';
 
 export interface Positioned {
   readonly position: number;
@@ -39,8 +40,14 @@ export interface FollowerClient<T extends Positioned = RecordedEvent> extends Lo
 export interface LogFollowerOptions {
   /** The subject of its log lines, e.g. `Projection tracking-sheet`. */
   label: string;
-  /** Items read and applied per batch, which bounds the synchronous work between two yields to the event loop; defaults to 500. */
+  /** Most items read and applied per batch; defaults to 500. */
   batchSize?: number;
+  /**
+   * How long one batch may keep the event loop busy (ms); defaults to 10. A batch that took longer
+   * makes the next ones smaller (down to 50 items, or the batch size if less), quick full batches
+   * make them larger again (up to `batchSize`, or `catchUpBatchSize` while behind).
+   */
+  batchBudgetMs?: number;
   /** Items per batch while behind (after a full batch, and throughout `drain`): fewer, larger units of work when there is a backlog; defaults to `batchSize`. */
   catchUpBatchSize?: number;
   /** How often an idle follower looks for news that no signal announced (ms); defaults to 250. */
@@ -64,7 +71,10 @@ export interface BatchOutcome {
   read: number;
   /** The cursor's checkpoint after the batch. */
   checkpoint: number;
+  /** The batch was full: more may follow right away. */
+  full: boolean;
 }
+
 
 /**
  * Follows a log for one client: reads batches after the client's checkpoint and hands them to it,
@@ -80,6 +90,7 @@ export interface BatchOutcome {
 export class LogFollower<T extends Positioned = RecordedEvent> {
   readonly label: string;
   readonly batchSize: number;
+  private readonly pacer: PagePacer;
   private readonly catchUpBatchSize: number;
   private readonly pollIntervalMs: number;
   private readonly renewIntervalMs: number;
@@ -94,6 +105,7 @@ export class LogFollower<T extends Positioned = RecordedEvent> {
   /** The client was prepared under the current, unbroken hold of the lease. */
   private ready = false;
   private standbyLogged = false;
+  private readonly failures: FailureEpisodes;
   /** Explicit holds in flight. */
   private explicit = 0;
   private started = false;
@@ -115,6 +127,8 @@ export class LogFollower<T extends Positioned = RecordedEvent> {
     this.logger = options.logger ?? silent;
     if (!Number.isInteger(this.batchSize) || this.batchSize < 1) throw new ValidationError('FOLLOWER.INVALID_BATCH_SIZE', 'batchSize must be a positive integer');
     if (!Number.isInteger(this.catchUpBatchSize) || this.catchUpBatchSize < 1) throw new ValidationError('FOLLOWER.INVALID_BATCH_SIZE', 'catchUpBatchSize must be a positive integer');
+    this.failures = new FailureEpisodes(this.label, this.logger);
+    this.pacer = new PagePacer(Math.max(this.batchSize, this.catchUpBatchSize), options.batchBudgetMs === undefined ? {} : { budgetMs: options.batchBudgetMs });
   }
 
   get isLive(): boolean {
@@ -137,7 +151,8 @@ export class LogFollower<T extends Positioned = RecordedEvent> {
     try {
       await this.acquire();
     } catch (error) {
-      if ((error as { kind?: unknown } | null)?.kind !== 'unavailable') {
+      const kind = (error as { kind?: unknown } | null)?.kind;
+      if (kind !== 'unavailable' && kind !== 'insufficient_storage') {
         this.started = false;
         throw error;
       }
@@ -209,29 +224,33 @@ export class LogFollower<T extends Positioned = RecordedEvent> {
   async drain(cursor: LogCursor<T> = this.client, onBatch?: (outcome: BatchOutcome) => Promise<void> | void): Promise<number> {
     let read = 0;
     for (;;) {
+      await this.pacer.turn();
       const outcome = await this.lock.run(() => this.step(cursor, this.catchUpBatchSize));
       read += outcome.read;
       await onBatch?.(outcome);
-      if (outcome.read < this.catchUpBatchSize) return read;
-      await yieldToEventLoop();
+      if (!outcome.full) return read;
     }
   }
 
   /** Brings `cursor` up to the head and runs `then`, all under the lock, so nothing is applied in between. */
   settle<R>(cursor: LogCursor<T>, then: () => Promise<R>): Promise<R> {
     return this.lock.run(async () => {
-      while ((await this.step(cursor, this.batchSize)).read === this.batchSize) await yieldToEventLoop();
+      do await this.pacer.turn();
+      while ((await this.step(cursor, this.batchSize)).full);
       return then();
     });
   }
 
-  private async step(cursor: LogCursor<T>, size: number): Promise<BatchOutcome> {
+  /** A batch of at most `limit` items, fewer while the pacer says batches take too long. */
+  private async step(cursor: LogCursor<T>, limit: number): Promise<BatchOutcome> {
     const after = await cursor.checkpoint();
-    if (after === null) return { read: 0, checkpoint: 0 };
+    if (after === null) return { read: 0, checkpoint: 0, full: false };
+    const size = Math.min(limit, this.pacer.size);
     const batch = await this.source.read(after, size);
-    if (batch.length === 0) return { read: 0, checkpoint: after };
+    if (batch.length === 0) return { read: 0, checkpoint: after, full: false };
     await cursor.apply(batch, after);
-    return { read: batch.length, checkpoint: batch[batch.length - 1]!.position };
+    this.pacer.done(size, batch.length);
+    return { read: batch.length, checkpoint: batch[batch.length - 1]!.position, full: batch.length === size };
   }
 
   private async follow() {
@@ -243,16 +262,16 @@ export class LogFollower<T extends Positioned = RecordedEvent> {
       }
       try {
         if (!this.holding()) await this.acquire();
-        const size: number = behind ? this.catchUpBatchSize : this.batchSize;
-        const { read }: BatchOutcome = await this.lock.run(() => this.step(this.client, size));
+        await this.pacer.turn();
+        const { full } = await this.lock.run(() => this.step(this.client, behind ? this.catchUpBatchSize : this.batchSize));
         this.backoff.reset();
-        behind = read === size;
-        if (behind) await yieldToEventLoop();
-        else await this.news.wait(this.pollIntervalMs);
+        this.failures.succeeded();
+        behind = full;
+        if (!full) await this.news.wait(this.pollIntervalMs);
       } catch (error) {
         if (this.stopped) return;
         const delay = this.backoff.next();
-        if (!this.standByIfLost(error)) this.logger.error(`${this.label}: batch failed, retrying in ${delay} ms: ${messageOf(error)}`);
+        if (!this.standByIfLost(error)) this.failures.failed(error, delay);
         await this.stopping.wait(delay);
       }
     }
@@ -303,7 +322,7 @@ export class LogFollower<T extends Positioned = RecordedEvent> {
         await this.acquire();
       } catch (error) {
         if (this.stopped) return;
-        if (!this.standByIfLost(error)) this.logger.warn(`${this.label}: could not renew or take its lease, retrying in ${this.renewIntervalMs} ms: ${messageOf(error)}`);
+        if (!this.standByIfLost(error) && !isStorageFault(error)) this.logger.warn(`${this.label}: could not renew or take its lease, retrying in ${this.renewIntervalMs} ms: ${messageOf(error)}`);
       }
     }
   }
@@ -325,6 +344,39 @@ export class LogFollower<T extends Positioned = RecordedEvent> {
       ...(current ? { leaseExpiresAt: new Date(current.expiresAt).toISOString() } : {}),
     });
   }
+}
+
+/**
+ * Logs failing batches once per episode: the first failure, then a line when the error changes or
+ * when a batch succeeds again; a storage fault (full disk, read-only) is left to the store, which
+ * logs its own episode.
+ */
+class FailureEpisodes {
+  private current: { message: string; failures: number } | null = null;
+
+  constructor(
+    private readonly label: string,
+    private readonly logger: FollowerLogger,
+  ) {}
+
+  failed(error: unknown, delay: number): void {
+    const message = messageOf(error);
+    if (this.current?.message !== message && !isStorageFault(error)) {
+      this.logger.error(`${this.label}: batch failed, retrying in ${delay} ms and then with a growing pause: ${message}`);
+    }
+    this.current = { message, failures: (this.current?.failures ?? 0) + 1 };
+  }
+
+  succeeded(): void {
+    if (this.current && this.current.failures > 1) this.logger.log(`${this.label}: batches succeed again after ${this.current.failures} failed attempts`);
+    this.current = null;
+  }
+}
+
+/** A store's full disk or read-only file system: the store reports those itself, once per episode. */
+function isStorageFault(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /\.(DISK_FULL|READ_ONLY|IO_ERROR)$/.test(code);
 }
 
 const silent: FollowerLogger = { log: () => undefined, warn: () => undefined, error: (message) => console.error(message) };

@@ -9,7 +9,7 @@ describe('AuditSealer on a long unsealed log', () => {
     for (let s = 0; s < 20; s++) await store.append(`order-${s}`, Array.from({ length: 250 }, (_, i) => ({ type: 'Noted', data: { i } })));
     let turns = 0;
     const ticking = setInterval(() => turns++, 0);
-    const sealing = new AuditSealer(store, () => new Date('2027-01-01T00:00:00Z'), 500).seal();
+    const sealing = new AuditSealer(store, { clock: () => new Date('2027-01-01T00:00:00Z'), batchSize: 500 }).seal();
     const outcome = await sealing;
     clearInterval(ticking);
     expect(outcome).toMatchObject({ sealed: true, seal: { eventCount: 5_000 } });

@@ -18,7 +18,7 @@ describe('AuditSealProcess', () => {
   let store: IntegrityEventStore;
   let sealer: AuditSealer;
   let now: number;
-  const runner = (schedule: AuditSealSchedule) => new EventProcessRunner(store, memoryCheckpoints(), new AuditSealProcess(store, TYPES, schedule, () => now));
+  const runner = (schedule: AuditSealSchedule) => new EventProcessRunner(store, memoryCheckpoints(), new AuditSealProcess(store, TYPES, schedule, { now: () => now }));
   const append = (n: number) => store.append('order-1', Array.from({ length: n }, () => ({ type: 'Noted', data: {} })));
 
   beforeEach(() => {

@@ -1,13 +1,22 @@
 import type { RecordedEvent } from '#app/eventsourcing';
 import type { EventStore } from '../event-store.port.js';
 import type { EventProcess } from '../process/event-process-runner.js';
+import type { FollowerLogger } from '../follower/follower-lease.js';
 import { AUDIT_TRAIL_SEALED, AuditSealer } from './audit-seal.js';
+import type { SealReceiptSink } from './seal-receipts.js';
 
 export interface AuditSealSchedule {
   /** Seal once this many events arrived since the last seal; 0 turns it off. */
   everyEvents: number;
   /** Seal events older than this since the last seal (ms); 0 turns it off. */
   intervalMs: number;
+}
+
+export interface AuditSealProcessOptions {
+  now?: () => number;
+  /** Where each seal's receipt goes; receipts a file sink misses are written when the process starts. */
+  receipts?: readonly SealReceiptSink[];
+  logger?: FollowerLogger;
 }
 
 /**
@@ -24,14 +33,20 @@ export class AuditSealProcess implements EventProcess {
   private pending = 0;
   private sealing: Promise<void> | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private readonly now: () => number;
 
   constructor(
     store: EventStore,
     readonly eventTypes: readonly string[],
     private readonly schedule: AuditSealSchedule,
-    private readonly now: () => number = Date.now,
+    options: AuditSealProcessOptions = {},
   ) {
-    this.sealer = new AuditSealer(store, () => new Date(this.now()));
+    this.now = options.now ?? Date.now;
+    this.sealer = new AuditSealer(store, {
+      clock: () => new Date(this.now()),
+      ...(options.receipts ? { receipts: options.receipts } : {}),
+      ...(options.logger ? { logger: options.logger } : {}),
+    });
   }
 
   async handle(event: RecordedEvent): Promise<void> {
@@ -46,6 +61,7 @@ export class AuditSealProcess implements EventProcess {
   }
 
   private async load(): Promise<void> {
+    await this.sealer.syncReceipts();
     const latest = await this.sealer.latest();
     this.sealedTo = latest?.seal.toPosition ?? 0;
     this.sealedAt = latest ? Date.parse(latest.sealedAt) : this.now();

@@ -1,5 +1,6 @@
 import type { AppendOptions, AppendResult, EventToAppend, RecordedCommand, RecordedEvent } from '#app/eventsourcing';
-import { EventStore, type EventSubscription, type ReadAllOptions, type ReadStreamOptions, type SubscribeOptions } from '../event-store.port.js';
+import { ValidationError } from '#app/eventsourcing';
+import { EventStore, type AtomicMultiAppend, type EventSubscription, type ReadAllOptions, type ReadStreamOptions, type SubscribeOptions, type StreamAppend } from '../event-store.port.js';
 import type { SnapshotStore } from '../snapshots/snapshot-store.port.js';
 
 /**
@@ -37,6 +38,13 @@ export abstract class EventStoreDecorator extends EventStore {
     return this.inner.headPosition();
   }
 
+  /** Passes a multi-stream append through, when the store under it can do one (see `appendManyOf`). */
+  appendMany(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    const inner = appendManyOf(this.inner);
+    if (!inner) return Promise.reject(new ValidationError('EVENT_STORE.NO_MULTI_APPEND', 'This event store cannot append to several streams in one step'));
+    return inner.appendMany(appends);
+  }
+
   override subscribeToAll(options?: SubscribeOptions): EventSubscription {
     const subscription = this.inner.subscribeToAll(options);
     const map = (event: RecordedEvent) => this.mapRead(event);
@@ -66,4 +74,12 @@ export function findDecorator<T extends EventStoreDecorator>(store: EventStore, 
     if (current instanceof kind) return current;
   }
   return undefined;
+}
+
+/** The store as an atomic multi-stream append, when it and every decorator under it can do one; else null. */
+export function appendManyOf(store: EventStore): AtomicMultiAppend | null {
+  const candidate = store as EventStore & Partial<AtomicMultiAppend>;
+  if (typeof candidate.appendMany !== 'function') return null;
+  if (store instanceof EventStoreDecorator && !appendManyOf(store.inner)) return null;
+  return candidate as EventStore & AtomicMultiAppend;
 }

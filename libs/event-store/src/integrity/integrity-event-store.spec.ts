@@ -129,6 +129,18 @@ describe('IntegrityEventStore', () => {
     expect((await verifyAuditTrail(store)).ok).toBe(true);
   });
 
+  it('chains the events of a multi-stream append on each stream head, so the trail verifies', async () => {
+    await store.append('order-1', [ev('Opened')]);
+    await store.appendMany([
+      { streamName: 'order-1', events: [ev('Noted')], expectedRevision: 0 },
+      { streamName: 'key-1', events: [ev('Reserved')], expectedRevision: 'no_stream' },
+    ]);
+    await store.append('order-1', [ev('Closed')], { expectedRevision: 1 });
+    const stored = await rawEventStore(store).readStream('order-1');
+    expect(stored.map((e) => integrityOf(e.metadata)!.previousHash)).toEqual([null, integrityOf(stored[0]!.metadata)!.hash, integrityOf(stored[1]!.metadata)!.hash]);
+    expect((await verifyAuditTrail(store)).ok).toBe(true);
+  });
+
   it('reports events written past the decorator', async () => {
     await store.append('order-1', [ev('Opened')]);
     await rawEventStore(store).append('order-1', [ev('Sneaked')]);

@@ -1,5 +1,6 @@
 import {
   ConcurrencyError,
+  ValidationError,
   newId,
   type AppendOptions,
   type AppendResult,
@@ -8,9 +9,9 @@ import {
   type ExpectedRevision,
   type RecordedEvent,
 } from '#app/eventsourcing';
-import type { EventStore, ReadAllOptions, ReadStreamOptions } from '../event-store.port.js';
+import type { EventStore, ReadAllOptions, ReadStreamOptions, StreamAppend } from '../event-store.port.js';
 import { INTEGRITY_FIELD, eventHash, integrityOf, withoutIntegrity, type IntegrityStamp } from './event-hash.js';
-import { EventStoreDecorator } from './event-store-decorator.js';
+import { EventStoreDecorator, appendManyOf } from './event-store-decorator.js';
 
 export interface IntegrityEventStoreOptions {
   /** Streams whose head revision and hash are remembered, least recently used first out; defaults to 50,000. */
@@ -86,6 +87,46 @@ export class IntegrityEventStore extends EventStoreDecorator {
       if (known && event.revision > known.revision) this.heads.set(event.streamName, headOf(event));
     }
     return events.map((event) => this.mapRead(event));
+  }
+
+  /**
+   * Chains a multi-stream append: each stream's events on its head, which must be at the append's
+   * expected revision (else ConcurrencyError, nothing written), all committed in one step by the
+   * store under it. Appends to these streams in this process wait meanwhile.
+   */
+  override appendMany(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    const inner = appendManyOf(this.inner);
+    if (!inner) return Promise.reject(new ValidationError('EVENT_STORE.NO_MULTI_APPEND', 'This event store cannot append to several streams in one step'));
+    let prepared: { streamName: string; events: Prepared[]; expectedRevision: 'no_stream' | number; commands: StreamAppend['commands'] }[];
+    try {
+      prepared = appends.map((a) => ({ streamName: a.streamName, events: a.events.map(prepare), expectedRevision: a.expectedRevision, commands: a.commands }));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    const streams = [...new Set(prepared.map((a) => a.streamName))].sort();
+    const run = async (): Promise<AppendResult[]> => {
+      const stamped: StreamAppend[] = [];
+      const lasts: { streamName: string; head: Head; count: number; hash: string }[] = [];
+      for (const { streamName, events, expectedRevision, commands } of prepared) {
+        const head = await this.readHead(streamName);
+        const current = head.revision === -1 ? 'no_stream' : head.revision;
+        if (current !== expectedRevision) {
+          throw new ConcurrencyError(`Append to ${streamName} expected revision ${String(expectedRevision)} but the stream is at ${current}`, expectedRevision, current);
+        }
+        const { stamped: chained, last } = stampAll(streamName, events, head);
+        stamped.push({ streamName, events: chained, expectedRevision, ...(commands ? { commands } : {}) });
+        lasts.push({ streamName, head, count: events.length, hash: last });
+      }
+      try {
+        const results = await inner.appendMany(stamped);
+        for (const { streamName, head, count, hash } of lasts) if (count > 0) this.remember(streamName, { revision: head.revision + count, hash });
+        return results;
+      } catch (error) {
+        for (const streamName of streams) this.heads.delete(streamName);
+        throw error;
+      }
+    };
+    return streams.reduceRight<() => Promise<AppendResult[]>>((inside, streamName) => () => this.exclusively(streamName, inside), run)();
   }
 
   /** Forgets every remembered head (e.g. after the log was edited outside this process). */

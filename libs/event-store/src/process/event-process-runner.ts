@@ -1,7 +1,7 @@
 import { DomainError, logContext, type ErrorKind, type RecordedEvent } from '#app/eventsourcing';
 import type { EventStore } from '../event-store.port.js';
 import { messageOf, type FollowerLogger } from '../follower/follower-lease.js';
-import { LogFollower, globalLog, type FollowerClient, type LogFollowerOptions } from '../follower/log-follower.js';
+import { LogFollower, globalLog, type FollowerClient, type LogFollowerOptions, type LogSource } from '../follower/log-follower.js';
 import { LogWatch } from '../follower/log-watch.js';
 
 /** An event a process gave up on, and why. */
@@ -40,6 +40,8 @@ export interface EventProcessRunnerOptions extends Omit<LogFollowerOptions, 'lab
    * handing it to `saveCheckpoint`; without it every failure is retried until it succeeds.
    */
   parkFailures?: boolean;
+  /** Where it reads the log; defaults to the store's global log (a runner shares one reading among its followers). */
+  source?: LogSource<RecordedEvent>;
 }
 
 const DETERMINISTIC: ReadonlySet<ErrorKind> = new Set(['validation', 'unauthorized', 'forbidden', 'not_found', 'illegal_state', 'precondition_failed', 'unprocessable']);
@@ -76,13 +78,13 @@ export class EventProcessRunner {
     this.checkpointName = `process:${process.name}`;
     this.handledTypes = new Set(process.eventTypes);
     const label = `Process ${process.name}`;
-    const { idleMs, retryMs, parkFailures: _, ...tuning } = options;
+    const { idleMs, retryMs, parkFailures: _, source, ...tuning } = options;
     const pollIntervalMs = idleMs ?? 250;
     const client: FollowerClient = {
       checkpoint: async () => (await this.checkpoints.getCheckpoint(this.checkpointName)) ?? 0,
       apply: (events, after) => this.apply(events, after),
     };
-    this.follower = new LogFollower(globalLog(store), client, {
+    this.follower = new LogFollower(source ?? globalLog(store), client, {
       ...tuning,
       label,
       logger,

@@ -4,10 +4,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConcurrencyError } from '#app/eventsourcing';
-import { eventStoreContract } from '#testing/event-store';
+import { atomicMultiAppendContract, eventStoreContract } from '#testing/event-store';
 import { SqliteEventStore } from './sqlite-event-store.js';
 
 eventStoreContract('sqlite :memory:', async () => new SqliteEventStore({ filename: ':memory:' }));
+atomicMultiAppendContract('sqlite :memory:', async () => new SqliteEventStore({ filename: ':memory:' }));
 
 const dir = mkdtempSync(join(tmpdir(), 'salesflow-es-'));
 eventStoreContract(

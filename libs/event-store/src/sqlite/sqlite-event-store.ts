@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import {
+  ConcurrencyError,
   ServiceUnavailableError,
   ValidationError,
   newId,
@@ -15,12 +16,17 @@ import {
 } from '#app/eventsourcing';
 import {
   EventStore,
+  type AtomicMultiAppend,
+  type DenseLogNumbering,
+  type StreamAppend,
   type EventSubscription,
   type ReadAllOptions,
   type ReadStreamOptions,
   type SubscribeOptions,
 } from '../event-store.port.js';
+import type { FollowerLogger } from '../follower/follower-lease.js';
 import { SqliteAppender, type AppendOutcome, type AppendRequest, type SerializedEvent } from './sqlite-appender.js';
+import { StorageEpisodes, limitWal, storageFaultOf, storageError, type WalLimits } from './sqlite-storage.js';
 import { EVENT_COLUMNS, MIGRATIONS, SCHEMA, isBusy, toRecorded, type EventTuple } from './sqlite-schema.js';
 import { KnownHeads } from './known-heads.js';
 import { RecentLog } from './recent-log.js';
@@ -44,6 +50,10 @@ export interface SqliteEventStoreOptions {
    * only fetches what was appended since; 0 turns the cache off. Defaults to 20,000.
    */
   streamCacheSize?: number;
+  /** Where a full disk or a read-only file system is reported, once per episode; defaults to the console. */
+  logger?: FollowerLogger;
+  /** How small the write-ahead log is kept (see limitWal). */
+  wal?: WalLimits;
 }
 
 /** The settings of the store's connection, as SQLite reports them (read back, not as requested). */
@@ -78,7 +88,9 @@ const PAGE_CACHE_KIB = 32 * 1024;
  * rejected append leaves nothing behind. A full `readStream` is served from a cache of parsed
  * events plus what the database holds after it, so events it returns are frozen.
  */
-export class SqliteEventStore extends EventStore {
+export class SqliteEventStore extends EventStore implements DenseLogNumbering, AtomicMultiAppend {
+  /** Positions are AUTOINCREMENT rowids: 1, 2, 3 … and never reused, also after a rollback. */
+  readonly densePositions = true;
   private readonly db: Database.Database;
   private readonly appender: SqliteAppender;
   private readonly cache: StreamCache | null;
@@ -89,6 +101,8 @@ export class SqliteEventStore extends EventStore {
   private flushing: Promise<void> = Promise.resolve();
   private closed = false;
   private readonly busyTimeoutMs: number;
+  private readonly storage: StorageEpisodes;
+  private readonly stopCheckpoints: () => void;
   private readonly snapshotStore: SqliteSnapshotStore;
   private readonly heads: KnownHeads;
   private readonly recent: RecentLog;
@@ -99,6 +113,7 @@ export class SqliteEventStore extends EventStore {
     readBackwards: Database.Statement<[string, number, number], EventTuple>;
     readAll: Database.Statement<[number, number], EventTuple>;
     head: Database.Statement<[], number | null>;
+    assigned: Database.Statement<[], number | null>;
     dataVersion: Database.Statement<[], number>;
   };
 
@@ -106,13 +121,21 @@ export class SqliteEventStore extends EventStore {
     super();
     if (options.filename !== ':memory:') mkdirSync(dirname(options.filename), { recursive: true });
     this.busyTimeoutMs = options.busyTimeoutMs ?? 5000;
-    this.db = new Database(options.filename, { timeout: Math.min(this.busyTimeoutMs, SYNC_BUSY_WAIT_MS) });
+    this.storage = new StorageEpisodes(`Event store ${options.filename}`, 'EVENT_STORE', options.logger ?? consoleLogger);
+    try {
+      this.db = new Database(options.filename, { timeout: Math.min(this.busyTimeoutMs, SYNC_BUSY_WAIT_MS) });
+      if (options.filename !== ':memory:') this.db.pragma('journal_mode = WAL');
+      this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
+      this.db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
+      this.db.exec(SCHEMA);
+      migrate(this.db);
+      this.stopCheckpoints = options.filename === ':memory:' ? () => undefined : limitWal(this.db, options.wal);
+    } catch (error) {
+      const fault = storageFaultOf(error);
+      if (!fault) throw error;
+      throw storageError('EVENT_STORE', fault, `the event store ${options.filename} cannot be opened for writing`);
+    }
     this.pollIntervalMs = options.pollIntervalMs ?? 100;
-    if (options.filename !== ':memory:') this.db.pragma('journal_mode = WAL');
-    this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
-    this.db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
-    this.db.exec(SCHEMA);
-    migrate(this.db);
     this.appended.setMaxListeners(0);
     this.appender = new SqliteAppender(this.db);
     this.snapshotStore = new SqliteSnapshotStore(this.db, () => this.closed);
@@ -126,6 +149,7 @@ export class SqliteEventStore extends EventStore {
       readBackwards: rows(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream_name = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`),
       readAll: rows(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position ASC LIMIT ?`),
       head: this.db.prepare<[], number | null>('SELECT MAX(position) FROM events').pluck(),
+      assigned: this.db.prepare<[], number | null>("SELECT seq FROM sqlite_sequence WHERE name = 'events'").pluck(),
       dataVersion: this.db.prepare<[], number>('PRAGMA data_version').pluck(),
     };
     this.heads = new KnownHeads(() => this.stmt.dataVersion.get()!);
@@ -191,6 +215,7 @@ export class SqliteEventStore extends EventStore {
             });
           }
         }
+        this.storage.succeeded();
         this.recent.committed(written, since);
         this.appended.emit('appended');
         return;
@@ -202,9 +227,61 @@ export class SqliteEventStore extends EventStore {
         this.appender.forget();
         const translated = isBusy(error)
           ? new ServiceUnavailableError('EVENT_STORE.BUSY', 'The event store is busy; retry the request')
-          : error;
+          : (this.storage.failed(error) ?? error);
         for (const p of batch) p.reject(translated);
         return;
+      }
+    }
+  }
+
+  /**
+   * Appends to several streams in one transaction (after the appends already queued): each append
+   * checked against its exact expectation, all written or none. A ConcurrencyError for any of them
+   * (or a repeat of event ids already in a stream) writes nothing anywhere.
+   */
+  async appendMany(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    if (this.closed) throw new ServiceUnavailableError('EVENT_STORE.CLOSED', 'The event store is closed');
+    const requests: AppendRequest[] = appends.map(({ streamName, events, expectedRevision, commands }) => {
+      if (!streamName) throw new ValidationError('EVENT_STORE.INVALID_STREAM', 'A stream name is required');
+      if (expectedRevision !== 'no_stream' && !Number.isInteger(expectedRevision)) {
+        throw new ValidationError('EVENT_STORE.INVALID_EXPECTATION', 'A multi-stream append needs no_stream or a revision for every stream');
+      }
+      return { streamName, events: events.map(serialize), expectedRevision, commands };
+    });
+    if (new Set(requests.map((r) => r.streamName)).size < requests.length) throw new ValidationError('EVENT_STORE.DUPLICATE_STREAM', 'A multi-stream append names a stream twice');
+    if (new Set(requests.flatMap((r) => r.events.map((e) => e.id))).size < requests.reduce((n, r) => n + r.events.length, 0)) {
+      throw new ValidationError('EVENT_STORE.DUPLICATE_EVENT_ID', 'An append repeats an event id');
+    }
+    while (this.pending.length > 0 || this.flushScheduled) await new Promise((resolve) => setImmediate(resolve));
+    await this.flushing;
+    const deadline = performance.now() + this.busyTimeoutMs;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const since = this.heads.now();
+        const outcomes = this.db.transaction(() => {
+          const results = this.appender.appendBatch(requests);
+          // An outcome is known by its shape: errors raised in SQLite may come from another realm (a test's vm context).
+          const refused = results.find((r) => typeof (r as Partial<AppendOutcome>).nextExpectedRevision !== 'number');
+          if (refused) throw refused;
+          const outcomes = results as AppendOutcome[];
+          if (outcomes.some((r, i) => r.createdAt === undefined && requests[i]!.events.length > 0)) {
+            throw new ConcurrencyError('A multi-stream append repeats events already in a stream', 'idempotent', 'no_stream', 'STREAM.PARTIAL_DUPLICATE');
+          }
+          return outcomes;
+        }).immediate();
+        outcomes.forEach((outcome, i) => this.remember(requests[i]!, outcome, since));
+        if (this.recent.following()) this.recent.committed(outcomes.flatMap((outcome, i) => recordedOf(requests[i]!, outcome)), since);
+        this.storage.succeeded();
+        this.appended.emit('appended');
+        return outcomes.map(({ nextExpectedRevision, position, commands }) => ({ nextExpectedRevision, position, ...(commands ? { commands } : {}) }));
+      } catch (error) {
+        this.appender.forget();
+        if (isBusy(error) && performance.now() < deadline) {
+          await sleep(Math.min(10 * 2 ** attempt, 250));
+          continue;
+        }
+        if (isBusy(error)) throw new ServiceUnavailableError('EVENT_STORE.BUSY', 'The event store is busy; retry the request');
+        throw this.storage.failed(error) ?? error;
       }
     }
   }
@@ -253,6 +330,11 @@ export class SqliteEventStore extends EventStore {
     return this.stmt.head.get() ?? 0;
   }
 
+  /** SQLite's AUTOINCREMENT counter: it keeps the highest position given, whatever was deleted since. */
+  async highestAssignedPosition(): Promise<number> {
+    return this.stmt.assigned.get() ?? 0;
+  }
+
   override subscribeToAll(options: SubscribeOptions = {}): EventSubscription {
     return new SqliteSubscription(
       (after, max) => this.readAllSync(after, max),
@@ -268,10 +350,12 @@ export class SqliteEventStore extends EventStore {
     while (this.pending.length > 0 || this.flushScheduled) await new Promise((r) => setImmediate(r));
     await this.flushing;
     this.appended.emit('closed');
+    this.stopCheckpoints();
     this.db.close();
   }
 }
 
+const consoleLogger: FollowerLogger = { log: (m) => console.log(m), warn: (m) => console.warn(m), error: (m) => console.error(m) };
 /** The events an append wrote, as they read back (positions of one append are consecutive). */
 function recordedOf(append: AppendRequest, outcome: AppendOutcome): RecordedEvent[] {
   const count = append.events.length;

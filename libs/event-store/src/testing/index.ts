@@ -1,3 +1,5 @@
 export { eventStoreContract } from './event-store.contract.js';
 export { commandIndexContract } from './command-index.contract.js';
 export { snapshotStoreContract } from './snapshot-store.contract.js';
+export { atomicMultiAppendContract } from './multi-append.contract.js';
+export { PlainEventStore } from './plain-event-store.js';

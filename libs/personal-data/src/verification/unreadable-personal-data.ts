@@ -29,8 +29,13 @@ export function unreadablePersonalData(vault: PersonalDataVault): NonNullable<Ve
   };
 }
 
+/** The personal-data check of verify (`checkEvents`), when the store encrypts personal data. */
+export function personalDataChecks(store: EventStore): Pick<VerifyOptions, 'checkEvents'> {
+  const personalData = findDecorator(store, PersonalDataEventStore);
+  return personalData ? { checkEvents: unreadablePersonalData(personalData.vault) } : {};
+}
+
 /** verifyAuditTrail, with the personal-data check when the store encrypts personal data. */
 export function verifyAuditTrailAndPersonalData(store: EventStore, options: VerifyOptions = {}): Promise<AuditTrailReport> {
-  const personalData = findDecorator(store, PersonalDataEventStore);
-  return verifyAuditTrail(store, { ...options, ...(personalData ? { checkEvents: unreadablePersonalData(personalData.vault) } : {}) });
+  return verifyAuditTrail(store, { ...options, ...personalDataChecks(store) });
 }

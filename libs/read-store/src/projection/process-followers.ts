@@ -1,4 +1,5 @@
-import { EventProcessRunner, failsDeterministically, type CheckpointStore, type EventProcess, type EventStore, type FollowerLogger, type LogFollowerOptions, type LogSignal } from '#app/event-store';
+import type { RecordedEvent } from '#app/eventsourcing';
+import { EventProcessRunner, failsDeterministically, type CheckpointStore, type EventProcess, type EventStore, type FollowerLogger, type LogFollowerOptions, type LogSignal, type LogSource } from '#app/event-store';
 import { LeaseKeeper } from '../lease-keeper.js';
 import type { ReadStore } from '../read-store.port.js';
 import type { ParkedEvents } from './parked-events.js';
@@ -19,6 +20,7 @@ export interface ProcessFollowerOptions {
   renewIntervalMs: number;
   clock: () => Date;
   signal: LogSignal;
+  source: LogSource<RecordedEvent>;
   logger: FollowerLogger;
   batchSize: number;
   pollIntervalMs: number;
@@ -55,6 +57,7 @@ export class ProcessFollowers {
         lease,
         renewIntervalMs: options.renewIntervalMs,
         signal: options.signal,
+        source: options.source,
         batchSize: options.batchSize,
         idleMs: options.pollIntervalMs,
         retryMs: options.retryDelayMs,

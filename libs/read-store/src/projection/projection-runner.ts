@@ -1,12 +1,12 @@
 import { IllegalStateError, NotFoundError, ServiceUnavailableError } from '#app/eventsourcing';
-import { LogFollower, LogWatch, globalLog, type EventProcess, type EventStore, type FollowerLogger } from '#app/event-store';
+import { LogFollower, LogWatch, SharedLogReader, globalLog, type EventProcess, type EventStore, type FollowerLogger } from '#app/event-store';
 import { ChangeLog } from '../changes/change-log.js';
 import { LeaseKeeper, defaultLeaseHolder } from '../lease-keeper.js';
 import { assertCollectionName, assertLease } from '../read-query.js';
 import type { ReadStore } from '../read-store.port.js';
 import { ParkedEvents } from './parked-events.js';
 import { ProcessFollowers, type ProcessStatus } from './process-followers.js';
-import type { ParkedEvent, ProgressCallback, Projection, ProjectionStatus, WaitForPositionResult } from './projection.js';
+import type { CatchUpProgress, ParkedEvent, ProgressCallback, Projection, ProjectionStatus, WaitForPositionResult } from './projection.js';
 import { ProjectionApplier, type AppliedBatch } from './projection-applier.js';
 import { ProjectionBuilds } from './projection-builds.js';
 import { invalidDefinition, leaseHeld, validateProjection } from './projection-definition.js';
@@ -114,6 +114,7 @@ export class ProjectionRunner {
     this.progress = new ProjectionProgress(eventStore, registry, this.parked, pollIntervalMs);
     this.watch = new LogWatch(eventStore, logger, pollIntervalMs, options.wakeDelayMs ?? 50);
     const tuning = { batchSize, catchUpBatchSize: options.catchUpBatchSize ?? (options.batchSize === undefined ? 2_000 : batchSize), pollIntervalMs, retryDelayMs, renewIntervalMs, signal: this.watch, logger };
+    const log = new SharedLogReader(globalLog(eventStore));
 
     for (const projection of projections) {
       validateProjection(projection);
@@ -130,7 +131,7 @@ export class ProjectionRunner {
         onSwitch: () => this.switched(name),
       });
       const follower: LogFollower = new LogFollower(
-        globalLog(eventStore),
+        log,
         {
           ...builds.activeCursor(),
           prepare: async () => {
@@ -151,6 +152,7 @@ export class ProjectionRunner {
     }
     this.processes = new ProcessFollowers(eventStore, readStore, options.processes ?? [], this.parked, {
       ...tuning,
+      source: log,
       holder,
       ttlMs,
       clock,
@@ -241,6 +243,24 @@ export class ProjectionRunner {
   /** Checkpoint, head, lag and parked count of every event-driven process it runs. */
   async processStatus(): Promise<ProcessStatus[]> {
     return this.processes.status();
+  }
+
+  /**
+   * Whether every projection (its active collection) and process is within `maxLag` positions of
+   * the log's head, and how far the one furthest behind has come: readiness after a start on a long
+   * log. Read from the read store, so it answers alike in every process.
+   */
+  async catchUpProgress(maxLag: number): Promise<CatchUpProgress> {
+    const followers = [
+      ...(await this.status()).map((p) => ({ name: p.name, kind: 'projection' as const, checkpoint: p.checkpoint, headPosition: p.headPosition, parked: p.parked })),
+      ...(await this.processStatus()).map((p) => ({ name: p.name, kind: 'process' as const, checkpoint: p.checkpoint, headPosition: p.headPosition, parked: p.parked })),
+    ];
+    const headPosition = Math.max(0, ...followers.map((f) => f.headPosition));
+    const lagging = followers.map(({ name, kind, checkpoint }) => ({ name, kind, checkpoint, lag: Math.max(0, headPosition - checkpoint) })).sort((a, b) => b.lag - a.lag);
+    const slowestCheckpoint = Math.min(headPosition, ...lagging.map((f) => f.checkpoint));
+    const behind = lagging.filter((f) => f.lag > maxLag);
+    const parked = followers.reduce((n, f) => n + f.parked, 0);
+    return { caughtUp: behind.length === 0, maxLag, headPosition, slowestCheckpoint, progress: headPosition === 0 ? 1 : slowestCheckpoint / headPosition, parked, behind };
   }
 
   /**

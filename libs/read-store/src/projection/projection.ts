@@ -71,6 +71,22 @@ export interface ProjectionStatus {
   rebuild: { collection: string; version: number; checkpoint: number; lag: number } | null;
 }
 
+/** How far the projections and processes of a runner are behind the log: what readiness needs. */
+export interface CatchUpProgress {
+  /** Every projection and process is within `maxLag` positions of the head. */
+  caughtUp: boolean;
+  maxLag: number;
+  headPosition: number;
+  /** The checkpoint of the one furthest behind. */
+  slowestCheckpoint: number;
+  /** The share of the log (0 to 1) the one furthest behind has applied. */
+  progress: number;
+  /** Events parked by the projections and processes. */
+  parked: number;
+  /** Those more than `maxLag` behind, furthest first. */
+  behind: { name: string; kind: 'projection' | 'process'; checkpoint: number; lag: number }[];
+}
+
 export interface WaitForPositionResult {
   reached: boolean;
   checkpoint: number;

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import { ServiceUnavailableError } from '#app/eventsourcing';
+import { StorageEpisodes, limitWal, storageError, storageFaultOf, type FollowerLogger, type WalLimits } from '#app/event-store';
 import {
   assertCollectionName,
   assertFieldName,
@@ -44,6 +45,10 @@ export interface SqliteReadStoreOptions {
   busyRetries?: number;
   /** NORMAL (default): read models can be rebuilt, and documents and checkpoint stay consistent either way. */
   synchronous?: 'FULL' | 'NORMAL';
+  /** Where a full disk or a read-only file system is reported, once per episode; defaults to the console. */
+  logger?: FollowerLogger;
+  /** How small the write-ahead log is kept (see limitWal). */
+  wal?: WalLimits;
   /**
    * The clock that decides lease expiry (ms since the epoch); defaults to this machine's. Every
    * process sharing the file runs on this machine, so they all judge expiry by the same clock.
@@ -84,6 +89,8 @@ export class SqliteReadStore extends ReadStore {
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
   private readonly busyRetries: number;
+  private readonly storage: StorageEpisodes;
+  private stopCheckpoints: () => void = () => undefined;
   private readonly clock: () => number;
   private closed = false;
 
@@ -91,6 +98,7 @@ export class SqliteReadStore extends ReadStore {
     super();
     const filename = options.filename ?? defaultReadStoreFilename();
     this.busyRetries = options.busyRetries ?? 5;
+    this.storage = new StorageEpisodes(`Read store ${filename}`, 'READ_STORE', options.logger ?? consoleLogger);
     this.clock = options.clock ?? Date.now;
     try {
       if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
@@ -98,15 +106,18 @@ export class SqliteReadStore extends ReadStore {
       if (filename !== ':memory:') this.db.pragma('journal_mode = WAL');
       this.db.pragma(`synchronous = ${options.synchronous ?? 'NORMAL'}`);
       this.db.exec(SCHEMA);
+      if (filename !== ':memory:') this.stopCheckpoints = limitWal(this.db, options.wal);
     } catch (error) {
-      throw isBusy(error) ? busyError() : error;
+      if (isBusy(error)) throw busyError();
+      const fault = storageFaultOf(error);
+      throw fault ? storageError('READ_STORE', fault, `the read store ${filename} cannot be opened for writing`) : error;
     }
   }
 
   override async ensureCollection(name: string, definition: CollectionDefinition = {}): Promise<void> {
     assertCollectionName(name);
     const fields = [...new Set((definition.indexes ?? []).map(assertFieldName))].filter((f) => f !== 'id');
-    await this.attempt(() =>
+    await this.write(() =>
       this.db.transaction(() => {
         this.createTable(name);
         for (const field of fields) {
@@ -120,7 +131,7 @@ export class SqliteReadStore extends ReadStore {
 
   override async dropCollection(name: string): Promise<void> {
     assertCollectionName(name);
-    await this.attempt(() =>
+    await this.write(() =>
       this.db.transaction(() => {
         this.db.exec(`DROP TABLE IF EXISTS ${table(name)}`);
         this.stmt('DELETE FROM read_collections WHERE name = ?').run(name);
@@ -185,7 +196,7 @@ export class SqliteReadStore extends ReadStore {
     } finally {
       unit.close();
     }
-    if (unit.operations.length > 0) await this.attempt(() => this.db.transaction(() => this.apply(unit.operations)).immediate());
+    if (unit.operations.length > 0) await this.write(() => this.db.transaction(() => this.apply(unit.operations)).immediate());
     return result;
   }
 
@@ -197,7 +208,7 @@ export class SqliteReadStore extends ReadStore {
   override async tryAcquireLease(name: string, holder: string, ttlMs: number): Promise<boolean> {
     assertLease(name, holder);
     assertLeaseTerms(ttlMs);
-    const { changes } = await this.attempt(() => {
+    const { changes } = await this.write(() => {
       const now = this.clock();
       return this.stmt(
         `INSERT INTO read_leases (name, holder, expires_at) VALUES (?, ?, ?)
@@ -210,7 +221,7 @@ export class SqliteReadStore extends ReadStore {
 
   override async releaseLease(name: string, holder: string): Promise<void> {
     assertLease(name, holder);
-    await this.attempt(() => this.stmt('DELETE FROM read_leases WHERE name = ? AND holder = ?').run(name, holder));
+    await this.write(() => this.stmt('DELETE FROM read_leases WHERE name = ? AND holder = ?').run(name, holder));
   }
 
   override async getLease(name: string): Promise<Lease | null> {
@@ -227,6 +238,7 @@ export class SqliteReadStore extends ReadStore {
   override async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.stopCheckpoints();
     this.statements.clear();
     this.db.close();
   }
@@ -300,6 +312,17 @@ export class SqliteReadStore extends ReadStore {
       this.statements.set(sql, statement);
     }
     return statement;
+  }
+
+  /** A write: a full disk or read-only file system becomes its DomainError, logged once per episode. */
+  private async write<T>(operation: () => T): Promise<T> {
+    try {
+      const result = await this.attempt(operation);
+      this.storage.succeeded();
+      return result;
+    } catch (error) {
+      throw this.storage.failed(error) ?? error;
+    }
   }
 
   private async attempt<T>(operation: () => T): Promise<T> {
@@ -409,6 +432,8 @@ function isBusy(error: unknown): boolean {
 function isMissingTable(error: unknown, collection: string): boolean {
   return (error as { message?: unknown } | null)?.message === `no such table: doc_${collection}`;
 }
+
+const consoleLogger: FollowerLogger = { log: (m) => console.log(m), warn: (m) => console.warn(m), error: (m) => console.error(m) };
 
 function busyError() {
   return new ServiceUnavailableError('READ_STORE.BUSY', 'The read store is busy; retry the request');
