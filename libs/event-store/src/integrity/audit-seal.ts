@@ -207,9 +207,7 @@ export class AuditSealer {
    */
   async reissueReceipts(seals: readonly RecordedSeal[]): Promise<void> {
     for (const sink of this.receipts) {
-      for (const recorded of seals) {
-        if (!(await this.attempt(sink, () => sink.record(receiptOf(recorded.seal, recorded.position, recorded.sealedAt)).then(() => true)))) break;
-      }
+      for (const recorded of seals) if (!(await this.record(sink, recorded))) break;
     }
   }
 
@@ -225,9 +223,12 @@ export class AuditSealer {
     if (last === undefined) return;
     const after = last ?? 0;
     const seals = (await this.raw.readStream(AUDIT_SEAL_STREAM, { fromRevision: Math.max(0, after - 1) })).map(recordedSeal);
-    for (const recorded of seals.filter((r) => r.seal.sealNumber > after)) {
-      if ((await this.attempt(sink, () => sink.record(receiptOf(recorded.seal, recorded.position, recorded.sealedAt)))) === undefined) return;
-    }
+    for (const recorded of seals.filter((r) => r.seal.sealNumber > after)) if (!(await this.record(sink, recorded))) return;
+  }
+
+  /** Records a seal's receipt on one sink; false when that failed (logged once per episode). */
+  private async record(sink: SealReceiptSink, recorded: RecordedSeal): Promise<boolean> {
+    return (await this.attempt(sink, () => sink.record(receiptOf(recorded.seal, recorded.position, recorded.sealedAt)).then(() => true))) === true;
   }
 
   /** Runs one call on a sink; a failure is logged once until the sink works again, and resolves undefined. */

@@ -166,4 +166,11 @@ describe('verifyAuditTrail against tampering', () => {
     await sealer.syncReceipts();
     expect((await verify()).seals.receipts).toMatchObject({ count: 2, matched: 2, unreceipted: 0 });
   });
+
+  it('writes every receipt a sink missed in one catch-up, not one per seal', async () => {
+    await history();
+    writeFileSync(receiptsFile, '');
+    await sealer.syncReceipts();
+    expect((await verify()).seals.receipts).toMatchObject({ count: 2, matched: 2, unreceipted: 0 });
+  });
 });
