@@ -69,6 +69,7 @@ describe('encrypting the personal data of a log written before encryption', () =
       const receipts = (await new FileSealReceipts(config.auditSealReceiptsFile!).read())!;
       const sealHashes = (await rawEventStore(store).readStream('auditseal-log')).map((e) => (e.data as { sealHash: string }).sealHash);
       expect(receipts.map((r) => r.sealHash)).toEqual([expect.any(String), oldSeal, ...sealHashes]);
+      expect(report.sealHash).toBe(sealHashes[1]);
       const after = await rawEventStore(store).readAll();
       expect(after.slice(0, before.length).map((e) => [e.id, e.type, e.streamName, e.revision, e.position])).toEqual(before.map((e) => [e.id, e.type, e.streamName, e.revision, e.position]));
       expect(isPersonalToken((after[0]!.data as { contact: { name: string } }).contact.name)).toBe(true);

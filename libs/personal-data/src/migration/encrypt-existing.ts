@@ -36,6 +36,7 @@ interface OpenRange {
 export async function encryptExistingEvents(log: LogRewrite, seals: readonly RecordedSeal[], classification: PersonalDataClassification, vault: PersonalDataVault): Promise<EncryptionOutcome> {
   const heads = new Map<string, string | null>();
   const ranges = [...seals].map((s) => s.seal).sort((a, b) => a.fromPosition - b.fromPosition);
+  const latest = ranges.at(-1) ?? null;
   const digests = new Map<number, { eventsHash: string; count: number }>();
   const resealed = new Map<number, string>();
   let open: OpenRange | null = null;
@@ -75,7 +76,7 @@ export async function encryptExistingEvents(log: LogRewrite, seals: readonly Rec
   }
   if (open) close(open, digests);
   outcome.resealed = resealed.size;
-  outcome.sealHash = ranges.length > 0 ? (resealed.get(ranges.at(-1)!.sealNumber) ?? outcome.previousSealHash) : null;
+  outcome.sealHash = latest ? (resealed.get(latest.sealNumber) ?? outcome.previousSealHash) : null;
   return outcome;
 }
 
