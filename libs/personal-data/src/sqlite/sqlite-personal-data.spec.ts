@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
@@ -39,6 +39,22 @@ describe('SQLite key store file', () => {
     expect(everything().includes(wrapped)).toBe(false);
     expect(everything().includes(neighbour)).toBe(true);
     expect(fileBytes(`${file}-wal`).length).toBe(0);
+    await keys.close();
+    await accessLog.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('keeps its write-ahead log small like the event and read stores (checkpointed every 256 pages, cut back to 2 MiB)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'salesflow-keys-'));
+    const file = join(dir, 'keys.sqlite');
+    const { keys, accessLog } = openSqlitePersonalData(file);
+    const route = `GET /api/prospects/:prospectId ${'r'.repeat(400)}`;
+    for (let batch = 0; batch < 120; batch++) {
+      await accessLog.record(Array.from({ length: 100 }, (_, i) => ({ at: '2027-03-02T10:00:00.000Z', actorId: `u-${batch}-${i}`, actorRoles: ['auditor'], route, subjectId: 'contact:p-1' })));
+    }
+    const wal = statSync(`${file}-wal`).size;
+    expect(statSync(file).size + wal).toBeGreaterThan(5 * 1024 * 1024);
+    expect(wal).toBeLessThanOrEqual(2.5 * 1024 * 1024);
     await keys.close();
     await accessLog.close();
     rmSync(dir, { recursive: true, force: true });

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { ValidationError } from '#app/eventsourcing';
+import { limitWal } from '#app/event-store';
 import type { AccessLogFilter, AccessLogPage, PersonalDataAccess } from '../access/personal-data-access-log.port.js';
 import { PersonalDataAccessLog } from '../access/personal-data-access-log.port.js';
 import { accessLogUnavailable, keyStoreUnavailable } from '../keys/key-store-errors.js';
@@ -71,13 +72,17 @@ const toErased = (row: ErasedRow): StoredSubjectKey => ({ subjectId: row.subject
 class SqliteFile {
   readonly db: Database.Database;
   private users = 2;
+  private readonly stopCheckpoints: () => void = () => undefined;
 
   constructor(readonly filename: string) {
     if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
     this.db = new Database(filename, { timeout: 2000 });
     // Deleted key bytes are overwritten with zeros, not left in free pages.
     this.db.pragma('secure_delete = ON');
-    if (filename !== ':memory:') this.db.pragma('journal_mode = WAL');
+    if (filename !== ':memory:') {
+      this.db.pragma('journal_mode = WAL');
+      this.stopCheckpoints = limitWal(this.db);
+    }
     this.db.pragma('synchronous = FULL');
     this.db.exec(SCHEMA);
   }
@@ -88,7 +93,9 @@ class SqliteFile {
   }
 
   release(): void {
-    if (--this.users === 0 && this.db.open) this.db.close();
+    if (--this.users > 0 || !this.db.open) return;
+    this.stopCheckpoints();
+    this.db.close();
   }
 }
 
