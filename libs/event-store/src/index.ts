@@ -1,4 +1,4 @@
-export { type EventSubscription, type ReadAllOptions, type ReadStreamOptions, type SubscribeOptions, EventStore } from './event-store.port.js';
+export { type EventCount, type EventSubscription, type ReadAllOptions, type ReadStreamOptions, type SubscribeOptions, EventStore } from './event-store.port.js';
 export { type SqliteConnectionSettings, type SqliteEventStoreOptions, SqliteEventStore } from './sqlite/sqlite-event-store.js';
 export {
   type EventStoreDbClientLike,

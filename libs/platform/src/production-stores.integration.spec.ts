@@ -7,7 +7,9 @@ const connectionString = process.env.EVENTSTORE_CONNECTION_STRING;
 
 if (connectionString) {
   const config = loadConfig({ EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: connectionString, AUTH_JWT_SECRET: 'a-test-secret-of-at-least-32-characters' });
-  eventStoreContract('EventStoreDB as production composes it (createEventStore: hash chain, upcasting)', async () => createEventStore(config));
+  eventStoreContract('EventStoreDB as production composes it (createEventStore: hash chain, upcasting)', async () => createEventStore(config), undefined, {
+    reopen: async () => createEventStore(config),
+  });
 } else {
   skippedSuite('EventStore contract: EventStoreDB as production composes it', 'EVENTSTORE_CONNECTION_STRING not set', 'runs only against a real EventStoreDB server');
 }

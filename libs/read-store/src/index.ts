@@ -19,3 +19,4 @@ export { LeaseKeeper, defaultLeaseHolder, isLeaseLost, type LeaseTerms } from '.
 export { ChangeFeed, type ChangeFeedOptions, type ChangeListener, type ChangeSource, type ProjectionChange } from './changes/change-feed.js';
 export { ChangeLog, type ChangeEntry, type ChangedDocument } from './changes/change-log.js';
 export type { ProcessStatus } from './projection/process-followers.js';
+export { type FollowedEventStore, followEventStore, READ_STORE_META_COLLECTION } from './followed-event-store.js';

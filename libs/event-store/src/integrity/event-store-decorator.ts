@@ -1,5 +1,5 @@
 import type { AppendOptions, AppendResult, EventToAppend, RecordedCommand, RecordedEvent } from '#app/eventsourcing';
-import { EventStore, type EventSubscription, type ReadAllOptions, type ReadStreamOptions, type SubscribeOptions } from '../event-store.port.js';
+import { EventStore, type EventCount, type EventSubscription, type ReadAllOptions, type ReadStreamOptions, type SubscribeOptions } from '../event-store.port.js';
 import type { SnapshotStore } from '../snapshots/snapshot-store.port.js';
 
 /**
@@ -35,6 +35,14 @@ export abstract class EventStoreDecorator extends EventStore {
 
   override headPosition(): Promise<number> {
     return this.inner.headPosition();
+  }
+
+  override storeId(): Promise<string> {
+    return this.inner.storeId();
+  }
+
+  override countEventsAfter(after: number, atMost: number): Promise<EventCount> {
+    return this.inner.countEventsAfter(after, atMost);
   }
 
   override subscribeToAll(options?: SubscribeOptions): EventSubscription {

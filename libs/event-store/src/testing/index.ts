@@ -1,3 +1,5 @@
 export { eventStoreContract } from './event-store.contract.js';
 export { commandIndexContract } from './command-index.contract.js';
 export { snapshotStoreContract } from './snapshot-store.contract.js';
+export { type StoreIdentityContractOptions, storeIdentityContract } from './store-identity.contract.js';
+export { eventCountContract } from './event-count.contract.js';
