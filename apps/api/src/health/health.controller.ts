@@ -29,7 +29,7 @@ export class HealthController {
   @ApiOperation({ operationId: 'GetHealth', summary: 'The event log head and each projection’s lag (a detail view; probes use /health/live and /health/ready)' })
   async detail() {
     const head = await this.events.headPosition();
-    const projections = (await this.projections.status()).map((p) => ({ name: p.name, checkpoint: p.checkpoint, lag: p.lag, parked: p.parked, rebuilding: p.rebuilding }));
+    const projections = (await this.projections.status()).map((p) => ({ name: p.name, checkpoint: p.checkpoint, lag: p.lag, lagAtLeast: p.lagAtLeast, parked: p.parked, rebuilding: p.rebuilding }));
     return { status: 'ok', eventStore: { headPosition: head }, projections };
   }
 
@@ -72,7 +72,7 @@ export class HealthController {
     const maxLag = this.config.healthMaxProjectionLag;
     let status;
     try {
-      status = await this.projections.status();
+      status = await this.projections.status({ lagLimit: maxLag + 1 });
     } catch (error) {
       return check.down({ reason: error instanceof Error ? error.message : String(error) });
     }

@@ -249,6 +249,7 @@ describe('ProjectionRunner', () => {
           checkpoint,
           headPosition: head,
           lag: 3,
+          lagAtLeast: false,
           parked: 0,
           rebuilding: false,
           rebuild: null,

@@ -50,8 +50,9 @@ export interface ParkedEvent extends ReadDocument {
 }
 
 /**
- * Progress of a rebuild, in global-log positions (so `(total - processed) / eventsPerSecond` is an
- * ETA; on the embedded store positions count events). The runner awaits a returned promise.
+ * Progress of a rebuild in events, on every back end: `processed` events applied by this run of
+ * the build, `total` what it will have applied once it has caught up with the head (so
+ * `(total - processed) / eventsPerSecond` is an ETA). The runner awaits a returned promise.
  */
 export type ProgressCallback = (processed: number, total: number, eventsPerSecond: number) => void | Promise<void>;
 
@@ -64,11 +65,18 @@ export interface ProjectionStatus {
   activeVersion: number | null;
   checkpoint: number;
   headPosition: number;
-  /** Positions behind the head (events, on the embedded store). */
+  /** Events in the log after the checkpoint, counted up to the runner's limit. */
   lag: number;
+  /** The count stopped at the limit: at least `lag` events behind. */
+  lagAtLeast: boolean;
   parked: number;
   rebuilding: boolean;
-  rebuild: { collection: string; version: number; checkpoint: number; lag: number } | null;
+  rebuild: { collection: string; version: number; checkpoint: number; lag: number; lagAtLeast: boolean } | null;
+}
+
+export interface StatusOptions {
+  /** Count lags up to this many events at least (the runner's `lagCountLimit` otherwise). */
+  lagLimit?: number;
 }
 
 export interface WaitForPositionResult {
