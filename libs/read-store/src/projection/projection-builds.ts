@@ -82,14 +82,14 @@ export class ProjectionBuilds {
     await this.dropRetired();
     const entry = this.entry;
     if (entry.active.version === projection.version) {
-      await this.readStore.ensureCollection(entry.active.collection, { indexes: projection.indexes });
+      await this.readStore.ensureCollection(entry.active.collection, { shapes: projection.queries });
     }
     const building = entry.building;
     if (building && building.version !== projection.version) {
       await this.save({ ...entry, building: null, retired: [building.collection] });
       await this.dropRetired();
     } else if (building) {
-      await this.readStore.ensureCollection(building.collection, { indexes: projection.indexes });
+      await this.readStore.ensureCollection(building.collection, { shapes: projection.queries });
     }
     if (!this.entry.building && this.entry.active.version !== projection.version) await this.begin();
   }
@@ -191,7 +191,7 @@ export class ProjectionBuilds {
 
   private async prepareCollection(target: ProjectionTarget) {
     await this.readStore.dropCollection(target.collection);
-    await this.readStore.ensureCollection(target.collection, { indexes: this.projection.indexes });
+    await this.readStore.ensureCollection(target.collection, { shapes: this.projection.queries });
   }
 
   private async dropRetired() {

@@ -67,7 +67,7 @@ describe('ProjectionRunner', () => {
         name: 'open-orders',
         version: 1,
         collection: 'open_orders',
-        indexes: [],
+        queries: [],
         eventTypes: ['Opened', 'Closed'],
         keys: (event) => [event.streamName, 'all'],
         evolve: (document, event, id) => {
@@ -287,7 +287,7 @@ describe('ProjectionRunner', () => {
         name: 'owners',
         version: 1,
         collection: 'owners',
-        indexes: ['owner'],
+        queries: [{ equal: [], sort: 'owner' }],
         eventTypes: ['Opened'],
         keys: (event) => [event.streamName],
         evolve: (document, event, id) => (event.type === 'Opened' ? { id, owner: event.data.owner } : document),

@@ -1,5 +1,5 @@
 import type { Event, RecordedEvent } from '#app/eventsourcing';
-import type { ReadDocument } from '../read-store.port.js';
+import type { QueryShape, ReadDocument } from '../read-store.port.js';
 
 /** A recorded event typed by a domain event union, so `switch (event.type)` narrows `event.data`. */
 export type RecordedOf<E extends Event> = E extends Event ? Omit<RecordedEvent<E['data']>, 'type'> & { readonly type: E['type'] } : never;
@@ -10,7 +10,8 @@ export type RecordedOf<E extends Event> = E extends Event ? Omit<RecordedEvent<E
  *
  * The documents live in the physical collection `<collection>_v<version>`: bump `version` whenever
  * `evolve`, `keys`, `eventTypes` or the document shape changes, and the runner rebuilds it from the
- * start of the log while the previous one keeps serving reads.
+ * start of the log while the previous one keeps serving reads. New `queries` need no new version:
+ * their indexes are added to the active collection when a runner next takes the projection up.
  */
 export interface Projection<D extends ReadDocument = ReadDocument, E extends Event = Event> {
   /** Stable name: the key of its checkpoint, registry entry and parked events. */
@@ -19,8 +20,8 @@ export interface Projection<D extends ReadDocument = ReadDocument, E extends Eve
   readonly version: number;
   /** Base collection name; matches `^[A-Za-z][A-Za-z0-9_]*$` and leaves room for the version suffix. */
   readonly collection: string;
-  /** Fields its queries sort or range on. */
-  readonly indexes: readonly string[];
+  /** The shapes of the queries its readers issue, declared beside those queries: one index each, and their sort fields are what queries may sort and range on. */
+  readonly queries: readonly QueryShape[];
   /** Types it handles; every other event only advances its checkpoint. */
   readonly eventTypes: readonly E['type'][];
   /** Ids of the documents this event touches. */
