@@ -35,11 +35,14 @@ describe('followEventStore', () => {
     await store.close();
   });
 
-  it('lets one of two processes recording different event stores at once go on, and refuses the other', async () => {
+  it('lets one of several processes recording different event stores at once go on, and refuses the others', async () => {
     const store = new SqliteReadStore({ filename: ':memory:' });
-    const outcomes = await Promise.allSettled([followEventStore(store, one, 'rebuild'), followEventStore(store, two, 'rebuild')]);
+    const stores = [one, two, { storeId: 'log-3', description: 'the third log' }, one];
+    const outcomes = await Promise.allSettled(stores.map((s) => followEventStore(store, s, 'rebuild')));
     const kept = (await store.get<{ id: string; storeId: string }>(READ_STORE_META_COLLECTION, 'event-store'))!.storeId;
-    expect(outcomes.map((o) => o.status)).toEqual(kept === 'log-1' ? ['fulfilled', 'rejected'] : ['rejected', 'fulfilled']);
+    expect(outcomes.map((o) => o.status)).toEqual(stores.map((s) => (s.storeId === kept ? 'fulfilled' : 'rejected')));
+    expect(outcomes.filter((o) => o.status === 'fulfilled' && o.value)).toHaveLength(1);
+    expect(await store.getLease('read-store:event-store')).toBeNull();
     await store.close();
   });
 });

@@ -1,4 +1,6 @@
-import { IllegalStateError } from '#app/eventsourcing';
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { IllegalStateError, ServiceUnavailableError } from '#app/eventsourcing';
 import type { ReadDocument, ReadStore } from './read-store.port.js';
 
 /** The event store a read store's checkpoints are positions of. */
@@ -15,6 +17,9 @@ interface FollowedEventStoreDocument extends ReadDocument, FollowedEventStore {
 
 export const READ_STORE_META_COLLECTION = 'read_store_meta';
 const FOLLOWED_EVENT_STORE = 'event-store';
+/** Taken while the record is written, so that of two processes recording different event stores at once the second finds the first's. */
+const RECORDING_LEASE = 'read-store:event-store';
+const RECORDING_ATTEMPTS = 100;
 
 /**
  * Checkpoints are positions in one event log, meaningless in another. The first time a read store
@@ -24,18 +29,28 @@ const FOLLOWED_EVENT_STORE = 'event-store';
  * Resolves whether it recorded the event store now.
  */
 export async function followEventStore(readStore: ReadStore, current: FollowedEventStore, remedy: string, now: () => Date = () => new Date()): Promise<boolean> {
-  const recorded = await readStore.get<FollowedEventStoreDocument>(READ_STORE_META_COLLECTION, FOLLOWED_EVENT_STORE);
-  if (recorded) {
-    refuseAnother(recorded, current, remedy);
-    return false;
+  const holder = `${current.storeId}:${randomUUID()}`;
+  for (let attempt = 0; attempt < RECORDING_ATTEMPTS; attempt++) {
+    const recorded = await readStore.get<FollowedEventStoreDocument>(READ_STORE_META_COLLECTION, FOLLOWED_EVENT_STORE);
+    if (recorded) {
+      refuseAnother(recorded, current, remedy);
+      return false;
+    }
+    if (await readStore.tryAcquireLease(RECORDING_LEASE, holder, 10_000)) {
+      try {
+        if (await readStore.get(READ_STORE_META_COLLECTION, FOLLOWED_EVENT_STORE)) continue;
+        await readStore.transaction((tx) => {
+          tx.requireLease(RECORDING_LEASE, holder);
+          tx.upsert<FollowedEventStoreDocument>(READ_STORE_META_COLLECTION, { id: FOLLOWED_EVENT_STORE, ...current, recordedAt: now().toISOString() });
+        });
+        return true;
+      } finally {
+        await readStore.releaseLease(RECORDING_LEASE, holder);
+      }
+    }
+    await sleep(50);
   }
-  await readStore.transaction((tx) =>
-    tx.upsert<FollowedEventStoreDocument>(READ_STORE_META_COLLECTION, { id: FOLLOWED_EVENT_STORE, ...current, recordedAt: now().toISOString() }),
-  );
-  // Two processes with different event stores recording at once: the last write stands, and whoever reads another's gives way.
-  const kept = await readStore.get<FollowedEventStoreDocument>(READ_STORE_META_COLLECTION, FOLLOWED_EVENT_STORE);
-  if (kept) refuseAnother(kept, current, remedy);
-  return true;
+  throw new ServiceUnavailableError('READ_STORE.BUSY', 'Another process kept recording which event store the read store follows; retry');
 }
 
 function refuseAnother(recorded: FollowedEventStoreDocument, current: FollowedEventStore, remedy: string) {
