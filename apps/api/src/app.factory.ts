@@ -14,7 +14,7 @@ import { HttpLifecycle, fastifyOptions, installHttpHooks } from './http/http-ser
 import { validationPipe } from './http/validation.js';
 import { EventStreams } from './live/event-streams.js';
 import { PinoNestLogger } from './observability/pino-nest-logger.js';
-import { describeApi } from './openapi/openapi-document.js';
+import { DOCS_JSON_PATH, DOCS_PATH, DOCS_YAML_PATH, describeApi } from './openapi/openapi-document.js';
 
 const NEST_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -85,6 +85,6 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   metrics.gauge('salesflow_sse_clients', 'Open server-sent-event streams (dashboards following read models)', () => streams.openCount);
 
   const document = describeApi(app);
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });
+  SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: DOCS_JSON_PATH, yamlDocumentUrl: DOCS_YAML_PATH, useGlobalPrefix: false });
   return app;
 }

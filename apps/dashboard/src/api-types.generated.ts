@@ -12,7 +12,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What awaits the calling manager’s decision (never their own submissions), oldest first */
+        /**
+         * What awaits the calling manager’s decision (never their own submissions), oldest first
+         * @description Reads a projection (read model). `?minPosition=N` or `X-Min-Position: N` (the `position` a command returned) waits, at most READ_YOUR_WRITES_TIMEOUT_MS, until the read model has applied that position; `freshness` in the body and the X-Read-Model-* headers say how far it is (`behind: true` when the wait timed out).
+         */
         get: operations["GetApprovalQueue"];
         put?: never;
         post?: never;
@@ -29,7 +32,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An approval, rejection, waiver, publication or application review: the state just before, the command behind it and every event of its correlation */
+        /**
+         * An approval, rejection, waiver, publication or application review: the state just before, the command behind it and every event of its correlation
+         * @description For auditors (the `auditor` role). Reads the event store itself, as stored, so it is strongly consistent.
+         */
         get: operations["ExplainDecision"];
         put?: never;
         post?: never;
@@ -46,7 +52,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The plan’s state as of a moment (?at=, by the events’ occurredAt) or a revision (?revision=), replayed from its events */
+        /**
+         * The plan’s state as of a moment (?at=, by the events’ occurredAt) or a revision (?revision=), replayed from its events
+         * @description For auditors (the `auditor` role). Reads the event store itself, as stored, so it is strongly consistent.
+         */
         get: operations["GetPlanAsOf"];
         put?: never;
         post?: never;
@@ -63,7 +72,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The target tracking sheet as the manager saw it at a moment: the plan’s events until then, rendered as of that date */
+        /**
+         * The target tracking sheet as the manager saw it at a moment: the plan’s events until then, rendered as of that date
+         * @description For auditors (the `auditor` role). Reads the event store itself, as stored, so it is strongly consistent.
+         */
         get: operations["GetTargetTrackingSheetAsOf"];
         put?: never;
         post?: never;
@@ -80,7 +92,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The prospect’s state as of a moment (?at=) or a revision (?revision=), replayed from its events */
+        /**
+         * The prospect’s state as of a moment (?at=) or a revision (?revision=), replayed from its events
+         * @description For auditors (the `auditor` role). Reads the event store itself, as stored, so it is strongly consistent.
+         */
         get: operations["GetProspectAsOf"];
         put?: never;
         post?: never;
@@ -99,7 +114,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Seals the log up to its head now: count and hash of the events since the last seal, chained to it */
+        /**
+         * Seals the log up to its head now: count and hash of the events since the last seal, chained to it
+         * @description For auditors (the `auditor` role). Reads the event store itself, as stored, so it is strongly consistent.
+         */
         post: operations["SealAuditTrail"];
         delete?: never;
         options?: never;
@@ -114,7 +132,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every event of any stream as stored: type and version, data, metadata (who, role, when, why, command, correlation) and its integrity link; paginated by revision */
+        /**
+         * Every event of any stream as stored: type and version, data, metadata (who, role, when, why, command, correlation) and its integrity link; paginated by revision
+         * @description For auditors (the `auditor` role). Reads the event store itself, as stored, so it is strongly consistent.
+         */
         get: operations["GetStreamHistory"];
         put?: never;
         post?: never;
@@ -131,7 +152,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** ExplainDecision for the event at a stream revision */
+        /**
+         * ExplainDecision for the event at a stream revision
+         * @description For auditors (the `auditor` role). Reads the event store itself, as stored, so it is strongly consistent.
+         */
         get: operations["ExplainDecisionAt"];
         put?: never;
         post?: never;
@@ -150,7 +174,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Recomputes every stream’s hash chain and every seal; ok=false names the first broken link per stream and each seal mismatch */
+        /**
+         * Recomputes every stream’s hash chain and every seal; ok=false names the first broken link per stream and each seal mismatch
+         * @description For auditors (the `auditor` role). Reads the event store itself, as stored, so it is strongly consistent.
+         */
         post: operations["VerifyAuditTrail"];
         delete?: never;
         options?: never;
@@ -165,7 +192,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Conversion ledger: each converted prospect and the plan counting it as a new customer, or why none does (unattributed) */
+        /**
+         * Conversion ledger: each converted prospect and the plan counting it as a new customer, or why none does (unattributed)
+         * @description Reads a projection (read model). `?minPosition=N` or `X-Min-Position: N` (the `position` a command returned) waits, at most READ_YOUR_WRITES_TIMEOUT_MS, until the read model has applied that position; `freshness` in the body and the X-Read-Model-* headers say how far it is (`behind: true` when the wait timed out).
+         */
         get: operations["ListConversions"];
         put?: never;
         post?: never;
@@ -182,7 +212,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Credit check register: every recorded credit investigation with grade, points, suggested limit and screening outcome, latest first */
+        /**
+         * Credit check register: every recorded credit investigation with grade, points, suggested limit and screening outcome, latest first
+         * @description Reads a projection (read model). `?minPosition=N` or `X-Min-Position: N` (the `position` a command returned) waits, at most READ_YOUR_WRITES_TIMEOUT_MS, until the read model has applied that position; `freshness` in the body and the X-Read-Model-* headers say how far it is (`behind: true` when the wait timed out).
+         */
         get: operations["ListCreditChecks"];
         put?: never;
         post?: never;
@@ -199,10 +232,53 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Decision log: approvals, rejections, waivers and publications with actor, role, time and reason */
+        /**
+         * Decision log: approvals, rejections, waivers and publications with actor, role, time and reason
+         * @description Reads a projection (read model). `?minPosition=N` or `X-Min-Position: N` (the `position` a command returned) waits, at most READ_YOUR_WRITES_TIMEOUT_MS, until the read model has applied that position; `freshness` in the body and the X-Read-Model-* headers say how far it is (`behind: true` when the wait timed out).
+         */
         get: operations["ListDecisions"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dev": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Development mode only (404 otherwise): the roles the development sign-in offers
+         * @description Public, for the dashboard’s sign-in on a development machine. The route exists only while the embedded development secret is in use (no AUTH_JWT_SECRET; the document lists it then), and answers only loopback callers.
+         */
+        get: operations["GetDevelopmentMode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dev/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Development mode only (404 otherwise): a bearer token for the given user, roles and teams
+         * @description Public, for the dashboard’s sign-in on a development machine. The route exists only while the embedded development secret is in use (no AUTH_JWT_SECRET; the document lists it then), and answers only loopback callers.
+         */
+        post: operations["MintDevelopmentToken"];
         delete?: never;
         options?: never;
         head?: never;
@@ -216,7 +292,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Development pipeline per team: prospects and expected deal value (per currency) by stage */
+        /**
+         * Development pipeline per team: prospects and expected deal value (per currency) by stage
+         * @description Reads a projection (read model). `?minPosition=N` or `X-Min-Position: N` (the `position` a command returned) waits, at most READ_YOUR_WRITES_TIMEOUT_MS, until the read model has applied that position; `freshness` in the body and the X-Read-Model-* headers say how far it is (`behind: true` when the wait timed out).
+         */
         get: operations["GetDevelopmentPipeline"];
         put?: never;
         post?: never;
@@ -233,7 +312,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Prospects in development with no development report in the last `days` days as of `asOf`, longest silence first */
+        /**
+         * Prospects in development with no development report in the last `days` days as of `asOf`, longest silence first
+         * @description Reads a projection (read model). `?minPosition=N` or `X-Min-Position: N` (the `position` a command returned) waits, at most READ_YOUR_WRITES_TIMEOUT_MS, until the read model has applied that position; `freshness` in the body and the X-Read-Model-* headers say how far it is (`behind: true` when the wait timed out).
+         */
         get: operations["ListOverdueDevelopmentReports"];
         put?: never;
         post?: never;
@@ -252,7 +334,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 1: the supervisor defines the new-customer scope (201) or redefines it as a new version (200) */
+        /**
+         * Step 1: the supervisor defines the new-customer scope (201) or redefines it as a new version (200)
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["DefineDevelopmentScope"];
         delete?: never;
         options?: never;
@@ -267,7 +352,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The latest version of the scope (ETag = stream revision) */
+        /**
+         * The latest version of the scope (ETag = stream revision)
+         * @description Folded from the stream’s events when asked (strongly consistent, no read model). The ETag is the stream revision: send it as If-Match with the next command to make it conditional.
+         */
         get: operations["GetDevelopmentScope"];
         put?: never;
         post?: never;
@@ -284,8 +372,71 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every version of the scope with who and when */
+        /**
+         * Every version of the scope with who and when
+         * @description The events of the stream from `fromRevision` (default 0), at most `limit` (1–1000, default 100); `nextRevision` starts the next page (null on the last). Events are as the domain reads them (upcast).
+         */
         get: operations["GetDevelopmentScopeHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/docs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The OpenAPI UI (Swagger UI) of this document
+         * @description Served by the API itself; needs no token.
+         */
+        get: operations["GetApiDocsUi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/docs-json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * This OpenAPI document, as JSON
+         * @description Served by the API itself; needs no token.
+         */
+        get: operations["GetOpenApiDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/docs-yaml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * This OpenAPI document, as YAML
+         * @description Served by the API itself; needs no token.
+         */
+        get: operations["GetOpenApiDocumentYaml"];
         put?: never;
         post?: never;
         delete?: never;
@@ -301,7 +452,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Server-sent events: `ready` {projections, ignored, positions}, then `change` {projection, position, reset, ids, teams} whenever a listed projection commits documents of a team the ticket holder may read, and `expired` when their token expires. Names this server has no projection for are ignored and listed in `ready`. */
+        /**
+         * Server-sent events telling which documents of the listed projections changed, for the ticket holder’s teams
+         * @description Authenticated by the one-time `ticket` (an EventSource cannot send an Authorization header). First `retry: 3000`, then the event `ready` with data `{projections, ignored, positions, user, tokenExpiresAt}` (names this server has no projection for are ignored and listed); then `change` with data `{projection, position, reset, ids, teams}` (id: the position) whenever a listed projection commits documents of a team the ticket holder may read (`reset: true` after a rebuild: reload everything); a comment line every 15 s; and `expired` with data `{code: AUTH.TOKEN_EXPIRED, message}` when the bearer token the ticket was bought with expires, after which the stream ends. The stream also ends when the server shuts down or the client falls over 1 MB behind; reconnect with a new ticket.
+         */
         get: operations["StreamReadModelChanges"];
         put?: never;
         post?: never;
@@ -320,7 +474,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A one-time ticket (60 s) for GET /api/events/stream, which an EventSource opens without headers */
+        /**
+         * A one-time ticket (60 s) for GET /api/events/stream, which an EventSource opens without headers
+         * @description Any signed-in user. The ticket carries the caller’s identity, is signed with a key of its own (never a valid bearer token), is redeemed once and lives 60 seconds, so the long-lived bearer token never appears in a URL.
+         */
         post: operations["CreateEventStreamTicket"];
         delete?: never;
         options?: never;
@@ -335,7 +492,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Decision log rows (approvals, rejections, waivers, publications) in a time range, oldest first */
+        /**
+         * Decision log rows (approvals, rejections, waivers, publications) in a time range, oldest first
+         * @description For analysts and auditors. Streamed page by page from the read model as the client reads, so memory stays flat whatever the range. `format=csv` (default): RFC 4180 lines after a UTF-8 byte order mark (U+FEFF) and a header line, amounts in minor units and as decimals, text a spreadsheet would run as a formula prefixed with `'`. `format=jsonl`: one JSON object per line. X-Read-Model-Position is the read model’s checkpoint when the export started.
+         */
         get: operations["ExportDecisions"];
         put?: never;
         post?: never;
@@ -352,7 +512,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Roll-over ledger entries (carried in, carried out, waived, settled) of the periods in a range, by period */
+        /**
+         * Roll-over ledger entries (carried in, carried out, waived, settled) of the periods in a range, by period
+         * @description For analysts and auditors. Streamed page by page from the read model as the client reads, so memory stays flat whatever the range. `format=csv` (default): RFC 4180 lines after a UTF-8 byte order mark (U+FEFF) and a header line, amounts in minor units and as decimals, text a spreadsheet would run as a formula prefixed with `'`. `format=jsonl`: one JSON object per line. X-Read-Model-Position is the read model’s checkpoint when the export started.
+         */
         get: operations["ExportRollovers"];
         put?: never;
         post?: never;
@@ -369,7 +532,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The event log head and each projection’s lag (a detail view; probes use /health/live and /health/ready) */
+        /**
+         * The event log head and each projection’s lag (a detail view; probes use /health/live and /health/ready)
+         * @description Public. Always 200 while both stores answer, however far the projections lag; 503 when a store does not answer.
+         */
         get: operations["GetHealth"];
         put?: never;
         post?: never;
@@ -386,7 +552,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness: 200 while the process serves requests */
+        /**
+         * Liveness: 200 while the process serves requests
+         * @description Public. For a liveness probe: touches no store, so a store outage does not restart the process.
+         */
         get: operations["GetLiveness"];
         put?: never;
         post?: never;
@@ -403,7 +572,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: both stores answer and every projection is within HEALTH_MAX_PROJECTION_LAG events of the log; 503 (HEALTH.NOT_READY, with each check) otherwise, and while shutting down */
+        /**
+         * Readiness: both stores answer and every projection is within HEALTH_MAX_PROJECTION_LAG events of the log
+         * @description Public. For a readiness probe: 200 with each check, or 503 HEALTH.NOT_READY with each check (up or down, with the reason) in `details.checks`; also 503 while shutting down.
+         */
         get: operations["GetReadiness"];
         put?: never;
         post?: never;
@@ -420,10 +592,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Plans by team, period and status (newest activity first) */
+        /**
+         * Plans by team, period and status (newest activity first)
+         * @description Reads a projection (read model). `?minPosition=N` or `X-Min-Position: N` (the `position` a command returned) waits, at most READ_YOUR_WRITES_TIMEOUT_MS, until the read model has applied that position; `freshness` in the body and the X-Read-Model-* headers say how far it is (`behind: true` when the wait timed out).
+         */
         get: operations["ListPlans"];
         put?: never;
-        /** Step 1: a supervisor opens the team’s plan for a period with the problems it must solve */
+        /**
+         * Step 1: a supervisor opens the team’s plan for a period with the problems it must solve
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["OpenPlan"];
         delete?: never;
         options?: never;
@@ -438,7 +616,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The plan’s current state (ETag = stream revision) */
+        /**
+         * The plan’s current state (ETag = stream revision)
+         * @description Folded from the stream’s events when asked (strongly consistent, no read model). The ETag is the stream revision: send it as If-Match with the next command to make it conditional.
+         */
         get: operations["GetPlan"];
         put?: never;
         post?: never;
@@ -457,7 +638,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 4: a salesperson records an actual result for themself */
+        /**
+         * Step 4: a salesperson records an actual result for themself
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["RecordActual"];
         delete?: never;
         options?: never;
@@ -474,7 +658,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 6: the supervisor proposes new targets (one pending adjustment per plan at a time) */
+        /**
+         * Step 6: the supervisor proposes new targets (one pending adjustment per plan at a time)
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["ProposeTargetAdjustment"];
         delete?: never;
         options?: never;
@@ -491,7 +678,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 6a: a manager approves; the new targets apply */
+        /**
+         * Step 6a: a manager approves; the new targets apply
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["ApproveTargetAdjustment"];
         delete?: never;
         options?: never;
@@ -508,7 +698,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 6a: a manager rejects, with a reason; back to the team */
+        /**
+         * Step 6a: a manager rejects, with a reason; back to the team
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["RejectTargetAdjustment"];
         delete?: never;
         options?: never;
@@ -525,7 +718,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 10: a manager appraises: effective target, actual, completion and shortfall per line */
+        /**
+         * Step 10: a manager appraises: effective target, actual, completion and shortfall per line
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["AppraisePlan"];
         delete?: never;
         options?: never;
@@ -542,7 +738,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 11: a manager agrees with the revised appraisal */
+        /**
+         * Step 11: a manager agrees with the revised appraisal
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["ApproveAppraisal"];
         delete?: never;
         options?: never;
@@ -559,7 +758,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 11: a manager disagrees; the supervisor revises again */
+        /**
+         * Step 11: a manager disagrees; the supervisor revises again
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["RejectAppraisal"];
         delete?: never;
         options?: never;
@@ -576,7 +778,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 11: the supervisor corrects unreasonable items, with reasons */
+        /**
+         * Step 11: the supervisor corrects unreasonable items, with reasons
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["ReviseAppraisal"];
         delete?: never;
         options?: never;
@@ -593,7 +798,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 2a: a manager approves the submitted plan */
+        /**
+         * Step 2a: a manager approves the submitted plan
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["ApprovePlan"];
         delete?: never;
         options?: never;
@@ -610,7 +818,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 3: submit (or rewrite) the sales plan book */
+        /**
+         * Step 3: submit (or rewrite) the sales plan book
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["SubmitPlanBook"];
         delete?: never;
         options?: never;
@@ -627,7 +838,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 3a: a manager approves the plan book; execution starts */
+        /**
+         * Step 3a: a manager approves the plan book; execution starts
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["ApprovePlanBook"];
         delete?: never;
         options?: never;
@@ -644,7 +858,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 3a: a manager rejects the plan book, with a reason */
+        /**
+         * Step 3a: a manager rejects the plan book, with a reason
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["RejectPlanBook"];
         delete?: never;
         options?: never;
@@ -661,7 +878,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A manager waives a carried-in target line, with a reason */
+        /**
+         * A manager waives a carried-in target line, with a reason
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["WaiveCarryOver"];
         delete?: never;
         options?: never;
@@ -678,7 +898,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 6: a salesperson files an execution-difficulty report with a revision form */
+        /**
+         * Step 6: a salesperson files an execution-difficulty report with a revision form
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["SubmitDifficultyReport"];
         delete?: never;
         options?: never;
@@ -693,7 +916,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Target follow-up sheet 目标跟进表: reviews, difficulty reports, adjustments, summaries per salesperson */
+        /**
+         * Target follow-up sheet 目标跟进表: reviews, difficulty reports, adjustments, summaries per salesperson
+         * @description Reads a projection (read model). `?minPosition=N` or `X-Min-Position: N` (the `position` a command returned) waits, at most READ_YOUR_WRITES_TIMEOUT_MS, until the read model has applied that position; `freshness` in the body and the X-Read-Model-* headers say how far it is (`behind: true` when the wait timed out).
+         */
         get: operations["GetFollowUpSheet"];
         put?: never;
         post?: never;
@@ -710,7 +936,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every event of the plan with who, when, why (paginated by revision) */
+        /**
+         * Every event of the plan with who, when, why (paginated by revision)
+         * @description The events of the stream from `fromRevision` (default 0), at most `limit` (1–1000, default 100); `nextRevision` starts the next page (null on the last). Events are as the domain reads them (upcast).
+         */
         get: operations["GetPlanHistory"];
         put?: never;
         post?: never;
@@ -729,7 +958,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 8: a salesperson submits a personal target summary (totals computed from actuals) */
+        /**
+         * Step 8: a salesperson submits a personal target summary (totals computed from actuals)
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["SubmitPersonalSummary"];
         delete?: never;
         options?: never;
@@ -746,7 +978,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 12: publish the results; the plan closes and shortfalls carry over to the next period */
+        /**
+         * Step 12: publish the results; the plan closes and shortfalls carry over to the next period
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["PublishResults"];
         delete?: never;
         options?: never;
@@ -763,7 +998,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 2a: a manager rejects the plan back to the supervisor, with a reason */
+        /**
+         * Step 2a: a manager rejects the plan back to the supervisor, with a reason
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["RejectPlan"];
         delete?: never;
         options?: never;
@@ -780,7 +1018,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 5: a manager records findings, ratings and actions per salesperson */
+        /**
+         * Step 5: a manager records findings, ratings and actions per salesperson
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["RecordProgressReview"];
         delete?: never;
         options?: never;
@@ -797,7 +1038,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 2: submit (or resubmit after a rejection) the specific plan */
+        /**
+         * Step 2: submit (or resubmit after a rejection) the specific plan
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["SubmitPlan"];
         delete?: never;
         options?: never;
@@ -814,7 +1058,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 9: the supervisor submits the team summary once every personal summary is in */
+        /**
+         * Step 9: the supervisor submits the team summary once every personal summary is in
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["SubmitTeamSummary"];
         delete?: never;
         options?: never;
@@ -829,7 +1076,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Target tracking sheet 目标跟踪表: per salesperson × metric, as of a date */
+        /**
+         * Target tracking sheet 目标跟踪表: per salesperson × metric, as of a date
+         * @description Reads a projection (read model). `?minPosition=N` or `X-Min-Position: N` (the `position` a command returned) waits, at most READ_YOUR_WRITES_TIMEOUT_MS, until the read model has applied that position; `freshness` in the body and the X-Read-Model-* headers say how far it is (`behind: true` when the wait timed out).
+         */
         get: operations["GetTargetTrackingSheet"];
         put?: never;
         post?: never;
@@ -846,7 +1096,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Per projection: checkpoint, head, lag (events behind), parked count, rebuild state; then per event-driven process (kind: process): checkpoint, head, lag, parked count */
+        /**
+         * Per projection: checkpoint, head, lag (events behind), parked count, rebuild state; then per event-driven process (kind: process): checkpoint, head, lag, parked count
+         * @description For operators: the `auditor` or `manager` role. Projections are the read models; processes are the event-driven processes (carry-over, conversion attribution), which follow the log the same way.
+         */
         get: operations["GetProjectionStatus"];
         put?: never;
         post?: never;
@@ -865,7 +1118,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Re-applies a parked event (after a fix); 409 if it fails again */
+        /**
+         * Re-applies a parked event (after a fix); 409 if it fails again
+         * @description For operators: the `auditor` or `manager` role. Projections are the read models; processes are the event-driven processes (carry-over, conversion attribution), which follow the log the same way.
+         */
         post: operations["RetryParkedEvent"];
         delete?: never;
         options?: never;
@@ -882,7 +1138,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Rebuilds the projection from the start of the log into a fresh collection while the current one keeps serving reads, then switches; answers 202 once it is under way (progress: `rebuild` in GET /api/projections). 409 PROJECTION.LEASE_HELD when another process applies the projection */
+        /**
+         * Rebuilds the projection from the start of the log into a fresh collection while the current one keeps serving reads, then switches; answers 202 once it is under way (progress: `rebuild` in GET /api/projections)
+         * @description For operators: the `auditor` or `manager` role. Projections are the read models; processes are the event-driven processes (carry-over, conversion attribution), which follow the log the same way.
+         */
         post: operations["RebuildProjection"];
         delete?: never;
         options?: never;
@@ -897,7 +1156,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Events a projection or process could not apply, with their error */
+        /**
+         * Events a projection or process could not apply, with their error
+         * @description For operators: the `auditor` or `manager` role. Projections are the read models; processes are the event-driven processes (carry-over, conversion attribution), which follow the log the same way.
+         */
         get: operations["ListParkedEvents"];
         put?: never;
         post?: never;
@@ -914,10 +1176,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Potential customer list 潜在客户名单: filter by status, grade, salesperson, industry, region, name; by name */
+        /**
+         * Potential customer list 潜在客户名单: filter by status, grade, salesperson, industry, region, name; by name
+         * @description Reads a projection (read model). `?minPosition=N` or `X-Min-Position: N` (the `position` a command returned) waits, at most READ_YOUR_WRITES_TIMEOUT_MS, until the read model has applied that position; `freshness` in the body and the X-Read-Model-* headers say how far it is (`behind: true` when the wait timed out).
+         */
         get: operations["ListProspects"];
         put?: never;
-        /** Step 2: a salesperson (self-assigned) or the supervisor puts a prospect on the team’s list; 409 with the existing id for a duplicate name or registration number */
+        /**
+         * Step 2: a salesperson (self-assigned) or the supervisor puts a prospect on the team’s list; 409 with the existing id for a duplicate name or registration number
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["AddProspect"];
         delete?: never;
         options?: never;
@@ -932,7 +1200,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The prospect’s current state and list fields (ETag = stream revision) */
+        /**
+         * The prospect’s current state and list fields (ETag = stream revision)
+         * @description Folded from the stream’s events when asked (strongly consistent, no read model). The ETag is the stream revision: send it as If-Match with the next command to make it conditional.
+         */
         get: operations["GetProspect"];
         put?: never;
         post?: never;
@@ -951,7 +1222,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The assigned salesperson or the supervisor gives the prospect up, with a reason */
+        /**
+         * The assigned salesperson or the supervisor gives the prospect up, with a reason
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["AbandonProspect"];
         delete?: never;
         options?: never;
@@ -968,7 +1242,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 5: the assigned salesperson applies with a development plan (needs a credit check screened as key prospect) */
+        /**
+         * Step 5: the assigned salesperson applies with a development plan (needs a credit check screened as key prospect)
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["SubmitDevelopmentApplication"];
         delete?: never;
         options?: never;
@@ -985,7 +1262,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 5a: after the supervisor approved, a manager approves or rejects (with a reason) */
+        /**
+         * Step 5a: after the supervisor approved, a manager approves or rejects (with a reason)
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["ReviewApplicationAsManager"];
         delete?: never;
         options?: never;
@@ -1002,7 +1282,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 5a: the team’s supervisor approves or rejects (with a reason) the application */
+        /**
+         * Step 5a: the team’s supervisor approves or rejects (with a reason) the application
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["ReviewApplicationAsSupervisor"];
         delete?: never;
         options?: never;
@@ -1019,7 +1302,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The supervisor assigns (or reassigns) the prospect to a salesperson of the team */
+        /**
+         * The supervisor assigns (or reassigns) the prospect to a salesperson of the team
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["AssignProspect"];
         delete?: never;
         options?: never;
@@ -1036,7 +1322,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The prospect in development becomes a customer (one new customer for the salesperson) */
+        /**
+         * The prospect in development becomes a customer (one new customer for the salesperson)
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["ConvertProspect"];
         delete?: never;
         options?: never;
@@ -1053,7 +1342,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 3: the assigned salesperson records the credit investigation form; the grade is computed; a stopped prospect re-opens only this way */
+        /**
+         * Step 3: the assigned salesperson records the credit investigation form; the grade is computed; a stopped prospect re-opens only this way
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["RecordCreditCheck"];
         delete?: never;
         options?: never;
@@ -1070,7 +1362,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 4: a credit problem is reported to the superior; the prospect waits on hold */
+        /**
+         * Step 4: a credit problem is reported to the superior; the prospect waits on hold
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["ReportCreditIssue"];
         delete?: never;
         options?: never;
@@ -1087,7 +1382,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 4: a manager redefines the prospect, or stops investigation and negotiation */
+        /**
+         * Step 4: a manager redefines the prospect, or stops investigation and negotiation
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["ResolveCreditIssue"];
         delete?: never;
         options?: never;
@@ -1104,7 +1402,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 6: the assigned salesperson starts the approved development plan (no body) */
+        /**
+         * Step 6: the assigned salesperson starts the approved development plan (no body)
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["StartDevelopment"];
         delete?: never;
         options?: never;
@@ -1119,7 +1420,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every event of the prospect with who, when, why (paginated by revision) */
+        /**
+         * Every event of the prospect with who, when, why (paginated by revision)
+         * @description The events of the stream from `fromRevision` (default 0), at most `limit` (1–1000, default 100); `nextRevision` starts the next page (null on the last). Events are as the domain reads them (upcast).
+         */
         get: operations["GetProspectHistory"];
         put?: never;
         post?: never;
@@ -1138,7 +1442,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 7: the assigned salesperson reports progress on the customer development form */
+        /**
+         * Step 7: the assigned salesperson reports progress on the customer development form
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["FileDevelopmentReport"];
         delete?: never;
         options?: never;
@@ -1155,7 +1462,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 7: the supervisor comments on a development report */
+        /**
+         * Step 7: the supervisor comments on a development report
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["CommentOnDevelopmentReport"];
         delete?: never;
         options?: never;
@@ -1172,7 +1482,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 4: the supervisor picks a key prospect, or asks for a re-investigation naming what is unclear */
+        /**
+         * Step 4: the supervisor picks a key prospect, or asks for a re-investigation naming what is unclear
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
         post: operations["ScreenProspect"];
         delete?: never;
         options?: never;
@@ -1187,7 +1500,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Period roll-over ledger: carried in (by origin), carried out, waived, settled; shortfall streaks */
+        /**
+         * Period roll-over ledger: carried in (by origin), carried out, waived, settled; shortfall streaks
+         * @description Reads a projection (read model). `?minPosition=N` or `X-Min-Position: N` (the `position` a command returned) waits, at most READ_YOUR_WRITES_TIMEOUT_MS, until the read model has applied that position; `freshness` in the body and the X-Read-Model-* headers say how far it is (`behind: true` when the wait timed out).
+         */
         get: operations["GetRolloverLedger"];
         put?: never;
         post?: never;
@@ -1203,6 +1519,17 @@ export interface components {
     schemas: {
         AbandonProspectRequest: {
             reason: string;
+        };
+        /**
+         * @description The role the command was performed in; `system` for the event-driven processes and scheduled seals
+         * @enum {string}
+         */
+        ActorRole: "salesperson" | "supervisor" | "manager" | "auditor" | "analyst" | "system";
+        ActualTotalResponse: {
+            /** @description Sum of the recorded actuals */
+            amount: number;
+            metric: components["schemas"]["Metric"];
+            salespersonId: string;
         };
         AddProspectRequest: {
             contact: components["schemas"]["ContactRequest"];
@@ -1222,11 +1549,8 @@ export interface components {
              * @example 91370100MA3C000001
              */
             registrationNumber?: string;
-            /**
-             * @example medium
-             * @enum {string}
-             */
-            size: "large" | "medium" | "small" | "micro";
+            /** @example medium */
+            size: components["schemas"]["SizeClass"];
             /** @example Trade fair */
             source: string;
             /** @example north */
@@ -1234,19 +1558,38 @@ export interface components {
         };
         /** @enum {string} */
         AdjustmentOutcome: "pending" | "approved" | "rejected";
+        /** @enum {string} */
+        AppraisalCorrectionField: "effectiveTarget" | "actual";
         AppraisalCorrectionRequest: {
-            /** @enum {string} */
-            field: "effectiveTarget" | "actual";
-            /** @enum {string} */
-            metric: "revenue" | "gross_profit" | "collections" | "new_customers";
+            field: components["schemas"]["AppraisalCorrectionField"];
+            metric: components["schemas"]["Metric"];
             reason: string;
             salespersonId: string;
             to: number;
         };
+        AppraisalItemResponse: {
+            actual: number;
+            adjustments: number;
+            baseTarget: number;
+            carriedIn: number;
+            /** @description actual ÷ effective target in basis points (10000 = 100 %); null when there is no target */
+            completionBasisPoints: number | null;
+            currency?: string;
+            effectiveTarget: number;
+            metric: components["schemas"]["Metric"];
+            pieces: components["schemas"]["ShortfallPieceResponse"][];
+            salespersonId: string;
+            salespersonName: string;
+            /** @description Carried lines and how much of each the actuals settled */
+            settled: components["schemas"]["SettledLineResponse"][];
+            /** @description max(0, effective target − actual) */
+            shortfall: number;
+        };
+        /** @enum {string} */
+        AppraisalRating: "excellent" | "good" | "satisfactory" | "poor";
         AppraisePlanRequest: {
             comments: string;
-            /** @enum {string} */
-            rating: "excellent" | "good" | "satisfactory" | "poor";
+            rating: components["schemas"]["AppraisalRating"];
             salespersonRatings?: components["schemas"]["SalespersonRatingRequest"][];
         };
         ApprovalQueueResponse: {
@@ -1255,6 +1598,15 @@ export interface components {
         };
         ApproveRequest: {
             comment?: string;
+        };
+        AsOfAskedResponse: {
+            /**
+             * Format: date-time
+             * @description The moment asked for (?at=)
+             */
+            at: string | null;
+            /** @description The revision asked for (?revision=) */
+            revision: number | null;
         };
         AssignProspectRequest: {
             /**
@@ -1267,6 +1619,33 @@ export interface components {
         };
         /** @enum {string} */
         AttributionOutcome: "no_plan" | "not_executing" | "closed" | "no_targets" | "refused";
+        AuditSealResponse: {
+            eventCount: number;
+            /** @description SHA-256 over the hashes of the events in the range, in order */
+            eventsHash: string;
+            /** @description The range sealed is (fromPosition, toPosition] */
+            fromPosition: number;
+            previousSealHash: string | null;
+            sealedBy: string;
+            sealHash: string;
+            sealNumber: number;
+            toPosition: number;
+        };
+        AuditTrailReportResponse: {
+            brokenStreamCount: number;
+            /** @description The first broken link per stream, in log order (at most 1,000) */
+            brokenStreams: components["schemas"]["ChainBreakResponse"][];
+            /** @description Whether this store stamps new events (the integrity decorator is installed) */
+            chaining: boolean;
+            events: number;
+            headPosition: number;
+            /** @description No broken link and no seal problem */
+            ok: boolean;
+            seals: components["schemas"]["SealVerificationResponse"];
+            streams: number;
+            /** Format: date-time */
+            verifiedAt: string;
+        };
         /** @enum {string} */
         Awaiting: "plan_approval" | "plan_book_approval" | "adjustment_approval" | "appraisal" | "appraisal_review" | "publication";
         CarriedInLineResponse: {
@@ -1281,8 +1660,36 @@ export interface components {
             sourcePlanId: string;
             status: components["schemas"]["CarriedLineStatus"];
         };
+        CarriedLineResponse: {
+            amount: number;
+            currency?: string;
+            /** Format: uuid */
+            lineId: string;
+            metric: components["schemas"]["Metric"];
+            /** @description The period the shortfall first arose in */
+            originPeriod: string;
+            /** @description Every period the line passed through, oldest first */
+            path: string[];
+            salespersonId: string;
+            salespersonName: string;
+            /** Format: uuid */
+            sourcePlanId: string;
+            status: components["schemas"]["CarriedLineStatus"];
+        };
         /** @enum {string} */
         CarriedLineStatus: "pending_approval" | "active" | "waived";
+        ChainBreakResponse: {
+            actual: string | number | null;
+            eventId: string;
+            eventType: string;
+            expected: string | number | null;
+            position: number;
+            problem: components["schemas"]["ChainProblem"];
+            revision: number;
+            streamName: string;
+        };
+        /** @enum {string} */
+        ChainProblem: "MISSING_INTEGRITY" | "REVISION_GAP" | "PREVIOUS_HASH_MISMATCH" | "HASH_MISMATCH";
         CommandResponse: {
             /** Format: uuid */
             planId: string;
@@ -1295,6 +1702,15 @@ export interface components {
             /** @description The supervisor’s comment on the report */
             comment: string;
         };
+        CompanyTargetResponse: {
+            /** @description Minor units for money metrics, a count otherwise */
+            amount: number;
+            /** @description Money metrics only */
+            currency?: string;
+            metric: components["schemas"]["Metric"];
+        };
+        /** @enum {string} */
+        ContactMethod: "visit" | "phone" | "video" | "email" | "other";
         ContactRequest: {
             /**
              * @description phone or email is required
@@ -1351,6 +1767,21 @@ export interface components {
              * @example 2027-03-20
              */
             convertedOn: string;
+        };
+        CorrelatedEventResponse: {
+            actorId: string | null;
+            actorRole: string | null;
+            causationId: string | null;
+            commandId: string | null;
+            commandType: string | null;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: date-time */
+            occurredAt: string;
+            position: number;
+            revision: number;
+            streamName: string;
+            type: string;
         };
         /** @enum {string} */
         CreditCheckOutcome: "awaiting_screening" | "key_prospect" | "reinvestigation_requested" | "credit_issue_reported";
@@ -1428,6 +1859,35 @@ export interface components {
             pastTerms?: string;
         };
         /** @enum {string} */
+        CreditIssueResolution: "redefine" | "stop";
+        DecisionCommandResponse: {
+            actorId: string | null;
+            actorName: string | null;
+            actorRole: string | null;
+            causationId: string | null;
+            commandId: string | null;
+            commandType: string | null;
+            comment: string | null;
+            correlationId: string | null;
+            /** Format: date-time */
+            occurredAt: string;
+            reason: string | null;
+        };
+        DecisionExplanationResponse: {
+            /** @description The command that caused it, from the event’s metadata */
+            command: components["schemas"]["DecisionCommandResponse"];
+            /** @description Every event of the same correlation id, anywhere in the log, in log order (at most 1,000) */
+            correlated: components["schemas"]["CorrelatedEventResponse"][];
+            correlatedTruncated: boolean;
+            decision: components["schemas"]["ExplainedDecisionResponse"];
+            /** @description Of the audit event index that located the event and its correlation */
+            freshness: components["schemas"]["FreshnessResponse"];
+            /** @description The state of the decision’s stream (a plan or a prospect) just after it, folded by its decider */
+            stateAfter: components["schemas"]["PlanStateResponse"] | components["schemas"]["PlanNotOpenedStateResponse"] | components["schemas"]["ProspectStateResponse"] | components["schemas"]["ProspectNotAddedStateResponse"];
+            /** @description The state of the decision’s stream (a plan or a prospect) just before the decision, folded by its decider */
+            stateBefore: components["schemas"]["PlanStateResponse"] | components["schemas"]["PlanNotOpenedStateResponse"] | components["schemas"]["ProspectStateResponse"] | components["schemas"]["ProspectNotAddedStateResponse"];
+        };
+        /** @enum {string} */
         DecisionKind: "approval" | "rejection" | "waiver" | "publication";
         DecisionPageResponse: {
             freshness: components["schemas"]["FreshnessResponse"];
@@ -1483,7 +1943,7 @@ export interface components {
              *       "large"
              *     ]
              */
-            sizeClasses: ("large" | "medium" | "small" | "micro")[];
+            sizeClasses: components["schemas"]["SizeClass"][];
             /**
              * @example [
              *       "Food processing"
@@ -1492,6 +1952,13 @@ export interface components {
             targetIndustries: string[];
             /** @example north */
             team: string;
+        };
+        DevelopmentModeResponse: {
+            defaultTtlMinutes: number;
+            /** @enum {boolean} */
+            developmentSecret: true;
+            /** @description The roles the sign-in offers */
+            roles: components["schemas"]["Role"][];
         };
         DevelopmentPipelineResponse: {
             freshness: components["schemas"]["FreshnessResponse"];
@@ -1508,13 +1975,56 @@ export interface components {
              */
             scopeId: string;
         };
+        DevelopmentScopeHistoryPageResponse: {
+            events: components["schemas"]["RecordedEventResponse"][];
+            /** @description The revision the next page starts at; null on the last page */
+            nextRevision: number | null;
+            /** Format: uuid */
+            scopeId: string;
+        };
+        DevelopmentScopeResponse: {
+            definedBy: string;
+            mainDirection: string;
+            notes?: string;
+            /** @example 2027 */
+            period: string;
+            /** @description The global position of the scope’s last event */
+            position: number;
+            regions: string[];
+            /** @description The stream revision (also the ETag) */
+            revision: number;
+            /**
+             * Format: uuid
+             * @description Derived from team and period
+             */
+            scopeId: string;
+            sizeClasses: components["schemas"]["SizeClass"][];
+            /** @enum {string} */
+            status: "defined";
+            targetIndustries: string[];
+            team: string;
+            /** @description 1 when defined, one more with each redefinition */
+            version: number;
+        };
         /** @enum {string} */
         DevelopmentStage: "contacted" | "needs_analysis" | "proposal" | "negotiation" | "closing";
+        DevelopmentTokenResponse: {
+            /** @description Who the token names */
+            actor: components["schemas"]["TokenActorResponse"];
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description An HS256 JWT, signed with the development secret */
+            token: string;
+            /** @enum {string} */
+            tokenType: "Bearer";
+        };
+        /** @enum {string} */
+        DifficultyCause: "internal" | "external";
         /** @enum {string} */
         DifficultyReportOutcome: "pending" | "adjustment_proposed" | "adjustment_approved" | "adjustment_rejected";
         ErrorResponse: {
             /**
-             * @description Stable machine-readable code
+             * @description The stable, machine-readable code
              * @example PLAN.NOT_AWAITING_APPROVAL
              */
             code: string;
@@ -1523,14 +2033,14 @@ export interface components {
              * @example The plan is not awaiting approval
              */
             detail: string;
-            /** @description e.g. existingPlanId or existingProspectId of a duplicate */
+            /** @description Data about the problem, e.g. `existingPlanId` of a duplicate, `retryAfterSeconds`, `checks` of a failed readiness check */
             details?: {
                 [key: string]: unknown;
             };
-            /** @description Field-level messages of a 400 */
+            /** @description Field-level messages (mostly of a 400) */
             fields?: components["schemas"]["FieldErrorResponse"][];
             /**
-             * @description The request path
+             * @description The request path, without the query
              * @example /api/plans/985dc76b-5f58-872c-8052-997a333fbdb5/approve
              */
             instance?: string;
@@ -1542,18 +2052,88 @@ export interface components {
              */
             title: string;
             /**
-             * @description Problem type URI, one per code
+             * Format: uri
+             * @description The problem type: a tag URI, one per code, not meant to be dereferenced
              * @example tag:salesflow,2026:problem:PLAN.NOT_AWAITING_APPROVAL
              */
             type: string;
+        };
+        EventMetadataResponse: {
+            actorId: string;
+            actorName: string;
+            /** @description The role the command was performed in; `system` for the event-driven processes and scheduled seals */
+            actorRole: components["schemas"]["ActorRole"];
+            /** @description The command or event that caused this one */
+            causationId: string;
+            /** @description The command id (derived from Idempotency-Key when one was sent) */
+            commandId: string;
+            /** @example ApprovePlan */
+            commandType: string;
+            /** @description The comment of an approval or review */
+            comment?: string;
+            correlationId: string;
+            /** @description The hash-chain link; absent on events written past the integrity decorator */
+            integrity?: components["schemas"]["IntegrityStampResponse"];
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description The reason of a rejection, waiver or adjustment */
+            reason?: string;
+            /** @description SHA-256 of the request, kept with an Idempotency-Key to tell a retry from a reuse */
+            requestHash?: string;
+            schemaVersion?: number;
+        };
+        EventStoreIndicatorResponse: {
+            headPosition: number;
+            /** @description Milliseconds the check took */
+            responseTime: number;
+            /** @enum {string} */
+            status: "up";
+        };
+        EventStreamTicketResponse: {
+            /**
+             * Format: date-time
+             * @description 60 s from now, or the bearer token’s expiry if sooner
+             */
+            expiresAt: string;
+            /** @description One use, for GET /api/events/stream?ticket=…; never a bearer token */
+            ticket: string;
         };
         ExpenseBudgetRequest: {
             amount: components["schemas"]["MoneyRequest"];
             /** @description How the expenses are controlled */
             controlNotes: string;
         };
+        ExplainedDecisionResponse: {
+            /** @description The event’s payload */
+            data: {
+                [key: string]: unknown;
+            };
+            decision: components["schemas"]["DecisionKind"];
+            /** Format: uuid */
+            eventId: string;
+            integrity: components["schemas"]["IntegrityStampResponse"] | null;
+            /** Format: date-time */
+            occurredAt: string;
+            position: number;
+            revision: number;
+            /** @description The type the log holds */
+            storedType: string;
+            streamName: string;
+            /**
+             * @description What was decided on: plan, plan_book, target_adjustment, appraisal, carry_over, results, application
+             * @example plan
+             */
+            subject: string;
+            /** @description The type as the domain reads it (upcast) */
+            type: string;
+        };
+        /** @enum {string} */
+        ExportFormat: "csv" | "jsonl";
         FieldErrorResponse: {
-            /** @example targets[0].amount */
+            /**
+             * @description The field, header or parameter: a path such as `targets[0].amount`
+             * @example targets[0].amount
+             */
             field: string;
             /**
              * @example [
@@ -1566,13 +2146,11 @@ export interface components {
             /** @description What was discussed */
             discussed: string;
             expectedDealValue?: components["schemas"]["MoneyRequest"];
-            /** @enum {string} */
-            method: "visit" | "phone" | "video" | "email" | "other";
+            method: components["schemas"]["ContactMethod"];
             nextStep: string;
             problems?: string;
             result: string;
-            /** @enum {string} */
-            stage: "contacted" | "needs_analysis" | "proposal" | "negotiation" | "closing";
+            stage: components["schemas"]["DevelopmentStage"];
             /** @example 2027-03-05 */
             visitDate: string;
         };
@@ -1639,7 +2217,44 @@ export interface components {
             /** @description The global position the projection has applied */
             position: number;
             /** @description The projection that answered */
-            projection: string;
+            projection: components["schemas"]["ProjectionName"];
+        };
+        HeadPositionResponse: {
+            headPosition: number;
+        };
+        HealthDetailResponse: {
+            eventStore: components["schemas"]["HeadPositionResponse"];
+            projections: components["schemas"]["ProjectionHealthResponse"][];
+            /** @enum {string} */
+            status: "ok";
+        };
+        IntegrityStampResponse: {
+            /** @description SHA-256 (hex) over the canonical JSON of the event as stored and previousHash */
+            hash: string;
+            /** @description The hash of the event at revision − 1; null at revision 0 */
+            previousHash: string | null;
+            /**
+             * @description Version of the hashing scheme
+             * @enum {number}
+             */
+            v: 1;
+        };
+        LaggingProjectionResponse: {
+            lag: number;
+            name: string;
+        };
+        LatestCreditCheckResponse: {
+            checkNumber: number;
+            grade: components["schemas"]["CreditGrade"];
+            suggestedCreditLimit: components["schemas"]["MoneyResponse"];
+        };
+        LatestSealResponse: {
+            /** Format: date-time */
+            sealedAt: string;
+            /** @description Record this hash outside the system to detect a later rewrite of the seals themselves */
+            sealHash: string;
+            sealNumber: number;
+            toPosition: number;
         };
         LedgerEntryResponse: {
             amount: number;
@@ -1656,6 +2271,17 @@ export interface components {
         };
         /** @enum {string} */
         LedgerKind: "carried_in" | "carried_out" | "waived" | "settled";
+        LivenessChecksResponse: {
+            process: components["schemas"]["ProcessIndicatorResponse"];
+        };
+        LivenessResponse: {
+            details: components["schemas"]["LivenessChecksResponse"];
+            /** @description Empty while every check passes */
+            error: Record<string, never>;
+            info: components["schemas"]["LivenessChecksResponse"];
+            /** @enum {string} */
+            status: "ok";
+        };
         MarketIndicatorRequest: {
             assessment: string;
             indicator: string;
@@ -1666,6 +2292,32 @@ export interface components {
             description: string;
             /** @example 2027-03-05 */
             dueOn: string;
+        };
+        MintDevTokenRequest: {
+            /** @example Max Manager */
+            name?: string;
+            /**
+             * @example [
+             *       "manager"
+             *     ]
+             */
+            roles: components["schemas"]["Role"][];
+            /**
+             * @description User id (the token subject)
+             * @example max
+             */
+            sub: string;
+            /**
+             * @example [
+             *       "north"
+             *     ]
+             */
+            teams: string[];
+            /**
+             * @description Lifetime in minutes
+             * @default 480
+             */
+            ttlMinutes: number;
         };
         MoneyRequest: {
             /**
@@ -1681,6 +2333,15 @@ export interface components {
             amount: number;
             /** @example CNY */
             currency: string;
+        };
+        NothingToSealResponse: {
+            /** @description The latest seal; null when there is none */
+            latest: components["schemas"]["RecordedSealResponse"] | null;
+            /**
+             * @description No event since the latest seal
+             * @enum {boolean}
+             */
+            sealed: false;
         };
         OpenPlanRequest: {
             /** @description The company's overall target this plan serves */
@@ -1750,8 +2411,47 @@ export interface components {
         OwnershipType: "state_owned" | "collective" | "private" | "joint_venture" | "foreign_owned" | "listed" | "individual" | "other";
         /** @enum {string} */
         PaceStatus: "met" | "on_track" | "at_risk" | "behind" | "no_target";
+        ParkedEventPageResponse: {
+            /** @description In log order */
+            items: components["schemas"]["ParkedEventResponse"][];
+        };
+        ParkedEventResponse: {
+            /** @description Failed retries so far */
+            attempts: number;
+            /** @description The physical collection it was skipped in */
+            collection: string;
+            /** @description What the handler threw */
+            error: string;
+            /** Format: uuid */
+            eventId: string;
+            eventType: string;
+            /** @description collection:position */
+            id: string;
+            /** Format: date-time */
+            lastAttemptAt: string | null;
+            /** Format: date-time */
+            parkedAt: string;
+            position: number;
+            /** @description The projection or process */
+            projection: string;
+            revision: number;
+            streamName: string;
+        };
         /** @enum {string} */
         PaymentBehaviour: "prompt" | "normal" | "late" | "withholds_final_payment";
+        PendingAdjustmentResponse: {
+            adjustmentNumber: number;
+            changes: components["schemas"]["TargetChangeResponse"][];
+            proposedBy: string;
+        };
+        PendingApplicationResponse: {
+            expectedDealValue: components["schemas"]["MoneyResponse"];
+            submittedBy: string;
+            supervisorApprovedBy?: string;
+            version: number;
+        };
+        /** @enum {string} */
+        PeriodGranularity: "year" | "quarter" | "month";
         PipelineOpenTotalsResponse: {
             count: number;
             expectedDealValue: components["schemas"]["MoneyResponse"][];
@@ -1767,6 +2467,32 @@ export interface components {
             phase: components["schemas"]["PipelinePhase"];
             stage: components["schemas"]["PipelineStage"];
         };
+        PlanAppraisalResponse: {
+            appraisedBy: string;
+            items: components["schemas"]["AppraisalItemResponse"][];
+            revisedBy?: string;
+            revision: number;
+        };
+        PlanAsOfResponse: {
+            asOf: components["schemas"]["AsOfAskedResponse"];
+            /** @description Events folded */
+            eventCount: number;
+            lastEventType: string;
+            /**
+             * Format: date-time
+             * @description When it happened
+             */
+            occurredAt: string;
+            /** Format: uuid */
+            planId: string;
+            /** @description Its global position */
+            position: number;
+            /** @description The revision of the last event included */
+            revision: number;
+            /** @description The plan’s state as the decider folded it then (`status: none` while only carried lines waited for it) */
+            state: components["schemas"]["PlanStateResponse"] | components["schemas"]["PlanNotOpenedStateResponse"];
+            streamName: string;
+        };
         PlanAttemptResponse: {
             /** @description The plan’s refusal, e.g. PLAN.NOT_FOUND */
             code: string;
@@ -1780,11 +2506,97 @@ export interface components {
         PlanDecisionSubject: "plan" | "plan_book" | "target_adjustment" | "appraisal" | "carry_over" | "results";
         /** @enum {string} */
         PlanDecisionType: "PlanApproved" | "PlanRejected" | "PlanBookApproved" | "PlanBookRejected" | "TargetAdjustmentApproved" | "TargetAdjustmentRejected" | "AppraisalApproved" | "AppraisalRejected" | "ResultsPublished" | "CarryOverWaived";
+        PlanHistoryPageResponse: {
+            events: components["schemas"]["RecordedEventResponse"][];
+            /** @description The revision the next page starts at; null on the last page */
+            nextRevision: number | null;
+            /** Format: uuid */
+            planId: string;
+        };
+        PlanNotOpenedStateResponse: {
+            pendingCarryIn: components["schemas"]["CarriedLineResponse"][];
+            period?: string;
+            /** @enum {string} */
+            status: "none";
+            team?: string;
+        };
         PlanPageResponse: {
             freshness: components["schemas"]["FreshnessResponse"];
             items: components["schemas"]["PlanSummaryResponse"][];
             /** @description Pass as cursor for the next page; null on the last page */
             nextCursor: string | null;
+        };
+        PlanResponse: {
+            /** @description Recorded actuals, summed per salesperson and metric */
+            actuals: components["schemas"]["ActualTotalResponse"][];
+            adjustmentCount: number;
+            /** @description Approved adjustment deltas per `salespersonId:metric` */
+            adjustments: {
+                [key: string]: number;
+            };
+            appraisal?: components["schemas"]["PlanAppraisalResponse"];
+            bookSubmittedBy?: string;
+            bookVersion: number;
+            carriedIn: components["schemas"]["CarriedLineResponse"][];
+            companyTargets: components["schemas"]["CompanyTargetResponse"][];
+            /** @example CNY */
+            currency: string;
+            difficultyReportCount: number;
+            pendingAdjustment?: components["schemas"]["PendingAdjustmentResponse"];
+            /** @example 2027-Q1 */
+            period: string;
+            /** @description Salespeople who submitted their personal summary */
+            personalSummaries: string[];
+            /** Format: uuid */
+            planId: string;
+            planSubmittedBy?: string;
+            planVersion: number;
+            /** @description The global position of the plan’s last event */
+            position: number;
+            problems: string[];
+            reviewCount: number;
+            /** @description The stream revision (also the ETag) */
+            revision: number;
+            status: components["schemas"]["PlanStatus"];
+            /** @description Base targets of the latest submitted version */
+            targets: components["schemas"]["TargetLineResponse"][];
+            team: string;
+            teamSummaryBy?: string;
+        };
+        PlanStateResponse: {
+            /** @description Sum of recorded actuals per `salespersonId:metric` */
+            actuals: {
+                [key: string]: number;
+            };
+            adjustmentCount: number;
+            /** @description Approved adjustment deltas per `salespersonId:metric` */
+            adjustments: {
+                [key: string]: number;
+            };
+            appraisal?: components["schemas"]["PlanAppraisalResponse"];
+            bookSubmittedBy?: string;
+            bookVersion: number;
+            carriedIn: components["schemas"]["CarriedLineResponse"][];
+            companyTargets: components["schemas"]["CompanyTargetResponse"][];
+            /** @example CNY */
+            currency: string;
+            difficultyReportCount: number;
+            pendingAdjustment?: components["schemas"]["PendingAdjustmentResponse"];
+            /** @example 2027-Q1 */
+            period: string;
+            /** @description Salespeople who submitted their personal summary */
+            personalSummaries: string[];
+            /** Format: uuid */
+            planId: string;
+            planSubmittedBy?: string;
+            planVersion: number;
+            problems: string[];
+            reviewCount: number;
+            status: components["schemas"]["PlanStatus"];
+            /** @description Base targets of the latest submitted version */
+            targets: components["schemas"]["TargetLineResponse"][];
+            team: string;
+            teamSummaryBy?: string;
         };
         /** @enum {string} */
         PlanStatus: "draft" | "submitted" | "rejected" | "approved" | "book_submitted" | "book_rejected" | "executing" | "summarised" | "appraised" | "appraisal_revised" | "appraisal_approved" | "appraisal_rejected" | "published";
@@ -1796,8 +2608,7 @@ export interface components {
             awaitingSubmittedBy: string | null;
             bookVersion: number;
             currency: string;
-            /** @enum {string} */
-            granularity: "year" | "quarter" | "month";
+            granularity: components["schemas"]["PeriodGranularity"];
             /**
              * Format: uuid
              * @description The plan id
@@ -1817,14 +2628,63 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        ProcessIndicatorResponse: {
+            pid: number;
+            /** @enum {string} */
+            status: "up";
+            uptimeSeconds: number;
+        };
+        ProcessStatusResponse: {
+            checkpoint: number;
+            headPosition: number;
+            /** @enum {string} */
+            kind: "process";
+            lag: number;
+            /** @example carry-over */
+            name: string;
+            parked: number;
+        };
+        ProjectionHealthResponse: {
+            checkpoint: number;
+            /** @description Events behind the log head */
+            lag: number;
+            name: components["schemas"]["ProjectionName"];
+            parked: number;
+            rebuilding: boolean;
+        };
         /**
          * @description A read model: the live feed and every answer’s freshness name it
          * @enum {string}
          */
         ProjectionName: "tracking-sheet" | "follow-up-sheet" | "plans-list" | "rollover-ledger" | "decision-log" | "prospect-list" | "credit-check-register" | "development-pipeline" | "development-report-schedule" | "conversion-ledger" | "audit-event-index";
-        ProposedTargetRequest: {
+        ProjectionsIndicatorResponse: {
+            /** @description Only when a projection is over the limit (then the check is down) */
+            behind?: components["schemas"]["LaggingProjectionResponse"][];
+            /** @description HEALTH_MAX_PROJECTION_LAG */
+            maxLag: number;
+            /** @description Parked events of all projections */
+            parked: number;
             /** @enum {string} */
-            metric: "revenue" | "gross_profit" | "collections" | "new_customers";
+            status: "up";
+            worstLag: number;
+        };
+        ProjectionStatusResponse: {
+            /** @description The physical collection queries read; null before the projection first ran */
+            activeCollection: string | null;
+            activeVersion: number | null;
+            checkpoint: number;
+            headPosition: number;
+            /** @description Positions behind the head (events, on the embedded store) */
+            lag: number;
+            name: components["schemas"]["ProjectionName"];
+            parked: number;
+            rebuild: components["schemas"]["RebuildStateResponse"] | null;
+            rebuilding: boolean;
+            /** @description The version the running code defines */
+            version: number;
+        };
+        ProposedTargetRequest: {
+            metric: components["schemas"]["Metric"];
             proposedTarget: number;
         };
         ProposedTargetResponse: {
@@ -1838,6 +2698,26 @@ export interface components {
             difficultyReports?: number[];
             reason: string;
         };
+        ProspectAsOfResponse: {
+            asOf: components["schemas"]["AsOfAskedResponse"];
+            /** @description Events folded */
+            eventCount: number;
+            lastEventType: string;
+            /**
+             * Format: date-time
+             * @description When it happened
+             */
+            occurredAt: string;
+            /** @description Its global position */
+            position: number;
+            /** Format: uuid */
+            prospectId: string;
+            /** @description The revision of the last event included */
+            revision: number;
+            /** @description The prospect’s state as the decider folded it then */
+            state: components["schemas"]["ProspectStateResponse"] | components["schemas"]["ProspectNotAddedStateResponse"];
+            streamName: string;
+        };
         ProspectCommandResponse: {
             /** @description Global position of the last event; pass as minPosition to read your write */
             position: number;
@@ -1850,6 +2730,13 @@ export interface components {
             email?: string;
             name: string;
             phone?: string;
+        };
+        ProspectHistoryPageResponse: {
+            events: components["schemas"]["RecordedEventResponse"][];
+            /** @description The revision the next page starts at; null on the last page */
+            nextRevision: number | null;
+            /** Format: uuid */
+            prospectId: string;
         };
         ProspectKeyDatesResponse: {
             /** Format: date */
@@ -1899,10 +2786,55 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        ProspectNotAddedStateResponse: {
+            /** @enum {string} */
+            status: "none";
+        };
         ProspectPageResponse: {
             freshness: components["schemas"]["FreshnessResponse"];
             items: components["schemas"]["ProspectListItemResponse"][];
             nextCursor: string | null;
+        };
+        ProspectResponse: {
+            addedBy: string;
+            /** @description The application under review or approved */
+            application?: components["schemas"]["PendingApplicationResponse"];
+            applicationVersion: number;
+            assignedSalespersonId?: string;
+            assignedSalespersonName?: string;
+            contact: components["schemas"]["ProspectContactResponse"];
+            industry: string;
+            initialAssessment: string;
+            latestCreditCheck?: components["schemas"]["LatestCreditCheckResponse"];
+            name: string;
+            /** @description The name as compared for duplicates (case, width, punctuation and legal form ignored) */
+            normalisedName: string;
+            /** @description The global position of the prospect’s last event */
+            position: number;
+            /** Format: uuid */
+            prospectId: string;
+            region: string;
+            registrationNumber?: string;
+            reportCount: number;
+            /** @description The stream revision (also the ETag) */
+            revision: number;
+            size: components["schemas"]["SizeClass"];
+            source: string;
+            status: components["schemas"]["ProspectStatus"];
+            team: string;
+        };
+        ProspectStateResponse: {
+            /** @description The application under review or approved */
+            application?: components["schemas"]["PendingApplicationResponse"];
+            applicationVersion: number;
+            assignedSalespersonId?: string;
+            latestCreditCheck?: components["schemas"]["LatestCreditCheckResponse"];
+            name: string;
+            /** Format: uuid */
+            prospectId: string;
+            reportCount: number;
+            status: components["schemas"]["ProspectStatus"];
+            team: string;
         };
         /** @enum {string} */
         ProspectStatus: "listed" | "investigated" | "reinvestigation_requested" | "key_prospect" | "on_hold" | "stopped" | "application_submitted" | "supervisor_approved" | "application_rejected" | "approved" | "in_development" | "converted" | "abandoned";
@@ -1917,11 +2849,41 @@ export interface components {
              * @example CNY
              */
             currency?: string;
+            /** @example revenue */
+            metric: components["schemas"]["Metric"];
+        };
+        ReadinessChecksResponse: {
+            eventStore: components["schemas"]["EventStoreIndicatorResponse"];
+            projections: components["schemas"]["ProjectionsIndicatorResponse"];
+            readStore: components["schemas"]["TimedIndicatorResponse"];
+            /** @description Down while shutting down */
+            server: components["schemas"]["UpIndicatorResponse"];
+        };
+        ReadinessResponse: {
+            details: components["schemas"]["ReadinessChecksResponse"];
+            /** @description Empty while every check passes */
+            error: Record<string, never>;
+            info: components["schemas"]["ReadinessChecksResponse"];
+            /** @enum {string} */
+            status: "ok";
+        };
+        RebuildStartedResponse: {
             /**
-             * @example revenue
+             * @description Where its progress shows (`rebuild`)
              * @enum {string}
              */
-            metric: "revenue" | "gross_profit" | "collections" | "new_customers";
+            progress: "/api/projections";
+            projection: components["schemas"]["ProjectionName"];
+            /** @description false when the rebuild already finished before the answer */
+            rebuilding: boolean;
+        };
+        RebuildStateResponse: {
+            checkpoint: number;
+            /** @description The fresh collection being built */
+            collection: string;
+            /** @description Positions still to apply */
+            lag: number;
+            version: number;
         };
         RecordActualRequest: {
             /**
@@ -1939,11 +2901,8 @@ export interface components {
              * @example 2027-02-10
              */
             date: string;
-            /**
-             * @example revenue
-             * @enum {string}
-             */
-            metric: "revenue" | "gross_profit" | "collections" | "new_customers";
+            /** @example revenue */
+            metric: components["schemas"]["Metric"];
             /**
              * @description Invoice, order or customer reference
              * @example INV-2027-0042
@@ -1970,10 +2929,8 @@ export interface components {
             investigator: string;
             legalName: string;
             legalRepresentative: string;
-            /** @enum {string} */
-            ownershipType: "state_owned" | "collective" | "private" | "joint_venture" | "foreign_owned" | "listed" | "individual" | "other";
-            /** @enum {string} */
-            paymentBehaviour: "prompt" | "normal" | "late" | "withholds_final_payment";
+            ownershipType: components["schemas"]["OwnershipType"];
+            paymentBehaviour: components["schemas"]["PaymentBehaviour"];
             registeredCapital: components["schemas"]["MoneyRequest"];
             /** @example 91370100MA3C000001 */
             registrationNumber: string;
@@ -1981,6 +2938,38 @@ export interface components {
             scoredItems: components["schemas"]["ScoredItemRequest"][];
             /** @description Suggested credit limit in minor units */
             suggestedCreditLimit: components["schemas"]["MoneyRequest"];
+        };
+        RecordedEventResponse: {
+            /**
+             * Format: date-time
+             * @description When the store committed the event
+             */
+            createdAt: string;
+            /** @description The payload of the event type */
+            data: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            id: string;
+            metadata: components["schemas"]["EventMetadataResponse"];
+            /** @description Position in the global log */
+            position: number;
+            /** @description 0-based position within the stream */
+            revision: number;
+            /** @example plan-985dc76b-5f58-872c-8052-997a333fbdb5 */
+            streamName: string;
+            /**
+             * @description The event type; a later version carries a suffix (`TeamSummarySubmitted.v2`)
+             * @example PlanApproved
+             */
+            type: string;
+        };
+        RecordedSealResponse: {
+            position: number;
+            revision: number;
+            seal: components["schemas"]["AuditSealResponse"];
+            /** Format: date-time */
+            sealedAt: string;
         };
         RecordProgressReviewRequest: {
             /** @example 2027-02-20 */
@@ -2000,8 +2989,13 @@ export interface components {
             reason?: string;
             /** @description How the prospect is redefined (required for redefine) */
             redefinition?: string;
-            /** @enum {string} */
-            resolution: "redefine" | "stop";
+            resolution: components["schemas"]["CreditIssueResolution"];
+        };
+        RetriedParkedEventResponse: {
+            position: number;
+            projection: string;
+            /** @enum {boolean} */
+            retried: true;
         };
         ReviewActionRequest: {
             action: string;
@@ -2018,14 +3012,22 @@ export interface components {
         };
         ReviewApplicationRequest: {
             comment?: string;
-            /** @enum {string} */
-            decision: "approve" | "reject";
+            decision: components["schemas"]["ReviewDecision"];
             /** @description Required when rejecting */
             reason?: string;
         };
+        /** @enum {string} */
+        ReviewDecision: "approve" | "reject";
+        /** @enum {string} */
+        ReviewRating: "on_track" | "needs_attention" | "off_track";
         ReviseAppraisalRequest: {
             corrections: components["schemas"]["AppraisalCorrectionRequest"][];
         };
+        /**
+         * @description The roles the sign-in offers
+         * @enum {string}
+         */
+        Role: "salesperson" | "supervisor" | "manager" | "auditor" | "analyst";
         RolloverCarriedInResponse: {
             /** @description Per origin period */
             byOrigin: {
@@ -2057,8 +3059,7 @@ export interface components {
         };
         SalespersonRatingRequest: {
             comment?: string;
-            /** @enum {string} */
-            rating: "excellent" | "good" | "satisfactory" | "poor";
+            rating: components["schemas"]["AppraisalRating"];
             salespersonId: string;
         };
         SalespersonReviewRequest: {
@@ -2066,30 +3067,67 @@ export interface components {
             /** @description Supervisor or manager comment */
             comment?: string;
             findings: string;
-            /** @enum {string} */
-            rating: "on_track" | "needs_attention" | "off_track";
+            rating: components["schemas"]["ReviewRating"];
             salespersonId: string;
         };
         ScoredItemRequest: {
             /** @example Payment record */
             item: string;
-            /**
-             * @description A/B/C/D = 10/8/6/4 points
-             * @enum {string}
-             */
-            score: "A" | "B" | "C" | "D";
+            /** @description A/B/C/D = 10/8/6/4 points */
+            score: components["schemas"]["CreditGrade"];
         };
         ScoredItemResponse: {
             item: string;
             points: number;
             score: components["schemas"]["CreditGrade"];
         };
+        /** @enum {string} */
+        ScreeningOutcome: "key_prospect" | "reinvestigate";
         ScreenProspectRequest: {
             comment?: string;
-            /** @enum {string} */
-            outcome: "key_prospect" | "reinvestigate";
+            outcome: components["schemas"]["ScreeningOutcome"];
             /** @description What is unclear (required for reinvestigate) */
             unclearPoints?: string[];
+        };
+        SealedResponse: {
+            /** @description The global position of the seal event */
+            position: number;
+            seal: components["schemas"]["AuditSealResponse"];
+            /** @enum {boolean} */
+            sealed: true;
+        };
+        /** @enum {string} */
+        SealProblemKind: "SEAL_HASH_MISMATCH" | "SEAL_CHAIN_BROKEN" | "SEAL_RANGE_GAP" | "EVENT_COUNT_MISMATCH" | "EVENTS_HASH_MISMATCH";
+        SealProblemResponse: {
+            actual: string | number | null;
+            expected: string | number | null;
+            fromPosition: number;
+            problem: components["schemas"]["SealProblemKind"];
+            sealNumber: number;
+            toPosition: number;
+        };
+        SealVerificationResponse: {
+            count: number;
+            latest: components["schemas"]["LatestSealResponse"] | null;
+            problems: components["schemas"]["SealProblemResponse"][];
+            /** @description Events after the latest seal (seals aside): protected by their stream chains only until the next seal */
+            unsealedEvents: number;
+            verified: number;
+        };
+        SettledLineResponse: {
+            amount: number;
+            /** Format: uuid */
+            lineId: string;
+        };
+        ShortfallPieceResponse: {
+            amount: number;
+            /**
+             * Format: uuid
+             * @description The carried line this piece continues; absent for a shortfall that arose in this period
+             */
+            lineId?: string;
+            originPeriod: string;
+            path: string[];
         };
         ShortfallStreakResponse: {
             consecutivePeriodsWithShortfall: number;
@@ -2099,6 +3137,14 @@ export interface components {
         };
         /** @enum {string} */
         SizeClass: "large" | "medium" | "small" | "micro";
+        StreamHistoryPageResponse: {
+            /** @description As stored: the type and version written, the metadata with `integrity` */
+            events: components["schemas"]["RecordedEventResponse"][];
+            /** @description The revision the next page starts at; null on the last page */
+            nextRevision: number | null;
+            /** @example plan-985dc76b-5f58-872c-8052-997a333fbdb5 */
+            streamName: string;
+        };
         SubmitDevelopmentApplicationRequest: {
             approach: string;
             expectedDealValue: components["schemas"]["MoneyRequest"];
@@ -2107,8 +3153,7 @@ export interface components {
             resourcesNeeded: string[];
         };
         SubmitDifficultyReportRequest: {
-            /** @enum {string} */
-            cause: "internal" | "external";
+            cause: components["schemas"]["DifficultyCause"];
             difficulty: string;
             /**
              * @description Date inside the plan period from which the revision should apply
@@ -2155,8 +3200,7 @@ export interface components {
             summary: string;
         };
         TargetChangeRequest: {
-            /** @enum {string} */
-            metric: "revenue" | "gross_profit" | "collections" | "new_customers";
+            metric: components["schemas"]["Metric"];
             salespersonId: string;
             /** @description The new effective target (integer minor units or count) */
             to: number;
@@ -2166,6 +3210,13 @@ export interface components {
             metric: components["schemas"]["Metric"];
             salespersonId: string;
             to: number;
+        };
+        TargetLineResponse: {
+            amount: number;
+            currency?: string;
+            metric: components["schemas"]["Metric"];
+            salespersonId: string;
+            salespersonName: string;
         };
         TargetRequest: {
             /**
@@ -2178,11 +3229,8 @@ export interface components {
              * @example CNY
              */
             currency?: string;
-            /**
-             * @example revenue
-             * @enum {string}
-             */
-            metric: "revenue" | "gross_profit" | "collections" | "new_customers";
+            /** @example revenue */
+            metric: components["schemas"]["Metric"];
             /** @example ann */
             salespersonId: string;
             /** @example Ann Lee */
@@ -2199,6 +3247,19 @@ export interface components {
             /** @description Analysis of the team’s execution */
             analysis: string;
             summary: string;
+        };
+        TimedIndicatorResponse: {
+            /** @description Milliseconds the check took */
+            responseTime: number;
+            /** @enum {string} */
+            status: "up";
+        };
+        TokenActorResponse: {
+            /** @description The user id (`sub`) */
+            id: string;
+            name: string;
+            roles: components["schemas"]["Role"][];
+            teams: string[];
         };
         TrackingRowResponse: {
             actualToDate: number;
@@ -2218,6 +3279,40 @@ export interface components {
             salespersonName: string;
             variance: number;
         };
+        TrackingSheetAsOfResponse: {
+            /**
+             * Format: date
+             * @description The calendar date of `at`, as written (in its own offset)
+             */
+            asOf: string;
+            /**
+             * Format: date-time
+             * @description The moment asked for
+             */
+            at: string;
+            currency: string;
+            /** @description Percent of the period elapsed by asOf */
+            elapsedPercent: number;
+            /** @description Events folded */
+            eventCount: number;
+            lastEventType: string;
+            /**
+             * Format: date-time
+             * @description When it happened
+             */
+            occurredAt: string;
+            period: string;
+            /** Format: uuid */
+            planId: string;
+            /** @description Its global position */
+            position: number;
+            /** @description The revision of the last event included */
+            revision: number;
+            rows: components["schemas"]["TrackingRowResponse"][];
+            status: components["schemas"]["PlanStatus"];
+            streamName: string;
+            team: string;
+        };
         TrackingSheetResponse: {
             /** Format: date */
             asOf: string;
@@ -2231,11 +3326,32 @@ export interface components {
             status: string;
             team: string;
         };
+        UpIndicatorResponse: {
+            /** @enum {string} */
+            status: "up";
+        };
     };
     responses: never;
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description The export as an attachment, with its file name */
+        "Content-Disposition": string;
+        /** @description The stream revision (after the command, or of the state read) as a quoted string; send it back as If-Match to make a command conditional */
+        ETag: string;
+        /** @description Sent, as `true`, only when this is the stored answer of an earlier request with the same Idempotency-Key: nothing was appended */
+        "Idempotent-Replayed": "true";
+        /** @description Where the created (or redefined) resource is read */
+        Location: string;
+        /** @description Seconds to wait before retrying */
+        "Retry-After": number;
+        /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+        "X-Correlation-Id": string;
+        /** @description `true` when minPosition (or X-Min-Position) was not reached within READ_YOUR_WRITES_TIMEOUT_MS, so the answer is what the read model had */
+        "X-Read-Model-Behind": "true" | "false";
+        /** @description The global log position the answering read model has applied */
+        "X-Read-Model-Position": number;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -2243,23 +3359,94 @@ export interface operations {
     GetApprovalQueue: {
         parameters: {
             query?: {
-                minPosition?: string;
+                /** @description Wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position: the `position` a command returned */
+                minPosition?: number;
             };
             header?: {
-                /** @description Same as ?minPosition: wait (bounded) for this global position */
-                "X-Min-Position"?: string;
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+                /** @description Same as ?minPosition: wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position */
+                "X-Min-Position"?: number;
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The read model’s answer, with its freshness */
             200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-Read-Model-Behind": components["headers"]["X-Read-Model-Behind"];
+                    "X-Read-Model-Position": components["headers"]["X-Read-Model-Position"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ApprovalQueueResponse"];
+                };
+            };
+            /** @description A filter of the wrong type, an unknown parameter, a malformed minPosition or a foreign cursor (REQUEST.VALIDATION_FAILED, REQUEST.INVALID_MIN_POSITION) */
+            400: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not a manager (AUTH.ROLE_REQUIRED) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2268,32 +3455,115 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Wait (bounded) until the audit index has applied this global position */
-                minPosition?: string;
+                minPosition?: number;
             };
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path: {
+                /** @description The decision event’s id (from a stream history or GET /api/decisions) */
                 eventId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Not an auditor */
-            403: {
+            /** @description The decision explained */
+            200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-Read-Model-Behind": components["headers"]["X-Read-Model-Behind"];
+                    "X-Read-Model-Position": components["headers"]["X-Read-Model-Position"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": components["schemas"]["DecisionExplanationResponse"];
                 };
             };
-            /** @description No such stream or event; or the point is before the stream existed (AUDIT.BEFORE_STREAM_EXISTED) or past its last revision (AUDIT.REVISION_NOT_FOUND) */
-            404: {
+            /** @description A malformed stream name, revision or minPosition */
+            400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not an auditor (AUTH.ROLE_REQUIRED) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such event (AUDIT.EVENT_NOT_FOUND, also while the audit index has not reached it: pass minPosition), or it is not a decision (AUDIT.NOT_A_DECISION) */
+            404: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2304,9 +3574,12 @@ export interface operations {
                 /** @description The moment (with offset); give this or revision */
                 at?: string;
                 /** @description The stream revision (0-based); give this or at */
-                revision?: string;
+                revision?: number;
             };
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path: {
                 planId: string;
             };
@@ -2314,42 +3587,113 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Malformed timestamp, revision or stream name */
+            /** @description The plan then */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanAsOfResponse"];
+                };
+            };
+            /** @description Neither or both of at and revision (REQUEST.AS_OF_REQUIRED), or a malformed timestamp or revision (REQUEST.VALIDATION_FAILED) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not an auditor */
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not an auditor (AUTH.ROLE_REQUIRED) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No such stream or event; or the point is before the stream existed (AUDIT.BEFORE_STREAM_EXISTED) or past its last revision (AUDIT.REVISION_NOT_FOUND) */
+            /** @description No such stream (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND), or the point is before the stream existed (AUDIT.BEFORE_STREAM_EXISTED) or past its last revision (AUDIT.REVISION_NOT_FOUND) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
     GetTargetTrackingSheetAsOf: {
         parameters: {
-            query?: {
+            query: {
                 /** @description The moment (with offset); the sheet is rendered as of its date */
-                at?: string;
+                at: string;
             };
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path: {
                 planId: string;
             };
@@ -2357,31 +3701,99 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Malformed timestamp, revision or stream name */
+            /** @description The sheet then */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackingSheetAsOfResponse"];
+                };
+            };
+            /** @description at is missing or malformed (REQUEST.VALIDATION_FAILED) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not an auditor */
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not an auditor (AUTH.ROLE_REQUIRED) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No such stream or event; or the point is before the stream existed (AUDIT.BEFORE_STREAM_EXISTED) or past its last revision (AUDIT.REVISION_NOT_FOUND) */
+            /** @description No such plan (PLAN.NOT_FOUND), the stream did not exist yet (AUDIT.BEFORE_STREAM_EXISTED) or the plan was not opened yet (AUDIT.PLAN_NOT_OPENED) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2392,9 +3804,12 @@ export interface operations {
                 /** @description The moment (with offset); give this or revision */
                 at?: string;
                 /** @description The stream revision (0-based); give this or at */
-                revision?: string;
+                revision?: number;
             };
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path: {
                 prospectId: string;
             };
@@ -2402,31 +3817,99 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Malformed timestamp, revision or stream name */
+            /** @description The prospect then */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProspectAsOfResponse"];
+                };
+            };
+            /** @description Neither or both of at and revision (REQUEST.AS_OF_REQUIRED), or a malformed timestamp or revision (REQUEST.VALIDATION_FAILED) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not an auditor */
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not an auditor (AUTH.ROLE_REQUIRED) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No such stream or event; or the point is before the stream existed (AUDIT.BEFORE_STREAM_EXISTED) or past its last revision (AUDIT.REVISION_NOT_FOUND) */
+            /** @description No such stream (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND), or the point is before the stream existed (AUDIT.BEFORE_STREAM_EXISTED) or past its last revision (AUDIT.REVISION_NOT_FOUND) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2434,19 +3917,106 @@ export interface operations {
     SealAuditTrail: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Not an auditor */
-            403: {
+            /** @description The new seal, or `sealed: false` with the latest seal when no event came since */
+            200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": components["schemas"]["SealedResponse"] | components["schemas"]["NothingToSealResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not an auditor (AUTH.ROLE_REQUIRED) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Another seal was written at the same time and it kept losing the race (STREAM.WRONG_EXPECTED_REVISION): retry */
+            409: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2454,44 +4024,116 @@ export interface operations {
     GetStreamHistory: {
         parameters: {
             query?: {
-                /** @description First revision of the page (default 0) */
-                fromRevision?: string;
-                /** @description 1–1000, default 100 */
-                limit?: string;
+                /** @description First revision of the page */
+                fromRevision?: number;
+                /** @description Events per page */
+                limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path: {
+                /** @description A stream: `plan-<id>`, `prospect-<id>`, `devscope-<id>`, `auditseal-log`, … */
                 streamName: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Malformed timestamp, revision or stream name */
+            /** @description A page of the stream’s events */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StreamHistoryPageResponse"];
+                };
+            };
+            /** @description A malformed stream name (REQUEST.INVALID_STREAM_NAME), fromRevision or limit */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not an auditor */
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not an auditor (AUTH.ROLE_REQUIRED) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No such stream or event; or the point is before the stream existed (AUDIT.BEFORE_STREAM_EXISTED) or past its last revision (AUDIT.REVISION_NOT_FOUND) */
+            /** @description No such stream (AUDIT.STREAM_NOT_FOUND) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2500,42 +4142,117 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Wait (bounded) until the audit index has applied this global position */
-                minPosition?: string;
+                minPosition?: number;
             };
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path: {
-                revision: string;
+                /** @description The event’s revision in the stream */
+                revision: number;
+                /** @description A stream: `plan-<id>`, `prospect-<id>`, `devscope-<id>`, `auditseal-log`, … */
                 streamName: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Malformed timestamp, revision or stream name */
+            /** @description The decision explained */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-Read-Model-Behind": components["headers"]["X-Read-Model-Behind"];
+                    "X-Read-Model-Position": components["headers"]["X-Read-Model-Position"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionExplanationResponse"];
+                };
+            };
+            /** @description A malformed stream name, revision or minPosition */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not an auditor */
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not an auditor (AUTH.ROLE_REQUIRED) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No such stream or event; or the point is before the stream existed (AUDIT.BEFORE_STREAM_EXISTED) or past its last revision (AUDIT.REVISION_NOT_FOUND) */
+            /** @description No such event (AUDIT.EVENT_NOT_FOUND, also while the audit index has not reached it: pass minPosition), or it is not a decision (AUDIT.NOT_A_DECISION) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2543,19 +4260,96 @@ export interface operations {
     VerifyAuditTrail: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Not an auditor */
-            403: {
+            /** @description The report (200 whether or not the trail is intact: read `ok`) */
+            200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": components["schemas"]["AuditTrailReportResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not an auditor (AUTH.ROLE_REQUIRED) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2568,48 +4362,100 @@ export interface operations {
                 /** @description convertedOn from (inclusive) */
                 from?: string;
                 limit?: number;
-                /** @description Wait (bounded) until the read model has applied this global position */
-                minPosition?: string;
+                /** @description Wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position: the `position` a command returned */
+                minPosition?: number;
                 /** @description The assigned salesperson; salespeople may only name themselves */
                 salesperson?: string;
-                status?: "pending" | "attributed" | "unattributed";
+                status?: components["schemas"]["ConversionStatus"];
                 team?: string;
                 /** @description convertedOn to (inclusive) */
                 to?: string;
             };
             header?: {
-                /** @description Same as ?minPosition: wait (bounded) for this global position */
-                "X-Min-Position"?: string;
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+                /** @description Same as ?minPosition: wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position */
+                "X-Min-Position"?: number;
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The read model’s answer, with its freshness */
             200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-Read-Model-Behind": components["headers"]["X-Read-Model-Behind"];
+                    "X-Read-Model-Position": components["headers"]["X-Read-Model-Position"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ConversionPageResponse"];
                 };
             };
-            /** @description A filter of the wrong type, an unknown parameter, an inverted range or a foreign cursor */
+            /** @description A filter of the wrong type, an unknown parameter, an inverted range (REQUEST.INVERTED_RANGE), a malformed minPosition or a foreign cursor */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Another team (AUTH.TEAM_FORBIDDEN), or a salesperson naming another salesperson (AUTH.OWN_ROWS_ONLY) */
-            403: {
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A team you may not read (AUTH.TEAM_FORBIDDEN), or a salesperson naming another salesperson (AUTH.OWN_ROWS_ONLY) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2621,10 +4467,10 @@ export interface operations {
                 cursor?: string;
                 /** @description investigatedOn from (inclusive) */
                 from?: string;
-                grade?: "A" | "B" | "C" | "D";
+                grade?: components["schemas"]["CreditGrade"];
                 limit?: number;
-                /** @description Wait (bounded) until the read model has applied this global position */
-                minPosition?: string;
+                /** @description Wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position: the `position` a command returned */
+                minPosition?: number;
                 /** @description One prospect’s checks */
                 prospect?: string;
                 /** @description The assigned salesperson; salespeople may only name themselves */
@@ -2634,38 +4480,90 @@ export interface operations {
                 to?: string;
             };
             header?: {
-                /** @description Same as ?minPosition: wait (bounded) for this global position */
-                "X-Min-Position"?: string;
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+                /** @description Same as ?minPosition: wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position */
+                "X-Min-Position"?: number;
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The read model’s answer, with its freshness */
             200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-Read-Model-Behind": components["headers"]["X-Read-Model-Behind"];
+                    "X-Read-Model-Position": components["headers"]["X-Read-Model-Position"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CreditCheckPageResponse"];
                 };
             };
-            /** @description A filter of the wrong type, an unknown parameter, an inverted range or a foreign cursor */
+            /** @description A filter of the wrong type, an unknown parameter, an inverted range (REQUEST.INVERTED_RANGE), a malformed minPosition or a foreign cursor */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Another team (AUTH.TEAM_FORBIDDEN), or a salesperson naming another salesperson (AUTH.OWN_ROWS_ONLY) */
-            403: {
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A team you may not read (AUTH.TEAM_FORBIDDEN), or a salesperson naming another salesperson (AUTH.OWN_ROWS_ONLY) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2677,30 +4575,250 @@ export interface operations {
                 /** @description nextCursor of the previous page */
                 cursor?: string;
                 decision?: components["schemas"]["DecisionKind"];
+                /** @description occurredAt from (inclusive): a timestamp or a date */
                 from?: string;
+                /** @description Items per page (default: 50 plans, 100 decisions) */
                 limit?: number;
-                /** @description Wait until the read model has applied this global position */
-                minPosition?: string;
+                /** @description Wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position: the `position` a command returned */
+                minPosition?: number;
                 team?: string;
+                /** @description occurredAt to (inclusive): a timestamp or a date */
                 to?: string;
                 /** @description Event type of the decision */
                 type?: components["schemas"]["PlanDecisionType"];
             };
             header?: {
-                /** @description Same as ?minPosition: wait (bounded) for this global position */
-                "X-Min-Position"?: string;
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+                /** @description Same as ?minPosition: wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position */
+                "X-Min-Position"?: number;
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The read model’s answer, with its freshness */
             200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-Read-Model-Behind": components["headers"]["X-Read-Model-Behind"];
+                    "X-Read-Model-Position": components["headers"]["X-Read-Model-Position"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DecisionPageResponse"];
+                };
+            };
+            /** @description A filter of the wrong type, an unknown parameter, a malformed minPosition or a foreign cursor (REQUEST.VALIDATION_FAILED, REQUEST.INVALID_MIN_POSITION) */
+            400: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A team you may not read (AUTH.TEAM_FORBIDDEN), or a salesperson naming another salesperson (AUTH.OWN_ROWS_ONLY) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    GetDevelopmentMode: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Development sign-in is on */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevelopmentModeResponse"];
+                };
+            };
+            /** @description Not a loopback caller: answered exactly like an unknown route (ROUTE.NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    MintDevelopmentToken: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MintDevTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description The token */
+            201: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevelopmentTokenResponse"];
+                };
+            };
+            /** @description An invalid user id, role, team or lifetime (REQUEST.VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not a loopback caller: answered exactly like an unknown route (ROUTE.NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2708,46 +4826,98 @@ export interface operations {
     GetDevelopmentPipeline: {
         parameters: {
             query?: {
-                /** @description Wait (bounded) until the read model has applied this global position */
-                minPosition?: string;
+                /** @description Wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position: the `position` a command returned */
+                minPosition?: number;
                 /** @description Count one salesperson’s prospects only; salespeople always see only their own */
                 salesperson?: string;
                 /** @description Defaults to every team you may read */
                 team?: string;
             };
             header?: {
-                /** @description Same as ?minPosition: wait (bounded) for this global position */
-                "X-Min-Position"?: string;
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+                /** @description Same as ?minPosition: wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position */
+                "X-Min-Position"?: number;
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The read model’s answer, with its freshness */
             200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-Read-Model-Behind": components["headers"]["X-Read-Model-Behind"];
+                    "X-Read-Model-Position": components["headers"]["X-Read-Model-Position"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DevelopmentPipelineResponse"];
                 };
             };
-            /** @description A filter of the wrong type, an unknown parameter, an inverted range or a foreign cursor */
+            /** @description A filter of the wrong type, an unknown parameter, an inverted range (REQUEST.INVERTED_RANGE), a malformed minPosition or a foreign cursor */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Another team (AUTH.TEAM_FORBIDDEN), or a salesperson naming another salesperson (AUTH.OWN_ROWS_ONLY) */
-            403: {
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A team you may not read (AUTH.TEAM_FORBIDDEN), or a salesperson naming another salesperson (AUTH.OWN_ROWS_ONLY) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2762,45 +4932,97 @@ export interface operations {
                 /** @description Days without a report; defaults to DEVELOPMENT_REPORT_DUE_DAYS (14) */
                 days?: number;
                 limit?: number;
-                /** @description Wait (bounded) until the read model has applied this global position */
-                minPosition?: string;
+                /** @description Wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position: the `position` a command returned */
+                minPosition?: number;
                 /** @description The assigned salesperson; salespeople may only name themselves */
                 salesperson?: string;
                 team?: string;
             };
             header?: {
-                /** @description Same as ?minPosition: wait (bounded) for this global position */
-                "X-Min-Position"?: string;
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+                /** @description Same as ?minPosition: wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position */
+                "X-Min-Position"?: number;
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The read model’s answer, with its freshness */
             200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-Read-Model-Behind": components["headers"]["X-Read-Model-Behind"];
+                    "X-Read-Model-Position": components["headers"]["X-Read-Model-Position"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["OverdueReportsPageResponse"];
                 };
             };
-            /** @description A filter of the wrong type, an unknown parameter, an inverted range or a foreign cursor */
+            /** @description A filter of the wrong type, an unknown parameter, an inverted range (REQUEST.INVERTED_RANGE), a malformed minPosition or a foreign cursor */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Another team (AUTH.TEAM_FORBIDDEN), or a salesperson naming another salesperson (AUTH.OWN_ROWS_ONLY) */
-            403: {
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A team you may not read (AUTH.TEAM_FORBIDDEN), or a salesperson naming another salesperson (AUTH.OWN_ROWS_ONLY) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2809,11 +5031,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path?: never;
@@ -2825,73 +5047,144 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            /** @description Redefined: the existing stream got a new version */
+            200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DevelopmentScopeCommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description Created: the new stream’s id, its revision and the position of its last event */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevelopmentScopeCommandResponse"];
+                };
+            };
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role, team or assignee, or reviewing your own submission */
+            /** @description Wrong role, team or assignee, or reviewing your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, PROSPECT.NOT_ASSIGNEE, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2899,7 +5192,10 @@ export interface operations {
     GetDevelopmentScope: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path: {
                 scopeId: string;
             };
@@ -2907,27 +5203,100 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The scope */
+            /** @description The current state */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DevelopmentScopeResponse"];
+                };
             };
+            /** @description The request is invalid (REQUEST.VALIDATION_FAILED and other `REQUEST.*` codes, field-level messages in `fields`), or its URL is malformed (REQUEST.BAD_URL, answered before routing, without X-Correlation-Id) */
+            400: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not a reader of the scope’s team (AUTH.TEAM_FORBIDDEN) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No such scope (SCOPE.NOT_FOUND) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2935,11 +5304,15 @@ export interface operations {
     GetDevelopmentScopeHistory: {
         parameters: {
             query?: {
+                /** @description The first revision of the page */
                 fromRevision?: number;
-                /** @description 1–1000, default 100 */
+                /** @description Events per page */
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path: {
                 scopeId: string;
             };
@@ -2947,20 +5320,239 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            403: {
+            /** @description A page of events */
+            200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": components["schemas"]["DevelopmentScopeHistoryPageResponse"];
                 };
             };
-            404: {
+            /** @description fromRevision or limit is not an integer in range (REQUEST.INVALID_QUERY) */
+            400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not a reader of the scope’s team (AUTH.TEAM_FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such scope (SCOPE.NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    GetApiDocsUi: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OpenAPI UI (Swagger UI) of this document */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    GetOpenApiDocument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This OpenAPI document, as JSON */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    GetOpenApiDocumentYaml: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This OpenAPI document, as YAML */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/yaml": string;
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2973,107 +5565,349 @@ export interface operations {
                 /** @description A ticket from POST /api/events/tickets (one use, 60 s) */
                 ticket: string;
             };
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The event stream (never ends by itself while the token is valid) */
             200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description A malformed ticket or projections list, or an unknown parameter (REQUEST.VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The ticket is expired (AUTH.TICKET_EXPIRED), not valid (AUTH.TICKET_INVALID) or already used (AUTH.TICKET_USED) */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The server is shutting down (LIVE.SHUTTING_DOWN, SERVER.SHUTTING_DOWN), or the read store is unavailable */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
     CreateEventStreamTicket: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The ticket */
             201: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EventStreamTicketResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
     ExportDecisions: {
         parameters: {
-            query?: {
-                format?: "csv" | "jsonl";
+            query: {
+                /** @description csv: text/csv with a UTF-8 byte order mark; jsonl: application/x-ndjson */
+                format?: components["schemas"]["ExportFormat"];
                 /** @description From (inclusive): a timestamp, or a date (its start, UTC) */
-                from?: string;
+                from: string;
                 team?: string;
                 /** @description To (inclusive): a timestamp, or a date (its end, UTC) */
-                to?: string;
+                to: string;
             };
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Malformed or inverted range, or a range over the configured maximum (EXPORT.RANGE_TOO_LARGE, EXPORT.TOO_MANY_PERIODS name the limit) */
-            400: {
+            /** @description The file, as an attachment */
+            200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-Read-Model-Position": components["headers"]["X-Read-Model-Position"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-ndjson": components["schemas"]["ErrorResponse"];
-                    "text/csv": components["schemas"]["ErrorResponse"];
+                    "application/x-ndjson": string;
+                    "text/csv": string;
                 };
             };
-            /** @description Neither analyst nor auditor */
-            403: {
+            /** @description A malformed or inverted range, or a range over the configured maximum (EXPORT.RANGE_TOO_LARGE, EXPORT.TOO_MANY_PERIODS name the limit) */
+            400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-ndjson": components["schemas"]["ErrorResponse"];
-                    "text/csv": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Neither analyst nor auditor (AUTH.ROLE_REQUIRED) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
     ExportRollovers: {
         parameters: {
-            query?: {
-                format?: "csv" | "jsonl";
-                fromPeriod?: string;
+            query: {
+                /** @description csv: text/csv with a UTF-8 byte order mark; jsonl: application/x-ndjson */
+                format?: components["schemas"]["ExportFormat"];
+                fromPeriod: string;
                 team?: string;
-                toPeriod?: string;
+                toPeriod: string;
             };
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Malformed or inverted range, or a range over the configured maximum (EXPORT.RANGE_TOO_LARGE, EXPORT.TOO_MANY_PERIODS name the limit) */
-            400: {
+            /** @description The file, as an attachment */
+            200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-Read-Model-Position": components["headers"]["X-Read-Model-Position"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-ndjson": components["schemas"]["ErrorResponse"];
-                    "text/csv": components["schemas"]["ErrorResponse"];
+                    "application/x-ndjson": string;
+                    "text/csv": string;
                 };
             };
-            /** @description Neither analyst nor auditor */
-            403: {
+            /** @description A malformed or inverted range, or a range over the configured maximum (EXPORT.RANGE_TOO_LARGE, EXPORT.TOO_MANY_PERIODS name the limit) */
+            400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-ndjson": components["schemas"]["ErrorResponse"];
-                    "text/csv": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Neither analyst nor auditor (AUTH.ROLE_REQUIRED) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3081,51 +5915,138 @@ export interface operations {
     GetHealth: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The detail */
             200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthDetailResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
     GetLiveness: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The process is alive */
             200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LivenessResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The server is shutting down (SERVER.SHUTTING_DOWN) */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
     GetReadiness: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Ready */
             200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReadinessResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not ready (HEALTH.NOT_READY, each check in `details.checks`), or shutting down (SERVER.SHUTTING_DOWN) */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -3134,28 +6055,99 @@ export interface operations {
             query?: {
                 /** @description nextCursor of the previous page */
                 cursor?: string;
+                /** @description Items per page (default: 50 plans, 100 decisions) */
                 limit?: number;
-                /** @description Wait until the read model has applied this global position */
-                minPosition?: string;
+                /** @description Wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position: the `position` a command returned */
+                minPosition?: number;
                 period?: string;
                 status?: components["schemas"]["PlanStatus"];
                 team?: string;
             };
             header?: {
-                /** @description Same as ?minPosition: wait (bounded) for this global position */
-                "X-Min-Position"?: string;
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+                /** @description Same as ?minPosition: wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position */
+                "X-Min-Position"?: number;
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The read model’s answer, with its freshness */
             200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-Read-Model-Behind": components["headers"]["X-Read-Model-Behind"];
+                    "X-Read-Model-Position": components["headers"]["X-Read-Model-Position"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PlanPageResponse"];
+                };
+            };
+            /** @description A filter of the wrong type, an unknown parameter, a malformed minPosition or a foreign cursor (REQUEST.VALIDATION_FAILED, REQUEST.INVALID_MIN_POSITION) */
+            400: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A team you may not read (AUTH.TEAM_FORBIDDEN), or a salesperson naming another salesperson (AUTH.OWN_ROWS_ONLY) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3164,11 +6156,9 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
-                "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path?: never;
@@ -3180,73 +6170,121 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created: the new stream’s id, its revision and the position of its last event */
             201: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role or team, or deciding on your own submission */
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
-            412: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3254,7 +6292,10 @@ export interface operations {
     GetPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path: {
                 planId: string;
             };
@@ -3262,19 +6303,100 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The plan */
+            /** @description The current state */
             200: {
                 headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            404: {
-                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": components["schemas"]["PlanResponse"];
+                };
+            };
+            /** @description The request is invalid (REQUEST.VALIDATION_FAILED and other `REQUEST.*` codes, field-level messages in `fields`), or its URL is malformed (REQUEST.BAD_URL, answered before routing, without X-Correlation-Id) */
+            400: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not a reader of the plan’s team (AUTH.TEAM_FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such plan (PLAN.NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3283,11 +6405,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -3301,73 +6423,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role or team, or deciding on your own submission */
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3376,11 +6576,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -3394,73 +6594,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role or team, or deciding on your own submission */
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3469,14 +6747,15 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
+                /** @description The adjustment’s number on the plan (1, 2, …) */
                 adjustmentNumber: number;
                 planId: string;
             };
@@ -3488,73 +6767,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role or team, or deciding on your own submission */
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3563,14 +6920,15 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
+                /** @description The adjustment’s number on the plan (1, 2, …) */
                 adjustmentNumber: number;
                 planId: string;
             };
@@ -3582,73 +6940,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role or team, or deciding on your own submission */
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3657,11 +7093,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -3675,73 +7111,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role or team, or deciding on your own submission */
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3750,11 +7264,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -3768,73 +7282,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role or team, or deciding on your own submission */
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3843,11 +7435,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -3861,73 +7453,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role or team, or deciding on your own submission */
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3936,11 +7606,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -3954,73 +7624,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role or team, or deciding on your own submission */
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4029,11 +7777,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -4047,73 +7795,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role or team, or deciding on your own submission */
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4122,11 +7948,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -4140,73 +7966,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role or team, or deciding on your own submission */
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4215,11 +8119,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -4233,73 +8137,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role or team, or deciding on your own submission */
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4308,11 +8290,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -4326,73 +8308,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role or team, or deciding on your own submission */
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4401,11 +8461,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -4420,73 +8480,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role or team, or deciding on your own submission */
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4495,11 +8633,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -4513,73 +8651,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role or team, or deciding on your own submission */
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4587,11 +8803,14 @@ export interface operations {
     GetFollowUpSheet: {
         parameters: {
             query?: {
-                minPosition?: string;
+                /** @description Wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position: the `position` a command returned */
+                minPosition?: number;
             };
             header?: {
-                /** @description Same as ?minPosition: wait (bounded) for this global position */
-                "X-Min-Position"?: string;
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+                /** @description Same as ?minPosition: wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position */
+                "X-Min-Position"?: number;
             };
             path: {
                 planId: string;
@@ -4600,12 +8819,101 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The read model’s answer, with its freshness */
             200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-Read-Model-Behind": components["headers"]["X-Read-Model-Behind"];
+                    "X-Read-Model-Position": components["headers"]["X-Read-Model-Position"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["FollowUpSheetResponse"];
+                };
+            };
+            /** @description A filter of the wrong type, an unknown parameter, a malformed minPosition or a foreign cursor (REQUEST.VALIDATION_FAILED, REQUEST.INVALID_MIN_POSITION) */
+            400: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not a reader of the plan’s team (AUTH.TEAM_FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such plan (PLAN.NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4613,11 +8921,15 @@ export interface operations {
     GetPlanHistory: {
         parameters: {
             query?: {
+                /** @description The first revision of the page */
                 fromRevision?: number;
-                /** @description 1–1000, default 100 */
+                /** @description Events per page */
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path: {
                 planId: string;
             };
@@ -4625,12 +8937,99 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            404: {
+            /** @description A page of events */
+            200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": components["schemas"]["PlanHistoryPageResponse"];
+                };
+            };
+            /** @description fromRevision or limit is not an integer in range (REQUEST.INVALID_QUERY) */
+            400: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not a reader of the plan’s team (AUTH.TEAM_FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such plan (PLAN.NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4639,11 +9038,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -4657,73 +9056,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role or team, or deciding on your own submission */
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4732,11 +9209,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -4746,73 +9223,151 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role or team, or deciding on your own submission */
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4821,11 +9376,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -4839,73 +9394,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role or team, or deciding on your own submission */
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4914,11 +9547,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -4932,73 +9565,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role or team, or deciding on your own submission */
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -5007,11 +9718,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -5025,73 +9736,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role or team, or deciding on your own submission */
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -5100,11 +9889,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -5118,73 +9907,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role or team, or deciding on your own submission */
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -5194,11 +10061,14 @@ export interface operations {
             query?: {
                 /** @description As-of date for actuals and expected-to-date; defaults to today (UTC) */
                 asOf?: string;
-                minPosition?: string;
+                /** @description Wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position: the `position` a command returned */
+                minPosition?: number;
             };
             header?: {
-                /** @description Same as ?minPosition: wait (bounded) for this global position */
-                "X-Min-Position"?: string;
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+                /** @description Same as ?minPosition: wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position */
+                "X-Min-Position"?: number;
             };
             path: {
                 planId: string;
@@ -5207,12 +10077,101 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The read model’s answer, with its freshness */
             200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-Read-Model-Behind": components["headers"]["X-Read-Model-Behind"];
+                    "X-Read-Model-Position": components["headers"]["X-Read-Model-Position"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TrackingSheetResponse"];
+                };
+            };
+            /** @description A filter of the wrong type, an unknown parameter, a malformed minPosition or a foreign cursor (REQUEST.VALIDATION_FAILED, REQUEST.INVALID_MIN_POSITION) */
+            400: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not a reader of the plan’s team (AUTH.TEAM_FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such plan (PLAN.NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -5220,75 +10179,463 @@ export interface operations {
     GetProjectionStatus: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The projections, then the processes */
             200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": (components["schemas"]["ProjectionStatusResponse"] | components["schemas"]["ProcessStatusResponse"])[];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Neither auditor nor manager (AUTH.ROLE_REQUIRED) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
     RetryParkedEvent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path: {
+                /** @description A projection or process name */
                 name: string;
+                /** @description The parked event’s global position */
                 position: number;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Applied: the parking record is gone */
             200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RetriedParkedEventResponse"];
+                };
+            };
+            /** @description position is not an integer (REQUEST.INVALID_PATH) */
+            400: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Neither auditor nor manager (AUTH.ROLE_REQUIRED) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No projection or process of that name (PROJECTION.NOT_FOUND), or nothing parked at that position (PROJECTION.PARKED_NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description It failed again (PROJECTION.RETRY_FAILED, the record keeps the new error), the record belongs to another version of the projection (PROJECTION.VERSION_MISMATCH), or another process applies it (PROJECTION.LEASE_HELD) */
+            409: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
     RebuildProjection: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path: {
-                name: string;
+                name: components["schemas"]["ProjectionName"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Under way (or already done, `rebuilding: false`) */
             202: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RebuildStartedResponse"];
+                };
+            };
+            /** @description The request is invalid (REQUEST.VALIDATION_FAILED and other `REQUEST.*` codes, field-level messages in `fields`), or its URL is malformed (REQUEST.BAD_URL, answered before routing, without X-Correlation-Id) */
+            400: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Neither auditor nor manager (AUTH.ROLE_REQUIRED) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No projection of that name (PROJECTION.NOT_FOUND; processes are not rebuilt) */
+            404: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Another process applies the projection (PROJECTION.LEASE_HELD): ask that one */
+            409: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
     ListParkedEvents: {
         parameters: {
             query?: {
+                /** @description One projection’s or process’s parked events; all when absent */
                 projection?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The parked events */
             200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ParkedEventPageResponse"];
+                };
+            };
+            /** @description The request is invalid (REQUEST.VALIDATION_FAILED and other `REQUEST.*` codes, field-level messages in `fields`), or its URL is malformed (REQUEST.BAD_URL, answered before routing, without X-Correlation-Id) */
+            400: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Neither auditor nor manager (AUTH.ROLE_REQUIRED) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No projection or process of that name (PROJECTION.NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5298,54 +10645,106 @@ export interface operations {
                 /** @description nextCursor of the previous page of the same query */
                 cursor?: string;
                 /** @description Grade of the latest credit check */
-                grade?: "A" | "B" | "C" | "D";
+                grade?: components["schemas"]["CreditGrade"];
                 /** @description Exact, case-insensitive */
                 industry?: string;
                 limit?: number;
-                /** @description Wait (bounded) until the read model has applied this global position */
-                minPosition?: string;
+                /** @description Wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position: the `position` a command returned */
+                minPosition?: number;
                 /** @description Part of the name, compared on the normalised name (case, width, punctuation and legal form ignored) */
                 q?: string;
                 /** @description Exact, case-insensitive */
                 region?: string;
                 /** @description The assigned salesperson; salespeople may only name themselves */
                 salesperson?: string;
-                status?: "listed" | "investigated" | "reinvestigation_requested" | "key_prospect" | "on_hold" | "stopped" | "application_submitted" | "supervisor_approved" | "application_rejected" | "approved" | "in_development" | "converted" | "abandoned";
+                status?: components["schemas"]["ProspectStatus"];
                 team?: string;
             };
             header?: {
-                /** @description Same as ?minPosition: wait (bounded) for this global position */
-                "X-Min-Position"?: string;
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+                /** @description Same as ?minPosition: wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position */
+                "X-Min-Position"?: number;
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The read model’s answer, with its freshness */
             200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-Read-Model-Behind": components["headers"]["X-Read-Model-Behind"];
+                    "X-Read-Model-Position": components["headers"]["X-Read-Model-Position"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProspectPageResponse"];
                 };
             };
-            /** @description A filter of the wrong type, an unknown parameter, an inverted range or a foreign cursor */
+            /** @description A filter of the wrong type, an unknown parameter, an inverted range (REQUEST.INVERTED_RANGE), a malformed minPosition or a foreign cursor */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Another team (AUTH.TEAM_FORBIDDEN), or a salesperson naming another salesperson (AUTH.OWN_ROWS_ONLY) */
-            403: {
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A team you may not read (AUTH.TEAM_FORBIDDEN), or a salesperson naming another salesperson (AUTH.OWN_ROWS_ONLY) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -5354,11 +10753,9 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
-                "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path?: never;
@@ -5370,73 +10767,121 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created: the new stream’s id, its revision and the position of its last event */
             201: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProspectCommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role, team or assignee, or reviewing your own submission */
+            /** @description Wrong role, team or assignee, or reviewing your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, PROSPECT.NOT_ASSIGNEE, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
-            412: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -5444,7 +10889,10 @@ export interface operations {
     GetProspect: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path: {
                 prospectId: string;
             };
@@ -5452,27 +10900,100 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The prospect */
+            /** @description The current state */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProspectResponse"];
+                };
             };
+            /** @description The request is invalid (REQUEST.VALIDATION_FAILED and other `REQUEST.*` codes, field-level messages in `fields`), or its URL is malformed (REQUEST.BAD_URL, answered before routing, without X-Correlation-Id) */
+            400: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not a reader of the prospect’s team (AUTH.TEAM_FORBIDDEN) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No such prospect (PROSPECT.NOT_FOUND) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -5481,11 +11002,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -5499,73 +11020,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProspectCommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role, team or assignee, or reviewing your own submission */
+            /** @description Wrong role, team or assignee, or reviewing your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, PROSPECT.NOT_ASSIGNEE, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -5574,11 +11173,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -5592,73 +11191,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProspectCommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role, team or assignee, or reviewing your own submission */
+            /** @description Wrong role, team or assignee, or reviewing your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, PROSPECT.NOT_ASSIGNEE, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -5667,11 +11344,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -5685,73 +11362,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProspectCommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role, team or assignee, or reviewing your own submission */
+            /** @description Wrong role, team or assignee, or reviewing your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, PROSPECT.NOT_ASSIGNEE, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -5760,11 +11515,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -5778,73 +11533,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProspectCommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role, team or assignee, or reviewing your own submission */
+            /** @description Wrong role, team or assignee, or reviewing your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, PROSPECT.NOT_ASSIGNEE, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -5853,11 +11686,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -5871,73 +11704,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProspectCommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role, team or assignee, or reviewing your own submission */
+            /** @description Wrong role, team or assignee, or reviewing your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, PROSPECT.NOT_ASSIGNEE, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -5946,11 +11857,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -5964,73 +11875,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProspectCommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role, team or assignee, or reviewing your own submission */
+            /** @description Wrong role, team or assignee, or reviewing your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, PROSPECT.NOT_ASSIGNEE, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -6039,11 +12028,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -6057,73 +12046,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProspectCommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role, team or assignee, or reviewing your own submission */
+            /** @description Wrong role, team or assignee, or reviewing your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, PROSPECT.NOT_ASSIGNEE, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -6132,11 +12199,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -6150,73 +12217,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProspectCommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role, team or assignee, or reviewing your own submission */
+            /** @description Wrong role, team or assignee, or reviewing your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, PROSPECT.NOT_ASSIGNEE, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -6225,11 +12370,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -6243,73 +12388,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProspectCommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role, team or assignee, or reviewing your own submission */
+            /** @description Wrong role, team or assignee, or reviewing your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, PROSPECT.NOT_ASSIGNEE, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -6318,11 +12541,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -6332,73 +12555,151 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProspectCommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role, team or assignee, or reviewing your own submission */
+            /** @description Wrong role, team or assignee, or reviewing your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, PROSPECT.NOT_ASSIGNEE, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -6406,11 +12707,15 @@ export interface operations {
     GetProspectHistory: {
         parameters: {
             query?: {
+                /** @description The first revision of the page */
                 fromRevision?: number;
-                /** @description 1–1000, default 100 */
+                /** @description Events per page */
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
             path: {
                 prospectId: string;
             };
@@ -6418,20 +12723,99 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            403: {
+            /** @description A page of events */
+            200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": components["schemas"]["ProspectHistoryPageResponse"];
                 };
             };
-            404: {
+            /** @description fromRevision or limit is not an integer in range (REQUEST.INVALID_QUERY) */
+            400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not a reader of the prospect’s team (AUTH.TEAM_FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such prospect (PROSPECT.NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -6440,11 +12824,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -6458,73 +12842,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProspectCommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role, team or assignee, or reviewing your own submission */
+            /** @description Wrong role, team or assignee, or reviewing your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, PROSPECT.NOT_ASSIGNEE, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -6533,16 +12995,17 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
                 prospectId: string;
-                reportNumber: string;
+                /** @description The report’s number on the prospect (1, 2, …) */
+                reportNumber: number;
             };
             cookie?: never;
         };
@@ -6552,73 +13015,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProspectCommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role, team or assignee, or reviewing your own submission */
+            /** @description Wrong role, team or assignee, or reviewing your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, PROSPECT.NOT_ASSIGNEE, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -6627,11 +13168,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key returns the first response and appends nothing */
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
                 "Idempotency-Key"?: string;
-                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
                 "If-Match"?: string;
-                /** @description Ties this command to others for auditors */
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
             };
             path: {
@@ -6645,73 +13186,151 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProspectCommandResponse"];
                 };
             };
-            /** @description Invalid request (field-level messages) */
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, …), or a value the domain refuses (an amount, metric, currency, period or date) */
             400: {
                 headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
             401: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Wrong role, team or assignee, or reviewing your own submission */
+            /** @description Wrong role, team or assignee, or reviewing your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, PROSPECT.NOT_ASSIGNEE, AUTH.SELF_APPROVAL) */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
             404: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not allowed in the current state, or a duplicate */
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`) */
             409: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description If-Match revision is stale */
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
             412: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with another request */
-            422: {
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -6721,26 +13340,97 @@ export interface operations {
             query?: {
                 fromPeriod?: string;
                 metric?: components["schemas"]["Metric"];
-                minPosition?: string;
+                /** @description Wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position: the `position` a command returned */
+                minPosition?: number;
                 salespersonId?: string;
                 team?: string;
                 toPeriod?: string;
             };
             header?: {
-                /** @description Same as ?minPosition: wait (bounded) for this global position */
-                "X-Min-Position"?: string;
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+                /** @description Same as ?minPosition: wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position */
+                "X-Min-Position"?: number;
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The read model’s answer, with its freshness */
             200: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-Read-Model-Behind": components["headers"]["X-Read-Model-Behind"];
+                    "X-Read-Model-Position": components["headers"]["X-Read-Model-Position"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RolloverLedgerResponse"];
+                };
+            };
+            /** @description A filter of the wrong type, an unknown parameter, a malformed minPosition or a foreign cursor (REQUEST.VALIDATION_FAILED, REQUEST.INVALID_MIN_POSITION) */
+            400: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A team you may not read (AUTH.TEAM_FORBIDDEN), or a salesperson naming another salesperson (AUTH.OWN_ROWS_ONLY) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
         };

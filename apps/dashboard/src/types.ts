@@ -22,6 +22,8 @@ export type RolloverPeriod = Schemas['RolloverPeriodResponse'];
 export type RolloverLedger = Schemas['RolloverLedgerResponse'];
 export type Decision = Schemas['DecisionResponse'];
 export type DecisionPage = Schemas['DecisionPageResponse'];
+/** The answer of ExplainDecision: the decision, the command behind it, the states around it and its correlated events. */
+export type DecisionExplanation = Schemas['DecisionExplanationResponse'];
 
 /** A `change` event of GET /api/events/stream (server-sent events, outside the JSON API). */
 export interface LiveChange {

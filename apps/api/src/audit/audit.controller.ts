@@ -1,19 +1,35 @@
 import { Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiParam, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Actor } from '#app/eventsourcing';
 import type { AppConfig } from '#app/platform';
 import { ExplainDecisionQuery, GetPlanAsOfQuery, GetProspectAsOfQuery, GetStreamHistoryQuery, GetTargetTrackingSheetAsOfQuery, SealAuditTrailCommand, VerifyAuditTrailQuery, type DecisionExplanation } from '#app/audit';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
-import { ErrorResponse } from '../http/command-route.js';
 import { APP_CONFIG } from '../infrastructure/tokens.js';
 import { historyPaging } from '../http/request-params.js';
 import { AsOfRequest, ExplainRequest, StreamHistoryRequest, TrackingSheetAsOfRequest, asOfOf, revisionOf, streamNameOf } from './audit.requests.js';
 import type { Reply } from '../http/reply.js';
+import { AuditRoute } from '../openapi/route-docs.js';
+import {
+  AuditTrailReportResponse,
+  DecisionExplanationResponse,
+  NothingToSealResponse,
+  PlanAsOfResponse,
+  ProspectAsOfResponse,
+  SealedResponse,
+  StreamHistoryPageResponse,
+  TrackingSheetAsOfResponse,
+} from './audit.responses.js';
 
-const forbidden = ApiResponse({ status: 403, type: ErrorResponse, description: 'Not an auditor' });
-const badRequest = ApiResponse({ status: 400, type: ErrorResponse, description: 'Malformed timestamp, revision or stream name' });
-const notFound = ApiResponse({ status: 404, type: ErrorResponse, description: 'No such stream or event; or the point is before the stream existed (AUDIT.BEFORE_STREAM_EXISTED) or past its last revision (AUDIT.REVISION_NOT_FOUND)' });
+const AS_OF_ERRORS = {
+  400: 'Neither or both of at and revision (REQUEST.AS_OF_REQUIRED), or a malformed timestamp or revision (REQUEST.VALIDATION_FAILED)',
+  404: 'No such stream (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND), or the point is before the stream existed (AUDIT.BEFORE_STREAM_EXISTED) or past its last revision (AUDIT.REVISION_NOT_FOUND)',
+};
+const EXPLAIN_ERRORS = {
+  400: 'A malformed stream name, revision or minPosition',
+  404: 'No such event (AUDIT.EVENT_NOT_FOUND, also while the audit index has not reached it: pass minPosition), or it is not a decision (AUDIT.NOT_A_DECISION)',
+};
+const StreamNameParam = () => ApiParam({ name: 'streamName', schema: { type: 'string', pattern: '^[A-Za-z0-9$][A-Za-z0-9_.:@$-]{0,199}$' }, description: 'A stream: `plan-<id>`, `prospect-<id>`, `devscope-<id>`, `auditseal-log`, …' });
 
 /** For auditors: every event with its metadata, any state as of any moment, decisions explained, the trail verified. */
 @ApiTags('audit')
@@ -27,71 +43,91 @@ export class AuditController {
   ) {}
 
   @Get('streams/:streamName/events')
-  @ApiOperation({ operationId: 'GetStreamHistory', summary: 'Every event of any stream as stored: type and version, data, metadata (who, role, when, why, command, correlation) and its integrity link; paginated by revision' })
-  @badRequest
-  @forbidden
-  @notFound
+  @AuditRoute(
+    'GetStreamHistory',
+    'Every event of any stream as stored: type and version, data, metadata (who, role, when, why, command, correlation) and its integrity link; paginated by revision',
+    { description: 'A page of the stream’s events', type: StreamHistoryPageResponse },
+    { 400: 'A malformed stream name (REQUEST.INVALID_STREAM_NAME), fromRevision or limit', 404: 'No such stream (AUDIT.STREAM_NOT_FOUND)' },
+  )
+  @StreamNameParam()
   history(@Param('streamName') streamName: string, @Query() q: StreamHistoryRequest, @CurrentActor() actor: Actor) {
     const { fromRevision, limit } = historyPaging(q.fromRevision, q.limit);
     return this.queries.execute(new GetStreamHistoryQuery(actor, streamNameOf(streamName), fromRevision, limit));
   }
 
   @Get('plans/:planId/as-of')
-  @ApiOperation({ operationId: 'GetPlanAsOf', summary: 'The plan’s state as of a moment (?at=, by the events’ occurredAt) or a revision (?revision=), replayed from its events' })
-  @badRequest
-  @forbidden
-  @notFound
+  @AuditRoute('GetPlanAsOf', 'The plan’s state as of a moment (?at=, by the events’ occurredAt) or a revision (?revision=), replayed from its events', { description: 'The plan then', type: PlanAsOfResponse }, AS_OF_ERRORS)
   planAsOf(@Param('planId') planId: string, @Query() q: AsOfRequest, @CurrentActor() actor: Actor) {
     return this.queries.execute(new GetPlanAsOfQuery(actor, planId, asOfOf(q)));
   }
 
   @Get('plans/:planId/tracking-sheet/as-of')
-  @ApiOperation({ operationId: 'GetTargetTrackingSheetAsOf', summary: 'The target tracking sheet as the manager saw it at a moment: the plan’s events until then, rendered as of that date' })
-  @badRequest
-  @forbidden
-  @notFound
+  @AuditRoute(
+    'GetTargetTrackingSheetAsOf',
+    'The target tracking sheet as the manager saw it at a moment: the plan’s events until then, rendered as of that date',
+    { description: 'The sheet then', type: TrackingSheetAsOfResponse },
+    {
+      400: 'at is missing or malformed (REQUEST.VALIDATION_FAILED)',
+      404: 'No such plan (PLAN.NOT_FOUND), the stream did not exist yet (AUDIT.BEFORE_STREAM_EXISTED) or the plan was not opened yet (AUDIT.PLAN_NOT_OPENED)',
+    },
+  )
   trackingSheetAsOf(@Param('planId') planId: string, @Query() q: TrackingSheetAsOfRequest, @CurrentActor() actor: Actor) {
     return this.queries.execute(new GetTargetTrackingSheetAsOfQuery(actor, planId, q.at));
   }
 
   @Get('prospects/:prospectId/as-of')
-  @ApiOperation({ operationId: 'GetProspectAsOf', summary: 'The prospect’s state as of a moment (?at=) or a revision (?revision=), replayed from its events' })
-  @badRequest
-  @forbidden
-  @notFound
+  @AuditRoute('GetProspectAsOf', 'The prospect’s state as of a moment (?at=) or a revision (?revision=), replayed from its events', { description: 'The prospect then', type: ProspectAsOfResponse }, AS_OF_ERRORS)
   prospectAsOf(@Param('prospectId') prospectId: string, @Query() q: AsOfRequest, @CurrentActor() actor: Actor) {
     return this.queries.execute(new GetProspectAsOfQuery(actor, prospectId, asOfOf(q)));
   }
 
   @Get('decisions/:eventId/explanation')
-  @ApiOperation({ operationId: 'ExplainDecision', summary: 'An approval, rejection, waiver, publication or application review: the state just before, the command behind it and every event of its correlation' })
-  @forbidden
-  @notFound
+  @AuditRoute(
+    'ExplainDecision',
+    'An approval, rejection, waiver, publication or application review: the state just before, the command behind it and every event of its correlation',
+    { description: 'The decision explained', type: DecisionExplanationResponse, headers: ['X-Read-Model-Position', 'X-Read-Model-Behind'] },
+    EXPLAIN_ERRORS,
+  )
+  @ApiParam({ name: 'eventId', description: 'The decision event’s id (from a stream history or GET /api/decisions)' })
   explain(@Param('eventId') eventId: string, @Query() q: ExplainRequest, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: Reply) {
     return this.explanation(new ExplainDecisionQuery(actor, { eventId }, this.readOptions(q)), reply);
   }
 
   @Get('streams/:streamName/events/:revision/explanation')
-  @ApiOperation({ operationId: 'ExplainDecisionAt', summary: 'ExplainDecision for the event at a stream revision' })
-  @badRequest
-  @forbidden
-  @notFound
+  @AuditRoute(
+    'ExplainDecisionAt',
+    'ExplainDecision for the event at a stream revision',
+    { description: 'The decision explained', type: DecisionExplanationResponse, headers: ['X-Read-Model-Position', 'X-Read-Model-Behind'] },
+    EXPLAIN_ERRORS,
+  )
+  @StreamNameParam()
+  @ApiParam({ name: 'revision', schema: { type: 'integer', minimum: 0 }, description: 'The event’s revision in the stream' })
   explainAt(@Param('streamName') streamName: string, @Param('revision') revision: string, @Query() q: ExplainRequest, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: Reply) {
     return this.explanation(new ExplainDecisionQuery(actor, { streamName: streamNameOf(streamName), revision: revisionOf(revision) }, this.readOptions(q)), reply);
   }
 
   @Post('verify')
   @HttpCode(200)
-  @ApiOperation({ operationId: 'VerifyAuditTrail', summary: 'Recomputes every stream’s hash chain and every seal; ok=false names the first broken link per stream and each seal mismatch' })
-  @forbidden
+  @AuditRoute('VerifyAuditTrail', 'Recomputes every stream’s hash chain and every seal; ok=false names the first broken link per stream and each seal mismatch', {
+    description: 'The report (200 whether or not the trail is intact: read `ok`)',
+    type: AuditTrailReportResponse,
+  })
   verify(@CurrentActor() actor: Actor) {
     return this.queries.execute(new VerifyAuditTrailQuery(actor));
   }
 
   @Post('seals')
   @HttpCode(200)
-  @ApiOperation({ operationId: 'SealAuditTrail', summary: 'Seals the log up to its head now: count and hash of the events since the last seal, chained to it' })
-  @forbidden
+  @AuditRoute(
+    'SealAuditTrail',
+    'Seals the log up to its head now: count and hash of the events since the last seal, chained to it',
+    {
+      description: 'The new seal, or `sealed: false` with the latest seal when no event came since',
+      schema: { oneOf: [{ $ref: getSchemaPath(SealedResponse) }, { $ref: getSchemaPath(NothingToSealResponse) }] },
+    },
+    { 409: 'Another seal was written at the same time and it kept losing the race (STREAM.WRONG_EXPECTED_REVISION): retry' },
+    [SealedResponse, NothingToSealResponse],
+  )
   seal(@CurrentActor() actor: Actor) {
     return this.commands.execute(new SealAuditTrailCommand(actor));
   }

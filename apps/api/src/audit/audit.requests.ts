@@ -1,9 +1,10 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, Matches } from 'class-validator';
 import { ValidationError } from '#app/eventsourcing';
 import { EXPORT_FORMATS, type AsOf, type ExportFormat } from '#app/audit';
 import { PERIOD_PATTERN } from '#app/shared-kernel';
 import { ID } from '../http/request-patterns.js';
+import { MinPositionProperty } from '../openapi/route-docs.js';
 
 /** An instant with its offset: 2027-02-14T17:30:00Z or 2027-02-15T01:30:00+08:00. */
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -12,51 +13,51 @@ const REVISION = /^\d{1,15}$/;
 const STREAM = /^[A-Za-z0-9$][A-Za-z0-9_.:@$-]{0,199}$/;
 
 export class StreamHistoryRequest {
-  @ApiPropertyOptional({ description: 'First revision of the page (default 0)' }) @IsOptional() @Matches(REVISION, { message: 'fromRevision must be a non-negative integer' }) fromRevision?: string;
-  @ApiPropertyOptional({ description: '1–1000, default 100' }) @IsOptional() @Matches(/^\d{1,4}$/, { message: 'limit must be an integer from 1 to 1000' }) limit?: string;
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, default: 0, description: 'First revision of the page' }) @IsOptional() @Matches(REVISION, { message: 'fromRevision must be a non-negative integer' }) fromRevision?: string;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 1000, default: 100, description: 'Events per page' }) @IsOptional() @Matches(/^\d{1,4}$/, { message: 'limit must be an integer from 1 to 1000' }) limit?: string;
 }
 
 export class AsOfRequest {
-  @ApiPropertyOptional({ example: '2027-02-14T17:30:00Z', description: 'The moment (with offset); give this or revision' })
+  @ApiPropertyOptional({ format: 'date-time', example: '2027-02-14T17:30:00Z', description: 'The moment (with offset); give this or revision' })
   @IsOptional()
   @Matches(TIMESTAMP, { message: `at must be ${TIMESTAMP_MESSAGE}` })
   @IsISO8601({ strict: true }, { message: 'at must be a real date and time' })
   at?: string;
 
-  @ApiPropertyOptional({ example: '3', description: 'The stream revision (0-based); give this or at' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, example: 3, description: 'The stream revision (0-based); give this or at' })
   @IsOptional()
   @Matches(REVISION, { message: 'revision must be a non-negative integer' })
   revision?: string;
 }
 
 export class TrackingSheetAsOfRequest {
-  @ApiPropertyOptional({ example: '2027-02-14T17:30:00Z', description: 'The moment (with offset); the sheet is rendered as of its date' })
+  @ApiProperty({ format: 'date-time', example: '2027-02-14T17:30:00Z', description: 'The moment (with offset); the sheet is rendered as of its date' })
   @Matches(TIMESTAMP, { message: `at must be ${TIMESTAMP_MESSAGE}` })
   @IsISO8601({ strict: true }, { message: 'at must be a real date and time' })
   at!: string;
 }
 
 export class ExplainRequest {
-  @ApiPropertyOptional({ description: 'Wait (bounded) until the audit index has applied this global position' }) @IsOptional() @Matches(/^\d{1,15}$/) minPosition?: string;
+  @MinPositionProperty('Wait (bounded) until the audit index has applied this global position') @IsOptional() @Matches(/^\d{1,15}$/) minPosition?: string;
 }
 
 export class ExportDecisionsRequest {
-  @ApiPropertyOptional({ example: '2027-01-01T00:00:00Z', description: 'From (inclusive): a timestamp, or a date (its start, UTC)' })
+  @ApiProperty({ example: '2027-01-01T00:00:00Z', description: 'From (inclusive): a timestamp, or a date (its start, UTC)' })
   @IsISO8601({ strict: true }, { message: 'from must be an ISO 8601 date or timestamp' })
   from!: string;
 
-  @ApiPropertyOptional({ example: '2027-12-31', description: 'To (inclusive): a timestamp, or a date (its end, UTC)' })
+  @ApiProperty({ example: '2027-12-31', description: 'To (inclusive): a timestamp, or a date (its end, UTC)' })
   @IsISO8601({ strict: true }, { message: 'to must be an ISO 8601 date or timestamp' })
   to!: string;
 
-  @ApiPropertyOptional({ enum: EXPORT_FORMATS, default: 'csv' }) @IsOptional() @IsIn(EXPORT_FORMATS as unknown as string[]) format?: ExportFormat;
+  @ApiPropertyOptional({ enum: EXPORT_FORMATS, enumName: 'ExportFormat', default: 'csv', description: 'csv: text/csv with a UTF-8 byte order mark; jsonl: application/x-ndjson' }) @IsOptional() @IsIn(EXPORT_FORMATS as unknown as string[]) format?: ExportFormat;
   @ApiPropertyOptional() @IsOptional() @Matches(ID, { message: 'team must be a team id' }) team?: string;
 }
 
 export class ExportRolloversRequest {
-  @ApiPropertyOptional({ example: '2027-Q1' }) @Matches(PERIOD_PATTERN, { message: 'fromPeriod must look like 2027, 2027-Q1 or 2027-03' }) fromPeriod!: string;
-  @ApiPropertyOptional({ example: '2027-Q4' }) @Matches(PERIOD_PATTERN, { message: 'toPeriod must look like 2027, 2027-Q1 or 2027-03' }) toPeriod!: string;
-  @ApiPropertyOptional({ enum: EXPORT_FORMATS, default: 'csv' }) @IsOptional() @IsIn(EXPORT_FORMATS as unknown as string[]) format?: ExportFormat;
+  @ApiProperty({ example: '2027-Q1' }) @Matches(PERIOD_PATTERN, { message: 'fromPeriod must look like 2027, 2027-Q1 or 2027-03' }) fromPeriod!: string;
+  @ApiProperty({ example: '2027-Q4' }) @Matches(PERIOD_PATTERN, { message: 'toPeriod must look like 2027, 2027-Q1 or 2027-03' }) toPeriod!: string;
+  @ApiPropertyOptional({ enum: EXPORT_FORMATS, enumName: 'ExportFormat', default: 'csv', description: 'csv: text/csv with a UTF-8 byte order mark; jsonl: application/x-ndjson' }) @IsOptional() @IsIn(EXPORT_FORMATS as unknown as string[]) format?: ExportFormat;
   @ApiPropertyOptional() @IsOptional() @Matches(ID, { message: 'team must be a team id' }) team?: string;
 }
 

@@ -1,18 +1,17 @@
 import { Readable } from 'node:stream';
 import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '#app/eventsourcing';
 import type { AppConfig } from '#app/platform';
 import { ExportDecisionsQuery, ExportRolloversQuery, type ExportFile } from '#app/audit';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
-import { ErrorResponse } from '../http/command-route.js';
 import { APP_CONFIG } from '../infrastructure/tokens.js';
 import { ExportDecisionsRequest, ExportRolloversRequest, instantOf } from './audit.requests.js';
 import type { Reply } from '../http/reply.js';
+import { ExportRoute } from '../openapi/route-docs.js';
 
-const forbidden = ApiResponse({ status: 403, type: ErrorResponse, description: 'Neither analyst nor auditor' });
-const badRequest = ApiResponse({ status: 400, type: ErrorResponse, description: 'Malformed or inverted range, or a range over the configured maximum (EXPORT.RANGE_TOO_LARGE, EXPORT.TOO_MANY_PERIODS name the limit)' });
+const ERRORS = { 400: 'A malformed or inverted range, or a range over the configured maximum (EXPORT.RANGE_TOO_LARGE, EXPORT.TOO_MANY_PERIODS name the limit)', 403: 'Neither analyst nor auditor (AUTH.ROLE_REQUIRED)' };
 
 /**
  * Exports for analysts and auditors: CSV or JSON lines, streamed page by page from the read model
@@ -28,20 +27,14 @@ export class ExportsController {
   ) {}
 
   @Get('decisions')
-  @ApiProduces('text/csv', 'application/x-ndjson')
-  @ApiOperation({ operationId: 'ExportDecisions', summary: 'Decision log rows (approvals, rejections, waivers, publications) in a time range, oldest first' })
-  @badRequest
-  @forbidden
+  @ExportRoute('ExportDecisions', 'Decision log rows (approvals, rejections, waivers, publications) in a time range, oldest first', ERRORS)
   async decisions(@Query() q: ExportDecisionsRequest, @CurrentActor() actor: Actor, @Res() reply: Reply) {
     const request = { from: instantOf(q.from, false), to: instantOf(q.to, true), format: q.format ?? 'csv', ...(q.team ? { team: q.team } : {}) };
     send(reply, await this.queries.execute(new ExportDecisionsQuery(actor, request, { maxDays: this.config.exportMaxDays })));
   }
 
   @Get('rollovers')
-  @ApiProduces('text/csv', 'application/x-ndjson')
-  @ApiOperation({ operationId: 'ExportRollovers', summary: 'Roll-over ledger entries (carried in, carried out, waived, settled) of the periods in a range, by period' })
-  @badRequest
-  @forbidden
+  @ExportRoute('ExportRollovers', 'Roll-over ledger entries (carried in, carried out, waived, settled) of the periods in a range, by period', ERRORS)
   async rollovers(@Query() q: ExportRolloversRequest, @CurrentActor() actor: Actor, @Res() reply: Reply) {
     const request = { fromPeriod: q.fromPeriod, toPeriod: q.toPeriod, format: q.format ?? 'csv', ...(q.team ? { team: q.team } : {}) };
     send(reply, await this.queries.execute(new ExportRolloversQuery(actor, request, { maxPeriods: this.config.exportMaxPeriods })));

@@ -1,9 +1,11 @@
 import { Body, Controller, Get, HttpCode, Inject, Logger, Post, Req, type OnModuleInit } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { NotFoundError, ROLES } from '#app/eventsourcing';
 import { TokenService } from '#app/platform';
 import { Public } from '../auth/public.decorator.js';
+import { Route } from '../openapi/route-docs.js';
 import { MintDevTokenRequest } from './dev-token.requests.js';
+import { DevelopmentModeResponse, DevelopmentTokenResponse } from './dev-token.responses.js';
 
 export const DEVELOPMENT_SECRET = Symbol('DEVELOPMENT_SECRET');
 
@@ -14,6 +16,10 @@ interface ClientRequest {
 }
 
 const DEFAULT_TTL_MINUTES = 480;
+
+const DEVELOPMENT_ONLY =
+  'Public, for the dashboard’s sign-in on a development machine. The route exists only while the embedded development secret is in use (no AUTH_JWT_SECRET; the document lists it then), and answers only loopback callers.';
+const NOT_HERE = 'Not a loopback caller: answered exactly like an unknown route (ROUTE.NOT_FOUND)';
 
 /** 127.0.0.0/8 and ::1, also as IPv4-mapped IPv6. */
 export function isLoopback(ip: string | undefined): boolean {
@@ -49,7 +55,13 @@ export class DevTokensController implements OnModuleInit {
 
   @Get()
   @Public()
-  @ApiOperation({ operationId: 'GetDevelopmentMode', summary: 'Development mode only (404 otherwise): the roles the development sign-in offers' })
+  @Route({
+    operationId: 'GetDevelopmentMode',
+    summary: 'Development mode only (404 otherwise): the roles the development sign-in offers',
+    description: DEVELOPMENT_ONLY,
+    ok: { description: 'Development sign-in is on', type: DevelopmentModeResponse },
+    errors: { 404: NOT_HERE },
+  })
   mode(@Req() request: ClientRequest) {
     this.allow(request);
     return { developmentSecret: true, roles: ROLES, defaultTtlMinutes: DEFAULT_TTL_MINUTES };
@@ -58,7 +70,13 @@ export class DevTokensController implements OnModuleInit {
   @Post('tokens')
   @Public()
   @HttpCode(201)
-  @ApiOperation({ operationId: 'MintDevelopmentToken', summary: 'Development mode only (404 otherwise): a bearer token for the given user, roles and teams' })
+  @Route({
+    operationId: 'MintDevelopmentToken',
+    summary: 'Development mode only (404 otherwise): a bearer token for the given user, roles and teams',
+    description: DEVELOPMENT_ONLY,
+    ok: { status: 201, description: 'The token', type: DevelopmentTokenResponse },
+    errors: { 400: 'An invalid user id, role, team or lifetime (REQUEST.VALIDATION_FAILED)', 404: NOT_HERE },
+  })
   async mint(@Body() body: MintDevTokenRequest, @Req() request: ClientRequest) {
     this.allow(request);
     const ttlMinutes = body.ttlMinutes ?? DEFAULT_TTL_MINUTES;

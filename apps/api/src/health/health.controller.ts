@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { HealthCheckService, HealthIndicatorService, type HealthCheckResult, type HealthIndicatorResult } from '@nestjs/terminus';
 import { EventStore } from '#app/event-store';
 import { ServiceUnavailableError } from '#app/eventsourcing';
@@ -8,6 +8,8 @@ import { ProjectionRunner, ReadStore } from '#app/read-store';
 import { Public } from '../auth/public.decorator.js';
 import { HttpLifecycle } from '../http/http-server.js';
 import { APP_CONFIG } from '../infrastructure/tokens.js';
+import { Route } from '../openapi/route-docs.js';
+import { HealthDetailResponse, LivenessResponse, ReadinessResponse } from './health.responses.js';
 
 const CHECK_TIMEOUT_MS = 3000;
 
@@ -26,7 +28,12 @@ export class HealthController {
 
   @Get()
   @Public()
-  @ApiOperation({ operationId: 'GetHealth', summary: 'The event log head and each projection’s lag (a detail view; probes use /health/live and /health/ready)' })
+  @Route({
+    operationId: 'GetHealth',
+    summary: 'The event log head and each projection’s lag (a detail view; probes use /health/live and /health/ready)',
+    description: 'Public. Always 200 while both stores answer, however far the projections lag; 503 when a store does not answer.',
+    ok: { description: 'The detail', type: HealthDetailResponse },
+  })
   async detail() {
     const head = await this.events.headPosition();
     const projections = (await this.projections.status()).map((p) => ({ name: p.name, checkpoint: p.checkpoint, lag: p.lag, lagAtLeast: p.lagAtLeast, parked: p.parked, rebuilding: p.rebuilding }));
@@ -35,16 +42,25 @@ export class HealthController {
 
   @Get('live')
   @Public()
-  @ApiOperation({ operationId: 'GetLiveness', summary: 'Liveness: 200 while the process serves requests' })
+  @Route({
+    operationId: 'GetLiveness',
+    summary: 'Liveness: 200 while the process serves requests',
+    description: 'Public. For a liveness probe: touches no store, so a store outage does not restart the process.',
+    ok: { description: 'The process is alive', type: LivenessResponse },
+    errors: { 503: 'The server is shutting down (SERVER.SHUTTING_DOWN)' },
+  })
   live() {
     return this.health.check([() => this.indicators.check('process').up({ pid: process.pid, uptimeSeconds: Math.round(process.uptime()) })]);
   }
 
   @Get('ready')
   @Public()
-  @ApiOperation({
+  @Route({
     operationId: 'GetReadiness',
-    summary: 'Readiness: both stores answer and every projection is within HEALTH_MAX_PROJECTION_LAG events of the log; 503 (HEALTH.NOT_READY, with each check) otherwise, and while shutting down',
+    summary: 'Readiness: both stores answer and every projection is within HEALTH_MAX_PROJECTION_LAG events of the log',
+    description: 'Public. For a readiness probe: 200 with each check, or 503 HEALTH.NOT_READY with each check (up or down, with the reason) in `details.checks`; also 503 while shutting down.',
+    ok: { description: 'Ready', type: ReadinessResponse },
+    errors: { 503: 'Not ready (HEALTH.NOT_READY, each check in `details.checks`), or shutting down (SERVER.SHUTTING_DOWN)' },
   })
   async ready() {
     try {

@@ -12,6 +12,8 @@ export interface StreamRequest {
 export interface StreamReply {
   raw: ServerResponse;
   hijack(): unknown;
+  /** The headers set on the reply so far (X-Correlation-Id, the security headers, CORS): a hijacked reply writes them itself. */
+  getHeaders(): Record<string, number | string | string[] | undefined>;
 }
 
 const HEARTBEAT_MS = 15_000;
@@ -83,7 +85,9 @@ export class EventStreams implements OnModuleDestroy {
 
     reply.hijack();
     streaming = true;
+    const set = Object.entries(reply.getHeaders()).filter((header): header is [string, number | string | string[]] => header[1] !== undefined);
     res.writeHead(200, {
+      ...Object.fromEntries(set),
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-cache, no-transform',
       connection: 'keep-alive',

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Param, ParseIntPipe, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ValidationError, type CommandContext } from '#app/eventsourcing';
 import { CommandCtx, IfMatch } from '../http/command-context.js';
 import {
@@ -20,6 +20,8 @@ const adjustmentNumber = new ParseIntPipe({
   exceptionFactory: () =>
     new ValidationError('REQUEST.INVALID_PATH', 'The adjustment number must be an integer', [{ field: 'adjustmentNumber', messages: ['an integer'] }]),
 });
+
+const AdjustmentNumberParam = () => ApiParam({ name: 'adjustmentNumber', schema: { type: 'integer', minimum: 1 }, description: 'The adjustment’s number on the plan (1, 2, …)' });
 
 /** Steps 5–12 of process (1): review, adjustment, summaries, appraisal, publication, waivers. */
 @ApiTags('plan close')
@@ -52,6 +54,7 @@ export class PlanCloseController {
   @Post('adjustments/:adjustmentNumber/approve')
   @HttpCode(200)
   @CommandRoute('ApproveTargetAdjustment', 'Step 6a: a manager approves; the new targets apply')
+  @AdjustmentNumberParam()
   approveTargetAdjustment(@Param('planId') planId: string, @Param('adjustmentNumber', adjustmentNumber) n: number, @Body() body: ApproveRequest, @CommandCtx() context: CommandContext, @IfMatch() rev: number | undefined, @Res({ passthrough: true }) reply: Reply) {
     return runPlanCommand(this.commands, { type: 'ApproveTargetAdjustment', data: { planId, adjustmentNumber: n, ...body }, context }, reply, rev);
   }
@@ -59,6 +62,7 @@ export class PlanCloseController {
   @Post('adjustments/:adjustmentNumber/reject')
   @HttpCode(200)
   @CommandRoute('RejectTargetAdjustment', 'Step 6a: a manager rejects, with a reason; back to the team')
+  @AdjustmentNumberParam()
   rejectTargetAdjustment(@Param('planId') planId: string, @Param('adjustmentNumber', adjustmentNumber) n: number, @Body() body: RejectRequest, @CommandCtx() context: CommandContext, @IfMatch() rev: number | undefined, @Res({ passthrough: true }) reply: Reply) {
     return runPlanCommand(this.commands, { type: 'RejectTargetAdjustment', data: { planId, adjustmentNumber: n, ...body }, context }, reply, rev);
   }

@@ -30,7 +30,7 @@ export class ReviewActionRequest {
 export class SalespersonReviewRequest {
   @ApiProperty() @Matches(ID, { message: 'salespersonId must be 1–64 characters of letters, digits, _ . @ -' }) salespersonId!: string;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(TEXT) findings!: string;
-  @ApiProperty({ enum: ['on_track', 'needs_attention', 'off_track'] }) @IsIn(['on_track', 'needs_attention', 'off_track']) rating!: 'on_track' | 'needs_attention' | 'off_track';
+  @ApiProperty({ enum: ['on_track', 'needs_attention', 'off_track'], enumName: 'ReviewRating' }) @IsIn(['on_track', 'needs_attention', 'off_track']) rating!: 'on_track' | 'needs_attention' | 'off_track';
 
   @ApiProperty({ type: () => [ReviewActionRequest] })
   @IsArray()
@@ -61,7 +61,7 @@ export class ProposedTargetRequest {
 
 export class SubmitDifficultyReportRequest {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(TEXT) difficulty!: string;
-  @ApiProperty({ enum: ['internal', 'external'] }) @IsIn(['internal', 'external']) cause!: 'internal' | 'external';
+  @ApiProperty({ enum: ['internal', 'external'], enumName: 'DifficultyCause' }) @IsIn(['internal', 'external']) cause!: 'internal' | 'external';
   @ApiProperty() @IsString() @MaxLength(TEXT) evidence!: string;
   @ApiProperty() @IsString() @MaxLength(TEXT) supportRequested!: string;
 
@@ -113,12 +113,12 @@ export class TeamSummaryRequest extends SummaryRequest {
 
 export class SalespersonRatingRequest {
   @ApiProperty() @Matches(ID, { message: 'salespersonId must be 1–64 characters of letters, digits, _ . @ -' }) salespersonId!: string;
-  @ApiProperty({ enum: RATINGS }) @IsIn(RATINGS) rating!: 'excellent' | 'good' | 'satisfactory' | 'poor';
+  @ApiProperty({ enum: RATINGS, enumName: 'AppraisalRating' }) @IsIn(RATINGS) rating!: 'excellent' | 'good' | 'satisfactory' | 'poor';
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(TEXT) comment?: string;
 }
 
 export class AppraisePlanRequest {
-  @ApiProperty({ enum: RATINGS }) @IsIn(RATINGS) rating!: 'excellent' | 'good' | 'satisfactory' | 'poor';
+  @ApiProperty({ enum: RATINGS, enumName: 'AppraisalRating' }) @IsIn(RATINGS) rating!: 'excellent' | 'good' | 'satisfactory' | 'poor';
   @ApiProperty() @IsString() @MaxLength(20000) comments!: string;
 
   @ApiPropertyOptional({ type: () => [SalespersonRatingRequest] })
@@ -133,7 +133,7 @@ export class AppraisePlanRequest {
 export class AppraisalCorrectionRequest {
   @ApiProperty() @Matches(ID, { message: 'salespersonId must be 1–64 characters of letters, digits, _ . @ -' }) salespersonId!: string;
   @ApiProperty({ enum: METRICS }) @IsIn(METRICS as unknown as string[], metricMessage) metric!: string;
-  @ApiProperty({ enum: ['effectiveTarget', 'actual'] }) @IsIn(['effectiveTarget', 'actual']) field!: 'effectiveTarget' | 'actual';
+  @ApiProperty({ enum: ['effectiveTarget', 'actual'], enumName: 'AppraisalCorrectionField' }) @IsIn(['effectiveTarget', 'actual']) field!: 'effectiveTarget' | 'actual';
   @ApiProperty() @IsInt() @Min(0) @Max(Number.MAX_SAFE_INTEGER) to!: number;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(TEXT) reason!: string;
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Actor, CommandContext } from '#app/eventsourcing';
 import {
   GetPlanHistoryQuery,
@@ -14,7 +14,7 @@ import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { CommandCtx, IfMatch, etagOf } from '../http/command-context.js';
 import type { Reply } from '../http/reply.js';
 import { CommandRoute, runPlanCommand } from './plan-command.route.js';
-import { CommandResponse, ErrorResponse } from './plan.responses.js';
+import { CommandResponse, PlanHistoryPageResponse, PlanResponse } from './plan.responses.js';
 import {
   ApproveRequest,
   OpenPlanRequest,
@@ -24,6 +24,9 @@ import {
   SubmitPlanRequest,
 } from './plan.requests.js';
 import { historyPaging } from '../http/request-params.js';
+import { StreamHistoryRoute, StreamStateRoute } from '../openapi/route-docs.js';
+
+const READ_ERRORS = { 403: 'Not a reader of the plan’s team (AUTH.TEAM_FORBIDDEN)', 404: 'No such plan (PLAN.NOT_FOUND)' };
 
 @ApiTags('plans')
 @ApiBearerAuth()
@@ -97,9 +100,7 @@ export class PlansController {
   }
 
   @Get(':planId')
-  @ApiOperation({ operationId: 'GetPlan', summary: 'The plan’s current state (ETag = stream revision)' })
-  @ApiResponse({ status: 200, description: 'The plan' })
-  @ApiResponse({ status: 404, type: ErrorResponse })
+  @StreamStateRoute('GetPlan', 'The plan’s current state (ETag = stream revision)', PlanResponse, READ_ERRORS)
   async getPlan(@Param('planId') planId: string, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: Reply): Promise<PlanView> {
     const plan = await this.queries.execute(new GetPlanQuery(planId, actor));
     reply.header('ETag', etagOf(plan.revision));
@@ -107,10 +108,7 @@ export class PlansController {
   }
 
   @Get(':planId/history')
-  @ApiOperation({ operationId: 'GetPlanHistory', summary: 'Every event of the plan with who, when, why (paginated by revision)' })
-  @ApiQuery({ name: 'fromRevision', required: false, type: Number })
-  @ApiQuery({ name: 'limit', required: false, type: Number, description: '1–1000, default 100' })
-  @ApiResponse({ status: 404, type: ErrorResponse })
+  @StreamHistoryRoute('GetPlanHistory', 'Every event of the plan with who, when, why (paginated by revision)', PlanHistoryPageResponse, READ_ERRORS)
   getPlanHistory(
     @Param('planId') planId: string,
     @CurrentActor() actor: Actor,

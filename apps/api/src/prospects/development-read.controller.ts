@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '#app/eventsourcing';
 import {
   GetDevelopmentPipelineQuery,
@@ -21,12 +21,13 @@ import {
   OverdueReportsRequest,
 } from './development-read.requests.js';
 import { ConversionPageResponse, CreditCheckPageResponse, DevelopmentPipelineResponse, OverdueReportsPageResponse, ProspectPageResponse } from './development-read.responses.js';
-import { ProspectErrorResponse } from './prospect.responses.js';
 import type { Reply } from '../http/reply.js';
+import { ReadModelRoute } from '../openapi/route-docs.js';
 
-const minPositionHeader = ApiHeader({ name: 'X-Min-Position', required: false, description: 'Same as ?minPosition: wait (bounded) for this global position' });
-const badRequest = ApiResponse({ status: 400, type: ProspectErrorResponse, description: 'A filter of the wrong type, an unknown parameter, an inverted range or a foreign cursor' });
-const forbidden = ApiResponse({ status: 403, type: ProspectErrorResponse, description: 'Another team (AUTH.TEAM_FORBIDDEN), or a salesperson naming another salesperson (AUTH.OWN_ROWS_ONLY)' });
+const ERRORS = {
+  400: 'A filter of the wrong type, an unknown parameter, an inverted range (REQUEST.INVERTED_RANGE), a malformed minPosition or a foreign cursor',
+  403: 'A team you may not read (AUTH.TEAM_FORBIDDEN), or a salesperson naming another salesperson (AUTH.OWN_ROWS_ONLY)',
+};
 
 /**
  * The customer-development read models. Auditors and analysts read every team, managers and
@@ -46,44 +47,28 @@ export class DevelopmentReadController {
   }
 
   @Get('prospects')
-  @ApiOkResponse({ type: ProspectPageResponse })
-  @ApiOperation({ operationId: 'ListProspects', summary: 'Potential customer list 潜在客户名单: filter by status, grade, salesperson, industry, region, name; by name' })
-  @minPositionHeader
-  @badRequest
-  @forbidden
+  @ReadModelRoute('ListProspects', 'Potential customer list 潜在客户名单: filter by status, grade, salesperson, industry, region, name; by name', ProspectPageResponse, ERRORS)
   async listProspects(@Query() q: ListProspectsRequest, @CurrentActor() actor: Actor, @MinPosition() min: number | undefined, @Res({ passthrough: true }) reply: Reply) {
     const { minPosition: _m, ...filters } = q;
     return withFreshness(reply, await this.queries.execute(new ListProspectsQuery(actor, filters, this.options(min))));
   }
 
   @Get('credit-checks')
-  @ApiOkResponse({ type: CreditCheckPageResponse })
-  @ApiOperation({ operationId: 'ListCreditChecks', summary: 'Credit check register: every recorded credit investigation with grade, points, suggested limit and screening outcome, latest first' })
-  @minPositionHeader
-  @badRequest
-  @forbidden
+  @ReadModelRoute('ListCreditChecks', 'Credit check register: every recorded credit investigation with grade, points, suggested limit and screening outcome, latest first', CreditCheckPageResponse, ERRORS)
   async listCreditChecks(@Query() q: ListCreditChecksRequest, @CurrentActor() actor: Actor, @MinPosition() min: number | undefined, @Res({ passthrough: true }) reply: Reply) {
     const { minPosition: _m, ...filters } = q;
     return withFreshness(reply, await this.queries.execute(new ListCreditChecksQuery(actor, filters, this.options(min))));
   }
 
   @Get('development-pipeline')
-  @ApiOkResponse({ type: DevelopmentPipelineResponse })
-  @ApiOperation({ operationId: 'GetDevelopmentPipeline', summary: 'Development pipeline per team: prospects and expected deal value (per currency) by stage' })
-  @minPositionHeader
-  @badRequest
-  @forbidden
+  @ReadModelRoute('GetDevelopmentPipeline', 'Development pipeline per team: prospects and expected deal value (per currency) by stage', DevelopmentPipelineResponse, ERRORS)
   async pipeline(@Query() q: DevelopmentPipelineRequest, @CurrentActor() actor: Actor, @MinPosition() min: number | undefined, @Res({ passthrough: true }) reply: Reply) {
     const { minPosition: _m, ...filters } = q;
     return withFreshness(reply, await this.queries.execute(new GetDevelopmentPipelineQuery(actor, filters, this.options(min))));
   }
 
   @Get('development-reports/overdue')
-  @ApiOkResponse({ type: OverdueReportsPageResponse })
-  @ApiOperation({ operationId: 'ListOverdueDevelopmentReports', summary: 'Prospects in development with no development report in the last `days` days as of `asOf`, longest silence first' })
-  @minPositionHeader
-  @badRequest
-  @forbidden
+  @ReadModelRoute('ListOverdueDevelopmentReports', 'Prospects in development with no development report in the last `days` days as of `asOf`, longest silence first', OverdueReportsPageResponse, ERRORS)
   async overdueReports(@Query() q: OverdueReportsRequest, @CurrentActor() actor: Actor, @MinPosition() min: number | undefined, @Res({ passthrough: true }) reply: Reply) {
     const { minPosition: _m, days, asOf, ...rest } = q;
     const filters = { ...rest, days: days ?? this.config.developmentReportDueDays, asOf: asOf ?? new Date().toISOString().slice(0, 10) };
@@ -91,11 +76,7 @@ export class DevelopmentReadController {
   }
 
   @Get('conversions')
-  @ApiOkResponse({ type: ConversionPageResponse })
-  @ApiOperation({ operationId: 'ListConversions', summary: 'Conversion ledger: each converted prospect and the plan counting it as a new customer, or why none does (unattributed)' })
-  @minPositionHeader
-  @badRequest
-  @forbidden
+  @ReadModelRoute('ListConversions', 'Conversion ledger: each converted prospect and the plan counting it as a new customer, or why none does (unattributed)', ConversionPageResponse, ERRORS)
   async conversions(@Query() q: ListConversionsRequest, @CurrentActor() actor: Actor, @MinPosition() min: number | undefined, @Res({ passthrough: true }) reply: Reply) {
     const { minPosition: _m, ...filters } = q;
     return withFreshness(reply, await this.queries.execute(new ListConversionsQuery(actor, filters, this.options(min))));

@@ -4,6 +4,7 @@ import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLen
 import { CREDIT_SCORES, PROSPECT_STATUSES } from '#app/customer-development';
 import { isCalendarDate } from '#app/shared-kernel';
 import { SHORT, ID } from '../http/request-patterns.js';
+import { MinPositionProperty } from '../openapi/route-docs.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CONVERSION_STATUSES = ['pending', 'attributed', 'unattributed'];
@@ -18,14 +19,14 @@ const IsCalendarDate = () =>
   });
 
 class ReadYourWrites {
-  @ApiPropertyOptional({ description: 'Wait (bounded) until the read model has applied this global position' })
+  @MinPositionProperty()
   @IsOptional()
   @Matches(/^\d{1,15}$/, { message: 'minPosition must be a non-negative integer' })
   minPosition?: string;
 }
 
 class Paged extends ReadYourWrites {
-  @ApiPropertyOptional({ minimum: 1, maximum: 1000, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000) limit?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 1000, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000) limit?: number;
   @ApiPropertyOptional({ description: 'nextCursor of the previous page of the same query' }) @IsOptional() @IsString() @MaxLength(4000) cursor?: string;
 }
 
@@ -38,8 +39,8 @@ class TeamScoped extends Paged {
 }
 
 export class ListProspectsRequest extends TeamScoped {
-  @ApiPropertyOptional({ enum: PROSPECT_STATUSES }) @IsOptional() @IsIn(PROSPECT_STATUSES as unknown as string[]) status?: string;
-  @ApiPropertyOptional({ enum: CREDIT_SCORES, description: 'Grade of the latest credit check' }) @IsOptional() @IsIn(CREDIT_SCORES as unknown as string[]) grade?: string;
+  @ApiPropertyOptional({ enum: PROSPECT_STATUSES, enumName: 'ProspectStatus' }) @IsOptional() @IsIn(PROSPECT_STATUSES as unknown as string[]) status?: string;
+  @ApiPropertyOptional({ enum: CREDIT_SCORES, enumName: 'CreditGrade', description: 'Grade of the latest credit check' }) @IsOptional() @IsIn(CREDIT_SCORES as unknown as string[]) grade?: string;
   @ApiPropertyOptional({ example: 'Food processing', description: 'Exact, case-insensitive' }) @IsOptional() @IsString() @MinLength(1) @MaxLength(SHORT) industry?: string;
   @ApiPropertyOptional({ example: 'Shandong', description: 'Exact, case-insensitive' }) @IsOptional() @IsString() @MinLength(1) @MaxLength(SHORT) region?: string;
   @ApiPropertyOptional({ example: 'qilu', description: 'Part of the name, compared on the normalised name (case, width, punctuation and legal form ignored)' })
@@ -52,9 +53,9 @@ export class ListProspectsRequest extends TeamScoped {
 
 export class ListCreditChecksRequest extends TeamScoped {
   @ApiPropertyOptional({ format: 'uuid', description: 'One prospect’s checks' }) @IsOptional() @Matches(UUID, { message: 'prospect must be a prospect id' }) prospect?: string;
-  @ApiPropertyOptional({ enum: CREDIT_SCORES }) @IsOptional() @IsIn(CREDIT_SCORES as unknown as string[]) grade?: string;
-  @ApiPropertyOptional({ example: '2027-01-01', description: 'investigatedOn from (inclusive)' }) @IsOptional() @IsCalendarDate() from?: string;
-  @ApiPropertyOptional({ example: '2027-03-31', description: 'investigatedOn to (inclusive)' }) @IsOptional() @IsCalendarDate() to?: string;
+  @ApiPropertyOptional({ enum: CREDIT_SCORES, enumName: 'CreditGrade' }) @IsOptional() @IsIn(CREDIT_SCORES as unknown as string[]) grade?: string;
+  @ApiPropertyOptional({ format: 'date', example: '2027-01-01', description: 'investigatedOn from (inclusive)' }) @IsOptional() @IsCalendarDate() from?: string;
+  @ApiPropertyOptional({ format: 'date', example: '2027-03-31', description: 'investigatedOn to (inclusive)' }) @IsOptional() @IsCalendarDate() to?: string;
 }
 
 export class DevelopmentPipelineRequest extends ReadYourWrites {
@@ -66,7 +67,7 @@ export class DevelopmentPipelineRequest extends ReadYourWrites {
 }
 
 export class OverdueReportsRequest extends TeamScoped {
-  @ApiPropertyOptional({ minimum: 1, maximum: 365, description: 'Days without a report; defaults to DEVELOPMENT_REPORT_DUE_DAYS (14)' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 365, description: 'Days without a report; defaults to DEVELOPMENT_REPORT_DUE_DAYS (14)' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -74,11 +75,11 @@ export class OverdueReportsRequest extends TeamScoped {
   @Max(365)
   days?: number;
 
-  @ApiPropertyOptional({ example: '2027-03-31', description: 'Defaults to today (UTC)' }) @IsOptional() @IsCalendarDate() asOf?: string;
+  @ApiPropertyOptional({ format: 'date', example: '2027-03-31', description: 'Defaults to today (UTC)' }) @IsOptional() @IsCalendarDate() asOf?: string;
 }
 
 export class ListConversionsRequest extends TeamScoped {
-  @ApiPropertyOptional({ enum: CONVERSION_STATUSES }) @IsOptional() @IsIn(CONVERSION_STATUSES) status?: string;
-  @ApiPropertyOptional({ example: '2027-01-01', description: 'convertedOn from (inclusive)' }) @IsOptional() @IsCalendarDate() from?: string;
-  @ApiPropertyOptional({ example: '2027-12-31', description: 'convertedOn to (inclusive)' }) @IsOptional() @IsCalendarDate() to?: string;
+  @ApiPropertyOptional({ enum: CONVERSION_STATUSES, enumName: 'ConversionStatus' }) @IsOptional() @IsIn(CONVERSION_STATUSES) status?: string;
+  @ApiPropertyOptional({ format: 'date', example: '2027-01-01', description: 'convertedOn from (inclusive)' }) @IsOptional() @IsCalendarDate() from?: string;
+  @ApiPropertyOptional({ format: 'date', example: '2027-12-31', description: 'convertedOn to (inclusive)' }) @IsOptional() @IsCalendarDate() to?: string;
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Actor, CommandContext } from '#app/eventsourcing';
 import {
   ExecuteDevelopmentScopeCommand,
@@ -15,8 +15,11 @@ import { CommandCtx, IfMatch, etagOf } from '../http/command-context.js';
 import { CommandRoute } from './command-route.decorator.js';
 import { historyPaging } from '../http/request-params.js';
 import { DefineDevelopmentScopeRequest } from './development-scope.requests.js';
-import { DevelopmentScopeCommandResponse, ProspectErrorResponse } from './prospect.responses.js';
+import { DevelopmentScopeCommandResponse, DevelopmentScopeHistoryPageResponse, DevelopmentScopeResponse } from './prospect.responses.js';
+import { StreamHistoryRoute, StreamStateRoute } from '../openapi/route-docs.js';
 import type { Reply } from '../http/reply.js';
+
+const READ_ERRORS = { 403: 'Not a reader of the scope’s team (AUTH.TEAM_FORBIDDEN)', 404: 'No such scope (SCOPE.NOT_FOUND)' };
 
 /** Process 2, step 1: one scope per team × period; a redefinition is a new version on the same stream. */
 @ApiTags('development-scopes')
@@ -32,6 +35,8 @@ export class DevelopmentScopesController {
   @CommandRoute('DefineDevelopmentScope', 'Step 1: the supervisor defines the new-customer scope (201) or redefines it as a new version (200)', {
     status: 201,
     type: DevelopmentScopeCommandResponse,
+    conditional: true,
+    orRedefined: true,
   })
   async defineScope(
     @Body() body: DefineDevelopmentScopeRequest,
@@ -50,10 +55,7 @@ export class DevelopmentScopesController {
   }
 
   @Get(':scopeId')
-  @ApiOperation({ operationId: 'GetDevelopmentScope', summary: 'The latest version of the scope (ETag = stream revision)' })
-  @ApiResponse({ status: 200, description: 'The scope' })
-  @ApiResponse({ status: 403, type: ProspectErrorResponse })
-  @ApiResponse({ status: 404, type: ProspectErrorResponse })
+  @StreamStateRoute('GetDevelopmentScope', 'The latest version of the scope (ETag = stream revision)', DevelopmentScopeResponse, READ_ERRORS)
   async getScope(@Param('scopeId') scopeId: string, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: Reply): Promise<DevelopmentScopeView> {
     const scope = await this.queries.execute(new GetDevelopmentScopeQuery(scopeId, actor));
     reply.header('ETag', etagOf(scope.revision));
@@ -61,11 +63,7 @@ export class DevelopmentScopesController {
   }
 
   @Get(':scopeId/history')
-  @ApiOperation({ operationId: 'GetDevelopmentScopeHistory', summary: 'Every version of the scope with who and when' })
-  @ApiQuery({ name: 'fromRevision', required: false, type: Number })
-  @ApiQuery({ name: 'limit', required: false, type: Number, description: '1–1000, default 100' })
-  @ApiResponse({ status: 403, type: ProspectErrorResponse })
-  @ApiResponse({ status: 404, type: ProspectErrorResponse })
+  @StreamHistoryRoute('GetDevelopmentScopeHistory', 'Every version of the scope with who and when', DevelopmentScopeHistoryPageResponse, READ_ERRORS)
   getScopeHistory(
     @Param('scopeId') scopeId: string,
     @CurrentActor() actor: Actor,

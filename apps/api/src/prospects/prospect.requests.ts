@@ -154,7 +154,7 @@ export class RecordCreditCheckRequest {
 }
 
 export class ScreenProspectRequest {
-  @ApiProperty({ enum: ['key_prospect', 'reinvestigate'] }) @IsString() outcome!: string;
+  @ApiProperty({ enum: ['key_prospect', 'reinvestigate'], enumName: 'ScreeningOutcome' }) @IsString() outcome!: string;
 
   @ApiPropertyOptional({ type: [String], description: 'What is unclear (required for reinvestigate)' })
   @IsOptional()
@@ -172,7 +172,7 @@ export class ReportCreditIssueRequest {
 }
 
 export class ResolveCreditIssueRequest {
-  @ApiProperty({ enum: ['redefine', 'stop'] }) @IsString() resolution!: string;
+  @ApiProperty({ enum: ['redefine', 'stop'], enumName: 'CreditIssueResolution' }) @IsString() resolution!: string;
   @ApiPropertyOptional({ description: 'How the prospect is redefined (required for redefine)' }) @IsOptional() @IsString() @MaxLength(TEXT) redefinition?: string;
   @ApiPropertyOptional({ description: 'Why investigation and negotiation stop' }) @IsOptional() @IsString() @MaxLength(TEXT) reason?: string;
 }
@@ -217,7 +217,7 @@ export class SubmitDevelopmentApplicationRequest {
 }
 
 export class ReviewApplicationRequest {
-  @ApiProperty({ enum: ['approve', 'reject'] }) @IsString() decision!: string;
+  @ApiProperty({ enum: ['approve', 'reject'], enumName: 'ReviewDecision' }) @IsString() decision!: string;
   @ApiPropertyOptional({ description: 'Required when rejecting' }) @IsOptional() @IsString() @MaxLength(TEXT) reason?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(TEXT) comment?: string;
 }
@@ -225,7 +225,7 @@ export class ReviewApplicationRequest {
 /** The customer development form (客户开发表). */
 export class FileDevelopmentReportRequest {
   @ApiProperty({ example: '2027-03-05' }) @Matches(DATE, { message: 'visitDate must be YYYY-MM-DD' }) visitDate!: string;
-  @ApiProperty({ enum: CONTACT_METHODS }) @IsString() method!: string;
+  @ApiProperty({ enum: CONTACT_METHODS, enumName: 'ContactMethod' }) @IsString() method!: string;
   @ApiProperty({ description: 'What was discussed' }) @IsString() @IsNotEmpty() @MaxLength(TEXT) discussed!: string;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(TEXT) result!: string;
   @ApiProperty({ enum: DEVELOPMENT_STAGES }) @IsString() stage!: string;

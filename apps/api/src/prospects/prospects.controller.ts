@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Actor, CommandContext } from '#app/eventsourcing';
 import {
   AssignProspectCommand,
@@ -21,7 +21,8 @@ import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { CommandCtx, IfMatch, etagOf } from '../http/command-context.js';
 import { CommandRoute } from './command-route.decorator.js';
 import { historyPaging, positiveInteger } from '../http/request-params.js';
-import { ProspectCommandResponse, ProspectErrorResponse } from './prospect.responses.js';
+import { ProspectCommandResponse, ProspectHistoryPageResponse, ProspectResponse } from './prospect.responses.js';
+import { StreamHistoryRoute, StreamStateRoute } from '../openapi/route-docs.js';
 import {
   AbandonProspectRequest,
   AddProspectRequest,
@@ -39,6 +40,7 @@ import {
 import type { Reply } from '../http/reply.js';
 
 const ok = { status: 200, type: ProspectCommandResponse };
+const READ_ERRORS = { 403: 'Not a reader of the prospect’s team (AUTH.TEAM_FORBIDDEN)', 404: 'No such prospect (PROSPECT.NOT_FOUND)' };
 
 /** Customer development (process 2, steps 2–7): one route per command; rules live in the prospect decider. */
 @ApiTags('prospects')
@@ -148,6 +150,7 @@ export class ProspectsController {
   @Post(':prospectId/reports/:reportNumber/comments')
   @HttpCode(200)
   @CommandRoute('CommentOnDevelopmentReport', 'Step 7: the supervisor comments on a development report', ok)
+  @ApiParam({ name: 'reportNumber', schema: { type: 'integer', minimum: 1 }, description: 'The report’s number on the prospect (1, 2, …)' })
   commentOnReport(@Param('prospectId') prospectId: string, @Param('reportNumber') reportNumber: string, @Body() body: CommentOnDevelopmentReportRequest, @CommandCtx() context: CommandContext, @IfMatch() rev: number | undefined, @Res({ passthrough: true }) reply: Reply) {
     const data = { prospectId, reportNumber: positiveInteger('reportNumber', reportNumber), ...body };
     return this.run({ type: 'CommentOnDevelopmentReport', data, context }, reply, rev);
@@ -168,10 +171,7 @@ export class ProspectsController {
   }
 
   @Get(':prospectId')
-  @ApiOperation({ operationId: 'GetProspect', summary: 'The prospect’s current state and list fields (ETag = stream revision)' })
-  @ApiResponse({ status: 200, description: 'The prospect' })
-  @ApiResponse({ status: 403, type: ProspectErrorResponse })
-  @ApiResponse({ status: 404, type: ProspectErrorResponse })
+  @StreamStateRoute('GetProspect', 'The prospect’s current state and list fields (ETag = stream revision)', ProspectResponse, READ_ERRORS)
   async getProspect(@Param('prospectId') prospectId: string, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: Reply): Promise<ProspectView> {
     const prospect = await this.queries.execute(new GetProspectQuery(prospectId, actor));
     reply.header('ETag', etagOf(prospect.revision));
@@ -179,11 +179,7 @@ export class ProspectsController {
   }
 
   @Get(':prospectId/history')
-  @ApiOperation({ operationId: 'GetProspectHistory', summary: 'Every event of the prospect with who, when, why (paginated by revision)' })
-  @ApiQuery({ name: 'fromRevision', required: false, type: Number })
-  @ApiQuery({ name: 'limit', required: false, type: Number, description: '1–1000, default 100' })
-  @ApiResponse({ status: 403, type: ProspectErrorResponse })
-  @ApiResponse({ status: 404, type: ProspectErrorResponse })
+  @StreamHistoryRoute('GetProspectHistory', 'Every event of the prospect with who, when, why (paginated by revision)', ProspectHistoryPageResponse, READ_ERRORS)
   getProspectHistory(
     @Param('prospectId') prospectId: string,
     @CurrentActor() actor: Actor,

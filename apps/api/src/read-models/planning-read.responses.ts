@@ -29,7 +29,7 @@ import { DECISION_KINDS, METRICS, type DecisionKind, type Metric } from '#app/sh
  */
 
 export class FreshnessResponse {
-  @ApiProperty({ description: 'The projection that answered' }) projection!: string;
+  @ApiProperty({ allOf: [{ $ref: '#/components/schemas/ProjectionName' }], description: 'The projection that answered' }) projection!: string;
   @ApiProperty({ type: 'integer', description: 'The global position the projection has applied' }) position!: number;
   @ApiProperty({ description: 'True when minPosition was not reached within READ_YOUR_WRITES_TIMEOUT_MS' }) behind!: boolean;
 }
@@ -38,7 +38,7 @@ export class PlanSummaryResponse {
   @ApiProperty({ format: 'uuid', description: 'The plan id' }) id!: string;
   @ApiProperty() team!: string;
   @ApiProperty({ example: '2027-Q1' }) period!: string;
-  @ApiProperty({ enum: ['year', 'quarter', 'month'] }) granularity!: string;
+  @ApiProperty({ enum: ['year', 'quarter', 'month'], enumName: 'PeriodGranularity' }) granularity!: string;
   @ApiProperty({ format: 'date' }) periodStart!: string;
   @ApiProperty({ enum: PLAN_STATUSES, enumName: 'PlanStatus' }) status!: PlanStatus;
   @ApiProperty() currency!: string;

@@ -1,8 +1,10 @@
 import { Controller, Get, HttpCode, Logger, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiParam, ApiQuery, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { ForbiddenError, NotFoundError, ValidationError, type Actor } from '#app/eventsourcing';
 import { ProjectionRunner } from '#app/read-store';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { OperatorRoute } from '../openapi/route-docs.js';
+import { ParkedEventPageResponse, ProcessStatusResponse, ProjectionStatusResponse, RebuildStartedResponse, RetriedParkedEventResponse } from './projections.responses.js';
 
 /** Operations on projections: lag, parked (poison) events and their retry. Auditors and managers. */
 function requireOperator(actor: Actor): void {
@@ -31,15 +33,24 @@ export class ProjectionsController {
   }
 
   @Get()
-  @ApiOperation({ operationId: 'GetProjectionStatus', summary: 'Per projection: checkpoint, head, lag (events behind), parked count, rebuild state; then per event-driven process (kind: process): checkpoint, head, lag, parked count' })
+  @OperatorRoute(
+    'GetProjectionStatus',
+    'Per projection: checkpoint, head, lag (events behind), parked count, rebuild state; then per event-driven process (kind: process): checkpoint, head, lag, parked count',
+    {
+      description: 'The projections, then the processes',
+      schema: { type: 'array', items: { oneOf: [{ $ref: getSchemaPath(ProjectionStatusResponse) }, { $ref: getSchemaPath(ProcessStatusResponse) }] } },
+    },
+    {},
+    [ProjectionStatusResponse, ProcessStatusResponse],
+  )
   async status(@CurrentActor() actor: Actor) {
     requireOperator(actor);
     return [...(await this.runner.status()), ...(await this.runner.processStatus())];
   }
 
   @Get('parked')
-  @ApiOperation({ operationId: 'ListParkedEvents', summary: 'Events a projection or process could not apply, with their error' })
-  @ApiQuery({ name: 'projection', required: false })
+  @OperatorRoute('ListParkedEvents', 'Events a projection or process could not apply, with their error', { description: 'The parked events', type: ParkedEventPageResponse }, { 404: 'No projection or process of that name (PROJECTION.NOT_FOUND)' })
+  @ApiQuery({ name: 'projection', required: false, type: String, description: 'One projection’s or process’s parked events; all when absent' })
   async parked(@CurrentActor() actor: Actor, @Query('projection') projection?: string) {
     requireOperator(actor);
     if (projection !== undefined) this.known(projection);
@@ -48,7 +59,13 @@ export class ProjectionsController {
 
   @Post(':name/parked/:position/retry')
   @HttpCode(200)
-  @ApiOperation({ operationId: 'RetryParkedEvent', summary: 'Re-applies a parked event (after a fix); 409 if it fails again' })
+  @OperatorRoute('RetryParkedEvent', 'Re-applies a parked event (after a fix); 409 if it fails again', { description: 'Applied: the parking record is gone', type: RetriedParkedEventResponse }, {
+    400: 'position is not an integer (REQUEST.INVALID_PATH)',
+    404: 'No projection or process of that name (PROJECTION.NOT_FOUND), or nothing parked at that position (PROJECTION.PARKED_NOT_FOUND)',
+    409: 'It failed again (PROJECTION.RETRY_FAILED, the record keeps the new error), the record belongs to another version of the projection (PROJECTION.VERSION_MISMATCH), or another process applies it (PROJECTION.LEASE_HELD)',
+  })
+  @ApiParam({ name: 'name', description: 'A projection or process name' })
+  @ApiParam({ name: 'position', schema: { type: 'integer', minimum: 0 }, description: 'The parked event’s global position' })
   async retry(@CurrentActor() actor: Actor, @Param('name') name: string, @Param('position', position) at: number) {
     requireOperator(actor);
     this.known(name);
@@ -58,11 +75,13 @@ export class ProjectionsController {
 
   @Post(':name/rebuild')
   @HttpCode(202)
-  @ApiOperation({
-    operationId: 'RebuildProjection',
-    summary:
-      'Rebuilds the projection from the start of the log into a fresh collection while the current one keeps serving reads, then switches; answers 202 once it is under way (progress: `rebuild` in GET /api/projections). 409 PROJECTION.LEASE_HELD when another process applies the projection',
-  })
+  @OperatorRoute(
+    'RebuildProjection',
+    'Rebuilds the projection from the start of the log into a fresh collection while the current one keeps serving reads, then switches; answers 202 once it is under way (progress: `rebuild` in GET /api/projections)',
+    { status: 202, description: 'Under way (or already done, `rebuilding: false`)', type: RebuildStartedResponse },
+    { 404: 'No projection of that name (PROJECTION.NOT_FOUND; processes are not rebuilt)', 409: 'Another process applies the projection (PROJECTION.LEASE_HELD): ask that one' },
+  )
+  @ApiParam({ name: 'name', schema: { allOf: [{ $ref: '#/components/schemas/ProjectionName' }] } })
   async rebuild(@CurrentActor() actor: Actor, @Param('name') name: string) {
     requireOperator(actor);
     this.known(name, this.runner.names);

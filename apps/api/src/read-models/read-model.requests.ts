@@ -4,11 +4,12 @@ import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, 
 import { PLAN_DECISION_TYPES, PLAN_STATUSES } from '#app/sales-planning';
 import { DECISION_KINDS, METRICS, PERIOD_PATTERN } from '#app/shared-kernel';
 import { ID, DATE } from '../http/request-patterns.js';
+import { MinPositionProperty } from '../openapi/route-docs.js';
 
 class Paged {
-  @ApiPropertyOptional({ minimum: 1, maximum: 1000 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000) limit?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 1000, description: 'Items per page (default: 50 plans, 100 decisions)' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000) limit?: number;
   @ApiPropertyOptional({ description: 'nextCursor of the previous page' }) @IsOptional() @IsString() @MaxLength(2000) cursor?: string;
-  @ApiPropertyOptional({ description: 'Wait until the read model has applied this global position' }) @IsOptional() @Matches(/^\d{1,15}$/) minPosition?: string;
+  @MinPositionProperty() @IsOptional() @Matches(/^\d{1,15}$/) minPosition?: string;
 }
 
 export class ListPlansRequest extends Paged {
@@ -18,11 +19,11 @@ export class ListPlansRequest extends Paged {
 }
 
 export class MinPositionRequest {
-  @ApiPropertyOptional() @IsOptional() @Matches(/^\d{1,15}$/) minPosition?: string;
+  @MinPositionProperty() @IsOptional() @Matches(/^\d{1,15}$/) minPosition?: string;
 }
 
 export class TrackingSheetRequest extends MinPositionRequest {
-  @ApiPropertyOptional({ example: '2027-02-15', description: 'As-of date for actuals and expected-to-date; defaults to today (UTC)' })
+  @ApiPropertyOptional({ format: 'date', example: '2027-02-15', description: 'As-of date for actuals and expected-to-date; defaults to today (UTC)' })
   @IsOptional()
   @Matches(DATE, { message: 'asOf must be YYYY-MM-DD' })
   asOf?: string;
@@ -41,6 +42,6 @@ export class ListDecisionsRequest extends Paged {
   @ApiPropertyOptional({ enum: PLAN_DECISION_TYPES, enumName: 'PlanDecisionType', description: 'Event type of the decision' }) @IsOptional() @IsIn(PLAN_DECISION_TYPES as unknown as string[]) type?: string;
   @ApiPropertyOptional({ enum: DECISION_KINDS, enumName: 'DecisionKind' }) @IsOptional() @IsIn(DECISION_KINDS) decision?: string;
   @ApiPropertyOptional() @IsOptional() @Matches(ID, { message: 'team must be a team id' }) team?: string;
-  @ApiPropertyOptional({ example: '2027-01-01T00:00:00Z' }) @IsOptional() @IsISO8601({ strict: true }) from?: string;
-  @ApiPropertyOptional({ example: '2027-12-31T23:59:59Z' }) @IsOptional() @IsISO8601({ strict: true }) to?: string;
+  @ApiPropertyOptional({ example: '2027-01-01T00:00:00Z', description: 'occurredAt from (inclusive): a timestamp or a date' }) @IsOptional() @IsISO8601({ strict: true }) from?: string;
+  @ApiPropertyOptional({ example: '2027-12-31T23:59:59Z', description: 'occurredAt to (inclusive): a timestamp or a date' }) @IsOptional() @IsISO8601({ strict: true }) to?: string;
 }

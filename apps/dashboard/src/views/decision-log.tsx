@@ -5,7 +5,7 @@ import { useApi, useApp } from '../context.js';
 import { formatDateTime, humanize } from '../format.js';
 import { useLive } from '../live.js';
 import { href, navigate, useFilterForm } from '../router.js';
-import type { Decision, DecisionPage } from '../types.js';
+import type { Decision, DecisionExplanation, DecisionPage } from '../types.js';
 import { useQuery } from '../use-query.js';
 
 const DECISIONS: Record<Decision['decision'], { icon: string; label: string }> = {
@@ -18,27 +18,6 @@ const TYPES = ['PlanApproved', 'PlanRejected', 'PlanBookApproved', 'PlanBookReje
 const FILTERS = ['decision', 'type', 'actorId', 'team', 'from', 'to'] as const;
 
 export const explanationRoute = (eventId: string) => `/api/audit/decisions/${encodeURIComponent(eventId)}/explanation`;
-
-interface CorrelatedEvent {
-  eventId: string;
-  streamName: string;
-  revision: number;
-  type: string;
-  occurredAt: string;
-  actorId: string | null;
-  actorRole: string | null;
-  commandType: string | null;
-}
-
-/** The answer of ExplainDecision: the decision, the command behind it, the states around it and its correlated events. */
-interface DecisionExplanation {
-  decision: { eventId: string; streamName: string; revision: number; type: string; decision: string; subject: string; occurredAt: string; data: unknown; integrity: unknown };
-  command: { commandType: string | null; actorName: string | null; actorId: string | null; actorRole: string | null; reason: string | null; comment: string | null; correlationId: string | null; commandId: string | null };
-  stateBefore: unknown;
-  stateAfter: unknown;
-  correlated: CorrelatedEvent[];
-  correlatedTruncated: boolean;
-}
 
 const isExplanation = (body: unknown): body is DecisionExplanation =>
   typeof body === 'object' && body !== null && typeof (body as DecisionExplanation).decision === 'object' && typeof (body as DecisionExplanation).command === 'object';
