@@ -2639,15 +2639,20 @@ export interface components {
             headPosition: number;
             /** @enum {string} */
             kind: "process";
+            /** @description Events in the log after the checkpoint, counted up to 10,000 */
             lag: number;
+            /** @description The count stopped at its limit: at least `lag` events behind */
+            lagAtLeast: boolean;
             /** @example carry-over */
             name: string;
             parked: number;
         };
         ProjectionHealthResponse: {
             checkpoint: number;
-            /** @description Events behind the log head */
+            /** @description Events in the log after the checkpoint, counted up to 10,000 */
             lag: number;
+            /** @description The count stopped at its limit: at least `lag` events behind */
+            lagAtLeast: boolean;
             name: components["schemas"]["ProjectionName"];
             parked: number;
             rebuilding: boolean;
@@ -2674,8 +2679,10 @@ export interface components {
             activeVersion: number | null;
             checkpoint: number;
             headPosition: number;
-            /** @description Positions behind the head (events, on the embedded store) */
+            /** @description Events in the log after the checkpoint, counted up to 10,000 */
             lag: number;
+            /** @description The count stopped at its limit: at least `lag` events behind (only on EventStoreDB, whose positions are byte offsets) */
+            lagAtLeast: boolean;
             name: components["schemas"]["ProjectionName"];
             parked: number;
             rebuild: components["schemas"]["RebuildStateResponse"] | null;
@@ -2881,8 +2888,10 @@ export interface components {
             checkpoint: number;
             /** @description The fresh collection being built */
             collection: string;
-            /** @description Positions still to apply */
+            /** @description Events still to apply */
             lag: number;
+            /** @description The count stopped at its limit (10,000): at least `lag` events to apply */
+            lagAtLeast: boolean;
             version: number;
         };
         RecordActualRequest: {

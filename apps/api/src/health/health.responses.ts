@@ -9,7 +9,8 @@ export class HeadPositionResponse {
 export class ProjectionHealthResponse {
   @ApiProperty({ allOf: [{ $ref: '#/components/schemas/ProjectionName' }] }) name!: string;
   @ApiProperty({ type: 'integer', minimum: 0 }) checkpoint!: number;
-  @ApiProperty({ type: 'integer', minimum: 0, description: 'Events behind the log head' }) lag!: number;
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Events in the log after the checkpoint, counted up to 10,000' }) lag!: number;
+  @ApiProperty({ description: 'The count stopped at its limit: at least `lag` events behind' }) lagAtLeast!: boolean;
   @ApiProperty({ type: 'integer', minimum: 0 }) parked!: number;
   @ApiProperty() rebuilding!: boolean;
 }
