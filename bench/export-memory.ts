@@ -48,7 +48,7 @@ async function measure(n: number): Promise<{ n: number; bytes: number; chunks: n
   const dir = mkdtempSync(join(tmpdir(), 'salesflow-export-bench-'));
   const store = new SqliteReadStore({ filename: join(dir, 'read.sqlite') });
   try {
-    await store.ensureCollection(COLLECTION, { indexes: decisionLogProjection.indexes });
+    await store.ensureCollection(COLLECTION, { shapes: decisionLogProjection.queries });
     for (let from = 0; from < n; from += 10_000) {
       await store.transaction((tx) => {
         for (let i = from; i < Math.min(n, from + 10_000); i++) tx.upsert(COLLECTION, decision(i));

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import { ConcurrencyError, type AppendResult, type EventToAppend, type ExpectedRevision, type RecordedCommand, type RecordedEvent } from '#app/eventsourcing';
-import { EventStore, SqliteEventStore, type EventSubscription, type ReadAllOptions, type ReadStreamOptions, type SubscribeOptions } from '#app/event-store';
+import { EventStore, SqliteEventStore, type EventCount, type EventSubscription, type ReadAllOptions, type ReadStreamOptions, type SubscribeOptions } from '#app/event-store';
 import type { AppendRequest } from '../../libs/event-store/src/sqlite/sqlite-appender.js';
 import type { WorkerReply } from './writer-worker.js';
 
@@ -91,6 +91,14 @@ export class WorkerWriterStore extends EventStore {
 
   override subscribeToAll(options?: SubscribeOptions): EventSubscription {
     return this.reader.subscribeToAll(options);
+  }
+
+  override storeId(): Promise<string> {
+    return this.reader.storeId();
+  }
+
+  override countEventsAfter(after: number, atMost: number): Promise<EventCount> {
+    return this.reader.countEventsAfter(after, atMost);
   }
 
   override async close(): Promise<void> {

@@ -24,7 +24,7 @@ export const planActualsProjection = {
   name: 'bench-plan-actuals',
   version: 1,
   collection: 'bench_plan_actuals',
-  indexes: ['period'],
+  queries: [{ equal: [], sort: 'period' }],
   eventTypes: ['PlanOpened', 'PlanSubmitted', 'PlanApproved', 'PlanBookSubmitted', 'PlanBookApproved', 'ActualRecorded'],
   keys: (event: RecordedEvent) => [(event.data as PlanEventData).planId],
   evolve(document: PlanActuals | null, event: RecordedEvent, id: string): PlanActuals {

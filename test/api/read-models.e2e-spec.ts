@@ -205,7 +205,7 @@ describe('projection operations', () => {
       expect.arrayContaining(['tracking-sheet', 'follow-up-sheet', 'plans-list', 'rollover-ledger', 'decision-log']),
     );
     expect(status.body[0]).toEqual(expect.objectContaining({ checkpoint: expect.any(Number), headPosition: expect.any(Number), lag: expect.any(Number), parked: 0 }));
-    expect(status.body).toEqual(expect.arrayContaining([{ name: 'carry-over', kind: 'process', checkpoint: expect.any(Number), headPosition: expect.any(Number), lag: expect.any(Number), parked: 0 }]));
+    expect(status.body).toEqual(expect.arrayContaining([{ name: 'carry-over', kind: 'process', checkpoint: expect.any(Number), headPosition: expect.any(Number), lag: expect.any(Number), lagAtLeast: false, parked: 0 }]));
     expect((await get('/api/projections/parked?projection=carry-over', auditor)).body).toEqual({ items: [] });
     const health = await api.request('GET', '/api/health');
     expect(health.body.projections.length).toBeGreaterThanOrEqual(5);

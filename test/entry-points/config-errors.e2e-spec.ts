@@ -3,7 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { checkMasterKey, createEventStore, loadConfig } from '#app/platform';
+import { SqliteReadStore, followEventStore } from '#app/read-store';
 import { buildPrivately, entryPoint } from '../support/private-build.js';
 
 let build: string;
@@ -75,3 +77,42 @@ describe.each(ENTRY_POINTS)('%s, started with the wrong master key', (_name, app
     });
   });
 });
+
+describe.each(ENTRY_POINTS)('%s, started on a read store that follows another event store', (_name, app, args, program) => {
+  it('stops with one sentence naming both stores and the remedy, and exit code 2', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'salesflow-foreign-'));
+    try {
+      const readStore = new SqliteReadStore({ filename: join(folder, 'read.sqlite') });
+      await followEventStore(readStore, { storeId: 'an-older-log', description: 'the SQLite event store /srv/old/events.sqlite' }, 'rebuild it');
+      await readStore.transaction((tx) => tx.setCheckpoint('tracking-sheet:tracking_sheets_v1', 42));
+      await readStore.close();
+      const run = spawnSync(process.execPath, [entryPoint(build, app), ...args], {
+        cwd: build,
+        encoding: 'utf8',
+        timeout: 60_000,
+        env: { PATH: process.env.PATH, DATA_DIR: folder, AUTH_JWT_SECRET: SECRET, PORT: '0' },
+      });
+      const lines = run.stderr.split('\n').filter((line) => line.trim() !== '');
+      expect({ status: run.status, lines }).toEqual({
+        status: 2,
+        lines: [
+          `${program}: configuration error: the read store's checkpoints are positions in the SQLite event store /srv/old/events.sqlite (store id an-older-log), ` +
+            `but the configured event store is the SQLite event store ${join(folder, 'events.sqlite')} (store id ${storeIdOf(join(folder, 'events.sqlite'))}); ` +
+            `delete ${join(folder, 'read.sqlite')} (with its -wal and -shm files) to have every read model rebuilt from the configured event store at the next start, ` +
+            'or set EVENT_STORE and its settings back to the event store it follows',
+        ],
+      });
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+function storeIdOf(file: string): string {
+  const db = new Database(file, { readonly: true });
+  try {
+    return (db.prepare(`SELECT value FROM store_meta WHERE key = 'store_id'`).pluck().get() as string | undefined) ?? '(none)';
+  } finally {
+    db.close();
+  }
+}

@@ -4,17 +4,18 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { SqliteEventStore } from '#app/event-store';
+import { EventStoreDbEventStore, SqliteEventStore, type EventStore } from '#app/event-store';
 import { TokenService, loadConfig, portOf, serveMetrics } from '#app/platform';
 import { SqliteReadStore } from '#app/read-store';
+import { InMemoryEventStoreDbClient } from '#testing/event-store';
 import { UnreachableReadStore } from '#testing/read-store';
 import { appServices, createApp } from '../../apps/api/src/app.factory.js';
 import { TEST_SECRET, type User } from '../support/api-harness.js';
-import { openPlanBody, sup } from '../support/plan-requests.js';
+import { auditor, openPlanBody, sup } from '../support/plan-requests.js';
 
 interface Running {
   app: NestFastifyApplication;
-  store: SqliteEventStore;
+  store: EventStore;
   lines: string[];
   request(method: 'GET' | 'POST', url: string, options?: { as?: User; body?: unknown; headers?: Record<string, string> }): Promise<{ status: number; headers: Record<string, unknown>; body: any }>;
   close(): Promise<void>;
@@ -22,10 +23,14 @@ interface Running {
 
 const tokens = new TokenService(new TextEncoder().encode(TEST_SECRET));
 
-async function start(env: Record<string, string> = {}, wrapReadStore: (store: SqliteReadStore) => SqliteReadStore | UnreachableReadStore = (s) => s): Promise<Running> {
+async function start(
+  env: Record<string, string> = {},
+  wrapReadStore: (store: SqliteReadStore) => SqliteReadStore | UnreachableReadStore = (s) => s,
+  eventStore?: EventStore,
+): Promise<Running> {
   const dataDir = mkdtempSync(join(tmpdir(), 'salesflow-ops-'));
   const config = loadConfig({ DATA_DIR: dataDir, AUTH_JWT_SECRET: TEST_SECRET, LOG_FORMAT: 'json', ...env });
-  const store = new SqliteEventStore({ filename: join(dataDir, 'events.sqlite'), pollIntervalMs: 20 });
+  const store = eventStore ?? new SqliteEventStore({ filename: join(dataDir, 'events.sqlite'), pollIntervalMs: 20 });
   const lines: string[] = [];
   const app = await createApp(config, { eventStore: store, readStore: wrapReadStore(new SqliteReadStore({ filename: join(dataDir, 'read.sqlite') })), logDestination: { write: (line: string) => void lines.push(line) } });
   await app.init();
@@ -118,6 +123,31 @@ describe('health', () => {
       expect((await api.request('GET', '/api/health/live')).status).toBe(200);
     } finally {
       await api.close();
+    }
+  });
+
+  it('counts lag in events on EventStoreDB, whose positions are bytes of its log: readiness, /api/projections and the lag metric', async () => {
+    const unready = await start({ RUN_PROJECTIONS: 'false', HEALTH_MAX_PROJECTION_LAG: '2' }, undefined, new EventStoreDbEventStore(new InMemoryEventStoreDbClient()));
+    const ready = await start({ RUN_PROJECTIONS: 'false', HEALTH_MAX_PROJECTION_LAG: '3' }, undefined, new EventStoreDbEventStore(new InMemoryEventStoreDbClient()));
+    const metrics = await serveMetrics(appServices(ready.app).metrics, 0, '127.0.0.1');
+    try {
+      for (const api of [unready, ready]) await api.store.append('plan-x', [{ type: 'Unrelated', data: {} }, { type: 'Unrelated', data: {} }, { type: 'Unrelated', data: {} }]);
+      expect(await ready.store.headPosition()).toBe(300);
+
+      const refused = await unready.request('GET', '/api/health/ready');
+      expect(refused.body).toMatchObject({ code: 'HEALTH.NOT_READY', details: { checks: { projections: { status: 'down', maxLag: 2, worstLag: 3 } } } });
+      expect(refused.body.details.checks.projections.behind).toContainEqual({ name: 'tracking-sheet', lag: 3 });
+      expect(await ready.request('GET', '/api/health/ready')).toMatchObject({ status: 200, body: { info: { projections: { status: 'up', maxLag: 3, worstLag: 3 } } } });
+
+      const status = await ready.request('GET', '/api/projections', { as: auditor });
+      expect(status.body).toContainEqual(expect.objectContaining({ name: 'tracking-sheet', checkpoint: 0, headPosition: 300, lag: 3, lagAtLeast: false }));
+      expect(status.body).toContainEqual(expect.objectContaining({ name: 'carry-over', kind: 'process', lag: 3, lagAtLeast: false }));
+      const text = await (await fetch(`http://127.0.0.1:${portOf(metrics)}/metrics`)).text();
+      expect(text).toMatch(/^salesflow_projection_lag_events\{projection="tracking-sheet"\} 3$/m);
+    } finally {
+      metrics.close();
+      await unready.close();
+      await ready.close();
     }
   });
 

@@ -62,6 +62,8 @@ describe('the API as a real process', () => {
 
     const second = await start('npm', ['run', '--silent', 'start:prod']);
     expect(await leaseLines(second)).toEqual({ applying: 15, standingBy: 0 });
+    // The leases are taken before the signal handlers are installed, right after this line.
+    await until(() => second.logs().some((l) => String(l.msg).startsWith('API listening')), 'the API to say it listens');
     second.child.kill('SIGINT');
     expect((await second.exited).code).toBe(0);
   }, 120_000);

@@ -5,6 +5,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Role } from '#app/eventsourcing';
 import type { EventStore } from '#app/event-store';
 import { TokenService, createEventStore, createReadStore, loadConfig, type AppConfig } from '#app/platform';
+import { QueryShapeGuard } from '#testing/read-store';
 import { createApp } from '../../apps/api/src/app.factory.js';
 
 export const TEST_SECRET = 'test-secret-that-is-long-enough-for-hs256!';
@@ -38,12 +39,16 @@ export interface ApiHarness {
   close(): Promise<void>;
 }
 
-/** The API on fresh SQLite files, with the stores production builds (createEventStore: hash-chained and upcasting; createReadStore). */
+/**
+ * The API on fresh SQLite files, with the stores production builds (createEventStore: hash-chained
+ * and upcasting; createReadStore), the read store behind a QueryShapeGuard: a query no declared
+ * shape serves fails its request, and `close` throws naming every such query.
+ */
 export async function startApi(env: Record<string, string> = {}): Promise<ApiHarness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'salesflow-api-'));
   const config = loadConfig({ DATA_DIR: dataDir, AUTH_JWT_SECRET: TEST_SECRET, ...env });
   const store = createEventStore(config);
-  const readStore = createReadStore(config);
+  const readStore = new QueryShapeGuard(createReadStore(config));
   const app = await createApp(config, { eventStore: store, readStore, logger: ['error'] });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
@@ -78,6 +83,9 @@ export async function startApi(env: Record<string, string> = {}): Promise<ApiHar
     async close() {
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });
+      if (readStore.undeclared.length > 0) {
+        throw new Error(`Queries no declared query shape serves:\n${readStore.undeclared.map((q) => `  ${q.collection}: ${q.query}`).join('\n')}`);
+      }
     },
   };
 }

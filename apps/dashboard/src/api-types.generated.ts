@@ -2451,6 +2451,7 @@ export interface components {
             v: 1;
         };
         LaggingProjectionResponse: {
+            /** @description Events behind the log head, counted up to at least HEALTH_MAX_PROJECTION_LAG + 1 */
             lag: number;
             name: string;
         };
@@ -2902,15 +2903,20 @@ export interface components {
             headPosition: number;
             /** @enum {string} */
             kind: "process";
+            /** @description Events in the log after the checkpoint, counted up to 10,000 */
             lag: number;
+            /** @description The count stopped at its limit: at least `lag` events behind */
+            lagAtLeast: boolean;
             /** @example carry-over */
             name: string;
             parked: number;
         };
         ProjectionHealthResponse: {
             checkpoint: number;
-            /** @description Events behind the log head */
+            /** @description Events in the log after the checkpoint, counted up to 10,000 */
             lag: number;
+            /** @description The count stopped at its limit: at least `lag` events behind */
+            lagAtLeast: boolean;
             name: components["schemas"]["ProjectionName"];
             parked: number;
             rebuilding: boolean;
@@ -2928,12 +2934,13 @@ export interface components {
             maxLag: number;
             /** @description Parked events of all projections and processes */
             parked: number;
-            /** @description The share of the log the projection or process furthest behind has applied (catch-up progress, e.g. after a first start on a long log) */
+            /** @description The share of the log (by position) the projection or process furthest behind has applied (catch-up progress, e.g. after a first start on a long log) */
             progress: number;
             /** @description The checkpoint of the one furthest behind */
             slowestCheckpoint: number;
             /** @enum {string} */
             status: "up";
+            /** @description Events the projection or process furthest behind has still to apply, counted up to at least HEALTH_MAX_PROJECTION_LAG + 1 */
             worstLag: number;
         };
         ProjectionStatusResponse: {
@@ -2942,8 +2949,10 @@ export interface components {
             activeVersion: number | null;
             checkpoint: number;
             headPosition: number;
-            /** @description Positions behind the head (events, on the embedded store) */
+            /** @description Events in the log after the checkpoint, counted up to 10,000 */
             lag: number;
+            /** @description The count stopped at its limit: at least `lag` events behind (only on EventStoreDB, whose positions are byte offsets) */
+            lagAtLeast: boolean;
             name: components["schemas"]["ProjectionName"];
             parked: number;
             rebuild: components["schemas"]["RebuildStateResponse"] | null;
@@ -3154,8 +3163,10 @@ export interface components {
             checkpoint: number;
             /** @description The fresh collection being built */
             collection: string;
-            /** @description Positions still to apply */
+            /** @description Events still to apply */
             lag: number;
+            /** @description The count stopped at its limit (10,000): at least `lag` events to apply */
+            lagAtLeast: boolean;
             version: number;
         };
         ReceiptCheckResponse: {

@@ -20,6 +20,12 @@ export interface SubscribeOptions {
   after?: number;
 }
 
+/** How many events follow a position: exact unless `atLeast`, when there are more than `events`. */
+export interface EventCount {
+  events: number;
+  atLeast: boolean;
+}
+
 /** Catch-up then live feed of the global log, in commit order, without gaps or duplicates. */
 export interface EventSubscription extends AsyncIterable<RecordedEvent> {
   close(): Promise<void>;
@@ -56,6 +62,21 @@ export abstract class EventStore implements StreamAccess {
   abstract headPosition(): Promise<number>;
 
   abstract subscribeToAll(options?: SubscribeOptions): EventSubscription;
+
+  /**
+   * The id of the log this store holds, created on its first use and the same for every client of
+   * it from then on; another file or cluster has another. Positions belong to one log, so a read
+   * store records the id of the log its checkpoints are positions of.
+   */
+  abstract storeId(): Promise<string>;
+
+  /**
+   * How many events of the global log (those readAll returns) follow `after`: exact when there are
+   * at most `atMost`, else `atMost` with `atLeast: true`. An adapter whose positions number the
+   * events counts without reading and may answer exactly beyond `atMost`; the others read at most
+   * `atMost + 1` events.
+   */
+  abstract countEventsAfter(after: number, atMost: number): Promise<EventCount>;
 
   abstract close(): Promise<void>;
 }

@@ -1,6 +1,7 @@
 export {
   type AtomicMultiAppend,
   type DenseLogNumbering,
+  type EventCount,
   type EventSubscription,
   type ReadAllOptions,
   type ReadStreamOptions,

@@ -41,7 +41,7 @@ export class Metrics {
           for (const s of await read()) this.set({ projection: s.name }, value(s));
         },
       });
-    perProjection('salesflow_projection_lag_events', 'Events between the log’s head and the projection’s checkpoint', (s) => s.lag);
+    perProjection('salesflow_projection_lag_events', 'Events in the log after the projection’s checkpoint (on EventStoreDB counted up to 10,000)', (s) => s.lag);
     perProjection('salesflow_projection_parked_events', 'Events the projection could not apply (see GET /api/projections/parked)', (s) => s.parked);
     perProjection('salesflow_projection_checkpoint_position', 'Last log position the projection applied', (s) => s.checkpoint);
     perProjection('salesflow_projection_rebuilding', '1 while the projection is rebuilt', (s) => (s.rebuilding ? 1 : 0));

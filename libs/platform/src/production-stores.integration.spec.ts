@@ -16,7 +16,9 @@ if (connectionString) {
     PII_MASTER_KEY: '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff',
     DATA_DIR: mkdtempSync(join(tmpdir(), 'salesflow-esdb-')),
   });
-  eventStoreContract('EventStoreDB as production composes it (createEventStore: hash chain, upcasting)', async () => createEventStore(config));
+  eventStoreContract('EventStoreDB as production composes it (createEventStore: hash chain, upcasting)', async () => createEventStore(config), undefined, {
+    reopen: async () => createEventStore(config),
+  });
 } else {
   skippedSuite('EventStore contract: EventStoreDB as production composes it', 'EVENTSTORE_CONNECTION_STRING not set', 'runs only against a real EventStoreDB server');
 }

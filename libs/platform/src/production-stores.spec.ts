@@ -11,6 +11,8 @@ const dataDir = mkdtempSync(join(tmpdir(), 'salesflow-production-stores-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 const config = loadConfig({ DATA_DIR: dataDir });
 
-eventStoreContract('the embedded event store as production composes it (createEventStore: hash chain, upcasting)', async () => createEventStore(config));
+eventStoreContract('the embedded event store as production composes it (createEventStore: hash chain, upcasting)', async () => createEventStore(config), undefined, {
+  reopen: async () => createEventStore(config),
+});
 atomicMultiAppendContract('the embedded event store as production composes it', async () => createEventStore(config));
 readStoreContract('the embedded read store as production builds it (createReadStore)', async () => createReadStore(config));

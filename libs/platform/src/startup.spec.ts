@@ -1,7 +1,10 @@
 import { describe, expect, it, jest } from '@jest/globals';
-import type { EventStore } from '#app/event-store';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SqliteEventStore, type EventStore } from '#app/event-store';
 import { IllegalStateError, ServiceUnavailableError } from '#app/eventsourcing';
-import type { ReadStore } from '#app/read-store';
+import { SqliteReadStore, type ReadStore } from '#app/read-store';
 import { ConfigError, loadConfig } from './config.js';
 import { ListenError, StartupError, connectStores, entryPointFailure, listenFailure, redact, waitUntilReachable, type StartupCheck } from './startup.js';
 
@@ -127,10 +130,11 @@ describe('connectStores', () => {
     PII_MASTER_KEY: '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff',
     STARTUP_TIMEOUT_MS: '10000',
   });
-  const stores = (headPosition: () => Promise<number>, ping: () => Promise<void>) => ({
-    eventStore: { headPosition: jest.fn(headPosition) } as unknown as EventStore,
-    readStore: { ping: jest.fn(ping) } as unknown as ReadStore,
-  });
+  const stores = (headPosition: () => Promise<number>, ping: () => Promise<void>) => {
+    const readStore = new SqliteReadStore({ filename: ':memory:' });
+    readStore.ping = jest.fn(ping);
+    return { eventStore: { headPosition: jest.fn(headPosition), storeId: async () => 'cluster-1' } as unknown as EventStore, readStore: readStore as ReadStore };
+  };
 
   it('pings EventStoreDB then MongoDB until both answer, naming them without their passwords', async () => {
     const time = fakeTime();
@@ -176,6 +180,49 @@ describe('connectStores', () => {
     await connectStores(s, loadConfig({}), logger());
     expect(s.eventStore.headPosition).not.toHaveBeenCalled();
     expect(s.readStore.ping).not.toHaveBeenCalled();
+  });
+
+  it('records the event store the read store follows on first use, and follows it from then on', async () => {
+    const s = stores(
+      async () => 0,
+      async () => undefined,
+    );
+    const log = logger();
+    await connectStores(s, production, log, fakeTime());
+    await connectStores(s, production, log, fakeTime());
+    expect(log.log.mock.calls.map(([m]) => m)).toEqual([
+      'The read store now follows EventStoreDB at esdb://admin:***@eventstore:2113?tls=false (store id cluster-1); it refuses any other event store from now on',
+    ]);
+  });
+
+  it('refuses a read store whose checkpoints are positions in another event store: two SQLite event files, one read store', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'salesflow-foreign-'));
+    const config = loadConfig({ DATA_DIR: dir });
+    const readStore = new SqliteReadStore({ filename: join(dir, 'read.sqlite') });
+    const first = new SqliteEventStore({ filename: join(dir, 'events.sqlite') });
+    const other = new SqliteEventStore({ filename: join(dir, 'elsewhere', 'events.sqlite') });
+    try {
+      await connectStores({ eventStore: first, readStore }, config, logger());
+      await readStore.transaction((tx) => tx.setCheckpoint('tracking-sheet:tracking_sheets_v1', 42));
+
+      const error = await connectStores({ eventStore: other, readStore }, config, logger()).catch((e: unknown) => e);
+
+      expect(error).toBeInstanceOf(IllegalStateError);
+      expect((error as IllegalStateError).code).toBe('READ_STORE.FOREIGN_CHECKPOINTS');
+      const failure = entryPointFailure(error);
+      expect(failure).toEqual({
+        message:
+          `configuration error: the read store's checkpoints are positions in the SQLite event store ${join(dir, 'events.sqlite')} (store id ${await first.storeId()}), ` +
+          `but the configured event store is the SQLite event store ${join(dir, 'events.sqlite')} (store id ${await other.storeId()}); ` +
+          `delete ${join(dir, 'read.sqlite')} (with its -wal and -shm files) to have every read model rebuilt from the configured event store at the next start, ` +
+          'or set EVENT_STORE and its settings back to the event store it follows',
+        exitCode: 2,
+      });
+      await connectStores({ eventStore: first, readStore }, config, logger());
+    } finally {
+      await Promise.all([readStore.close(), first.close(), other.close()]);
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('redacts the password of a connection string', () => {

@@ -1,9 +1,10 @@
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { findDecorator, MISCONFIGURED_EVENT_STORE_CODES, type EventStore } from '#app/event-store';
 import { DomainError } from '#app/eventsourcing';
 import { MasterKeyMismatchError, PersonalDataEventStore } from '#app/personal-data';
-import type { ReadStore } from '#app/read-store';
+import { followEventStore, type ReadStore } from '#app/read-store';
 import { ConfigError, type AppConfig } from './config.js';
 import { DATA_DIR_EXIT_CODE, DataDirError } from './data-dir.js';
 import type { StoreLogger } from './stores.js';
@@ -28,17 +29,18 @@ export function listenFailure(error: unknown, what: 'API' | 'metrics', host: str
   return error;
 }
 
-const CONNECTION_STRING_CODES: ReadonlySet<string> = new Set(['EVENT_STORE.INVALID_CONNECTION_STRING', 'READ_STORE.INVALID_URI']);
+/** Refusals that mean the configuration names stores that cannot be used, or cannot be used together. */
+const CONFIGURATION_CODES: ReadonlySet<string> = new Set(['EVENT_STORE.INVALID_CONNECTION_STRING', 'READ_STORE.INVALID_URI', 'READ_STORE.FOREIGN_CHECKPOINTS']);
 
 /**
  * The one sentence and exit code of an error that ends an entry point (API, projector, CLI) before
  * it could serve: a configuration error (2), also when a store client refused its connection string
- * late, a start-up that gave up on a store (3), or a port that could not be bound (4). Null for
- * anything else: a bug, with its stack.
+ * late or the read store follows another event store, a start-up that gave up on a store (3), or a
+ * port that could not be bound (4). Null for anything else: a bug, with its stack.
  */
 export function entryPointFailure(error: unknown): { message: string; exitCode: number } | null {
   if (error instanceof ConfigError) return { message: `configuration error: ${error.message}`, exitCode: CONFIG_EXIT_CODE };
-  if (error instanceof DomainError && CONNECTION_STRING_CODES.has(error.code)) return { message: `configuration error: ${error.message}`, exitCode: CONFIG_EXIT_CODE };
+  if (error instanceof DomainError && CONFIGURATION_CODES.has(error.code)) return { message: `configuration error: ${error.message}`, exitCode: CONFIG_EXIT_CODE };
   if (error instanceof StartupError) return { message: `start-up failed: ${error.message}`, exitCode: STARTUP_EXIT_CODE };
   if (error instanceof ListenError) return { message: error.message, exitCode: LISTEN_EXIT_CODE };
   if (error instanceof DataDirError) return { message: `start-up failed: ${error.message}`, exitCode: DATA_DIR_EXIT_CODE };
@@ -121,6 +123,8 @@ export async function waitUntilReachable(check: StartupCheck, timing: RetryTimin
  * Waits, within STARTUP_TIMEOUT_MS in all, until the configured production stores answer:
  * EventStoreDB (reading the head of the log) and MongoDB (a replica set able to run transactions).
  * The embedded SQLite stores need no wait. Throws StartupError when a store stays unreachable.
+ * Then checks that the read store follows this event store (recording it on first use): one whose
+ * checkpoints are positions in another log is refused with `READ_STORE.FOREIGN_CHECKPOINTS`.
  */
 export async function connectStores(
   stores: { eventStore: EventStore; readStore: ReadStore },
@@ -157,6 +161,23 @@ export async function connectStores(
     await waitUntilReachable(check, { ...timing, now, timeoutMs: Math.max(0, deadline - now()) }, logger);
   }
   await checkMasterKey(stores.eventStore);
+  const followed = { storeId: await stores.eventStore.storeId(), description: describeEventStore(config) };
+  if (await followEventStore(stores.readStore, followed, foreignCheckpointsRemedy(config))) {
+    logger.log(`The read store now follows ${followed.description} (store id ${followed.storeId}); it refuses any other event store from now on`);
+  }
+}
+
+/** The configured event store, as the read store records it. */
+export function describeEventStore(config: Pick<AppConfig, 'eventStore' | 'eventStoreConnectionString' | 'dataDir'>): string {
+  return config.eventStore === 'eventstoredb' ? `EventStoreDB at ${redact(config.eventStoreConnectionString ?? '')}` : `the SQLite event store ${join(config.dataDir, 'events.sqlite')}`;
+}
+
+function foreignCheckpointsRemedy(config: AppConfig): string {
+  const readStore =
+    config.readStore === 'mongodb'
+      ? `drop the MongoDB database ${config.mongodbDatabase}`
+      : `delete ${join(config.dataDir, 'read.sqlite')} (with its -wal and -shm files)`;
+  return `${readStore} to have every read model rebuilt from the configured event store at the next start, or set EVENT_STORE and its settings back to the event store it follows`;
 }
 
 /**

@@ -3,6 +3,8 @@ export {
   type FieldValue,
   type Lease,
   type Page,
+  type QueryShape,
+  type QueryShapes,
   type RangeCondition,
   type ReadDocument,
   type ReadFilter,
@@ -19,3 +21,7 @@ export { LeaseKeeper, defaultLeaseHolder, isLeaseLost, type LeaseTerms } from '.
 export { ChangeFeed, type ChangeFeedOptions, type ChangeListener, type ChangeSource, type ProjectionChange } from './changes/change-feed.js';
 export { ChangeLog, type ChangeEntry, type ChangedDocument } from './changes/change-log.js';
 export type { ProcessStatus } from './projection/process-followers.js';
+export { type FollowedEventStore, followEventStore, READ_STORE_META_COLLECTION } from './followed-event-store.js';
+export { describeQuery, serves } from './query-shapes.js';
+export { PARKED_QUERIES } from './projection/parked-events.js';
+export { CHANGE_LOG_QUERIES } from './changes/change-log.js';

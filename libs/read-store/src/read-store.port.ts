@@ -42,9 +42,28 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
+/**
+ * What a query asks of a collection, so that one index serves it: equality on the `equal` fields
+ * (the index's leading keys, in this order), then the order of `sort`, ties broken by `id`; the
+ * sort field is the only one a query of the shape ranges on. `filters` are further equality fields
+ * a query may add: they are checked on the rows the index walk reads, so a selective one deserves
+ * a shape of its own.
+ */
+export interface QueryShape {
+  readonly equal: readonly string[];
+  /** A top-level field, or `id` for the id order alone. */
+  readonly sort: string;
+  readonly filters?: readonly string[];
+}
+
+/** The query shapes of one read model, each named after the query it serves. */
+export type QueryShapes = Readonly<Record<string, QueryShape>>;
+
 export interface CollectionDefinition {
-  /** Top-level fields that can be sorted and ranged on. `id` always can. */
+  /** Top-level fields that can be sorted and ranged on, each with an index on (field, id). `id` always can. */
   indexes?: readonly string[];
+  /** The shapes of the queries on the collection, one index on (…equal, sort, id) each; their sort fields can be sorted and ranged on. */
+  shapes?: readonly QueryShape[];
 }
 
 /**
@@ -91,7 +110,7 @@ export interface Lease {
  * Used directly as the DI token.
  */
 export abstract class ReadStore {
-  /** Creates the collection if missing and indexes the given fields; indexes only accumulate. */
+  /** Creates the collection if missing and the indexes of its fields and query shapes; indexes only accumulate. */
   abstract ensureCollection(name: string, definition?: CollectionDefinition): Promise<void>;
 
   /** Removes the collection, its documents and its indexes; a missing collection is a no-op. */

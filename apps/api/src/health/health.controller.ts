@@ -36,7 +36,7 @@ export class HealthController {
   })
   async detail() {
     const head = await this.events.headPosition();
-    const projections = (await this.projections.status()).map((p) => ({ name: p.name, checkpoint: p.checkpoint, lag: p.lag, parked: p.parked, rebuilding: p.rebuilding }));
+    const projections = (await this.projections.status()).map((p) => ({ name: p.name, checkpoint: p.checkpoint, lag: p.lag, lagAtLeast: p.lagAtLeast, parked: p.parked, rebuilding: p.rebuilding }));
     return { status: 'ok', eventStore: { headPosition: head }, projections };
   }
 
@@ -92,9 +92,9 @@ export class HealthController {
     } catch (error) {
       return check.down({ reason: error instanceof Error ? error.message : String(error) });
     }
-    const { maxLag, headPosition, slowestCheckpoint, progress, parked } = catchUp;
+    const { maxLag, worstLag, headPosition, slowestCheckpoint, progress, parked } = catchUp;
     const behind = catchUp.behind.map(({ name, lag }) => ({ name, lag }));
-    const data = { maxLag, worstLag: headPosition - slowestCheckpoint, parked, progress, headPosition, slowestCheckpoint, ...(behind.length > 0 ? { behind } : {}) };
+    const data = { maxLag, worstLag, parked, progress, headPosition, slowestCheckpoint, ...(behind.length > 0 ? { behind } : {}) };
     return catchUp.caughtUp ? check.up(data) : check.down(data);
   }
 }

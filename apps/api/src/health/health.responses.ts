@@ -9,7 +9,8 @@ export class HeadPositionResponse {
 export class ProjectionHealthResponse {
   @ApiProperty({ allOf: [{ $ref: '#/components/schemas/ProjectionName' }] }) name!: string;
   @ApiProperty({ type: 'integer', minimum: 0 }) checkpoint!: number;
-  @ApiProperty({ type: 'integer', minimum: 0, description: 'Events behind the log head' }) lag!: number;
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Events in the log after the checkpoint, counted up to 10,000' }) lag!: number;
+  @ApiProperty({ description: 'The count stopped at its limit: at least `lag` events behind' }) lagAtLeast!: boolean;
   @ApiProperty({ type: 'integer', minimum: 0 }) parked!: number;
   @ApiProperty() rebuilding!: boolean;
 }
@@ -39,14 +40,14 @@ export class EventStoreIndicatorResponse extends TimedIndicatorResponse {
 
 export class LaggingProjectionResponse {
   @ApiProperty() name!: string;
-  @ApiProperty({ type: 'integer', minimum: 0 }) lag!: number;
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Events behind the log head, counted up to at least HEALTH_MAX_PROJECTION_LAG + 1' }) lag!: number;
 }
 
 export class ProjectionsIndicatorResponse extends UpIndicatorResponse {
   @ApiProperty({ type: 'integer', minimum: 0, description: 'HEALTH_MAX_PROJECTION_LAG' }) maxLag!: number;
-  @ApiProperty({ type: 'integer', minimum: 0 }) worstLag!: number;
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Events the projection or process furthest behind has still to apply, counted up to at least HEALTH_MAX_PROJECTION_LAG + 1' }) worstLag!: number;
   @ApiProperty({ type: 'integer', minimum: 0, description: 'Parked events of all projections and processes' }) parked!: number;
-  @ApiProperty({ type: 'number', minimum: 0, maximum: 1, description: 'The share of the log the projection or process furthest behind has applied (catch-up progress, e.g. after a first start on a long log)' }) progress!: number;
+  @ApiProperty({ type: 'number', minimum: 0, maximum: 1, description: 'The share of the log (by position) the projection or process furthest behind has applied (catch-up progress, e.g. after a first start on a long log)' }) progress!: number;
   @ApiProperty({ type: 'integer', minimum: 0 }) headPosition!: number;
   @ApiProperty({ type: 'integer', minimum: 0, description: 'The checkpoint of the one furthest behind' }) slowestCheckpoint!: number;
   @ApiPropertyOptional({ type: [LaggingProjectionResponse], description: 'Only when a projection or process is over the limit (then the check is down)' }) behind?: LaggingProjectionResponse[];

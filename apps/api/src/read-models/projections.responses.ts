@@ -9,7 +9,8 @@ export class RebuildStateResponse {
   @ApiProperty({ description: 'The fresh collection being built' }) collection!: string;
   @ApiProperty({ type: 'integer', minimum: 1 }) version!: number;
   @ApiProperty({ type: 'integer', minimum: 0 }) checkpoint!: number;
-  @ApiProperty({ type: 'integer', minimum: 0, description: 'Positions still to apply' }) lag!: number;
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Events still to apply' }) lag!: number;
+  @ApiProperty({ description: 'The count stopped at its limit (10,000): at least `lag` events to apply' }) lagAtLeast!: boolean;
 }
 
 export class ProjectionStatusResponse {
@@ -19,7 +20,8 @@ export class ProjectionStatusResponse {
   @ApiProperty({ type: 'integer', nullable: true }) activeVersion!: number | null;
   @ApiProperty({ type: 'integer', minimum: 0 }) checkpoint!: number;
   @ApiProperty({ type: 'integer', minimum: 0 }) headPosition!: number;
-  @ApiProperty({ type: 'integer', minimum: 0, description: 'Positions behind the head (events, on the embedded store)' }) lag!: number;
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Events in the log after the checkpoint, counted up to 10,000' }) lag!: number;
+  @ApiProperty({ description: 'The count stopped at its limit: at least `lag` events behind (only on EventStoreDB, whose positions are byte offsets)' }) lagAtLeast!: boolean;
   @ApiProperty({ type: 'integer', minimum: 0 }) parked!: number;
   @ApiProperty() rebuilding!: boolean;
   @ApiProperty({ type: RebuildStateResponse, nullable: true }) rebuild!: RebuildStateResponse | null;
@@ -30,7 +32,8 @@ export class ProcessStatusResponse {
   @ApiProperty({ enum: ['process'] }) kind!: 'process';
   @ApiProperty({ type: 'integer', minimum: 0 }) checkpoint!: number;
   @ApiProperty({ type: 'integer', minimum: 0 }) headPosition!: number;
-  @ApiProperty({ type: 'integer', minimum: 0 }) lag!: number;
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Events in the log after the checkpoint, counted up to 10,000' }) lag!: number;
+  @ApiProperty({ description: 'The count stopped at its limit: at least `lag` events behind' }) lagAtLeast!: boolean;
   @ApiProperty({ type: 'integer', minimum: 0 }) parked!: number;
 }
 

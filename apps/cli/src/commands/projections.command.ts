@@ -13,7 +13,7 @@ function requireKnown(name: string): void {
 type Progress = (processed: number, total: number, eventsPerSecond: number) => void;
 
 function progressBar(name: string, enabled: boolean): { update: Progress; stop(): void } {
-  const bar = new SingleBar({ format: `${name} |{bar}| {percentage}% {value}/{total} positions | {rate} events/s | ETA {eta_formatted}`, etaBuffer: 50, hideCursor: true, stream: process.stderr }, Presets.shades_classic);
+  const bar = new SingleBar({ format: `${name} |{bar}| {percentage}% {value}/{total} events | {rate} events/s | ETA {eta_formatted}`, etaBuffer: 50, hideCursor: true, stream: process.stderr }, Presets.shades_classic);
   let started = false;
   return {
     update(processed, total, eventsPerSecond) {
@@ -28,6 +28,20 @@ function progressBar(name: string, enabled: boolean): { update: Progress; stop()
     stop() {
       if (started) bar.stop();
     },
+  };
+}
+
+/**
+ * A rebuild the API runs, as the events its status says are left to apply (`rebuild.lag`): the
+ * events applied are how far that fell since the first look, never less than before.
+ */
+export function remoteRebuildProgress(): (left: number, seconds: number) => [processed: number, total: number, eventsPerSecond: number] {
+  let first: number | null = null;
+  let applied = 0;
+  return (left, seconds) => {
+    first ??= left;
+    applied = Math.max(applied, first - left);
+    return [applied, applied + left, seconds > 0 ? applied / seconds : 0];
   };
 }
 
@@ -52,12 +66,13 @@ async function rebuildThroughApi(name: string, api: string, config: AppConfig, p
     throw new Error(`the API at ${api} did not start the rebuild: ${started.status} ${problem.code ?? ''} ${problem.detail ?? ''}`.trim());
   }
   const startedAt = performance.now();
+  const remote = remoteRebuildProgress();
   for (;;) {
     const res = await fetch(`${api}/projections`, { headers });
     if (!res.ok) throw new Error(`the API at ${api} answered ${res.status} to GET /projections`);
     const status = ((await res.json()) as ProjectionStatus[]).find((s) => s.name === name)!;
     if (!status.rebuilding) return status.activeCollection ?? '';
-    if (status.rebuild) progress(status.rebuild.checkpoint, status.headPosition, status.rebuild.checkpoint / Math.max(0.001, (performance.now() - startedAt) / 1000));
+    if (status.rebuild) progress(...remote(status.rebuild.lag, (performance.now() - startedAt) / 1000));
     await sleep(250);
   }
 }
@@ -102,10 +117,12 @@ export function rebuildCommand(): Command {
     });
 }
 
-/** `projections`: checkpoint, lag, parked events and rebuild state of each projection. */
+const events = (lag: number, atLeast: boolean) => (atLeast ? `≥ ${lag}` : lag);
+
+/** `projections`: checkpoint, lag (events behind), parked events and rebuild state of each projection. */
 export function projectionsCommand(): Command {
   return new Command('projections')
-    .description('list projections with checkpoint, lag, parked events and rebuild state')
+    .description('list projections with checkpoint, lag (events behind the log), parked events and rebuild state')
     .option('--json', 'print the full status as JSON')
     .addHelpText('after', '\nExamples:\n  $ salesflow projections\n  $ salesflow projections --json | jq ".[] | select(.lag > 0)"')
     .action(async (options: { json?: boolean }) => {
@@ -116,7 +133,17 @@ export function projectionsCommand(): Command {
           return;
         }
         process.stdout.write(
-          table(rows.map((s) => ({ name: s.name, version: s.version, collection: s.activeCollection, checkpoint: s.checkpoint, lag: s.lag, parked: s.parked, rebuilding: s.rebuilding ? `yes (${s.rebuild?.checkpoint ?? 0}/${s.headPosition})` : 'no' }))),
+          table(
+            rows.map((s) => ({
+              name: s.name,
+              version: s.version,
+              collection: s.activeCollection,
+              checkpoint: s.checkpoint,
+              lag: events(s.lag, s.lagAtLeast),
+              parked: s.parked,
+              rebuilding: s.rebuild ? `yes (${events(s.rebuild.lag, s.rebuild.lagAtLeast)} events to go)` : 'no',
+            })),
+          ),
         );
       });
     });

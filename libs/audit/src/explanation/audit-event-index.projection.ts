@@ -2,6 +2,7 @@ import type { Projection, RecordedOf } from '#app/read-store';
 import type { Event } from '#app/eventsourcing';
 import { occurredAtOf } from '#app/shared-kernel';
 import { AUDITED_EVENT_TYPES } from './audited-streams.js';
+import { AUDIT_EVENT_INDEX_QUERIES } from './decision-explanation.query.js';
 
 /** One small document per event: where it is and which command and correlation it belongs to. */
 export interface AuditEventDocument {
@@ -34,7 +35,9 @@ export function auditEventIndexProjection(eventTypes: readonly string[] = AUDITE
     name: AUDIT_EVENT_INDEX,
     version: 1,
     collection: 'audit_events',
-    indexes: ['correlationId', 'commandId', 'position'],
+    get queries() {
+      return Object.values(AUDIT_EVENT_INDEX_QUERIES);
+    },
     eventTypes,
     keys: (event) => [event.id],
     evolve: (document, event: RecordedOf<Event>, id) => {

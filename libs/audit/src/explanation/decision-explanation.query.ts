@@ -1,10 +1,15 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { NotFoundError, type Actor, type EventMetadata, type RecordedEvent } from '#app/eventsourcing';
 import { EventStore, integrityOf, rawEventStore, type IntegrityStamp } from '#app/event-store';
-import { ProjectionRunner, ReadStore, type Page } from '#app/read-store';
+import { ProjectionRunner, ReadStore, type Page, type QueryShapes } from '#app/read-store';
 import { freshnessOf, occurredAtOf, type DecisionKind, type Freshness, type ReadOptions } from '#app/shared-kernel';
 import { requireAuditor } from '../audit-access.js';
 import { AUDIT_EVENT_INDEX, type AuditEventDocument } from './audit-event-index.projection.js';
+
+/** The query below as the read store sees it (see QueryShape): the events of one correlation, in log order; an event by its id needs no index. */
+export const AUDIT_EVENT_INDEX_QUERIES: QueryShapes = {
+  eventsOfCorrelation: { equal: ['correlationId'], sort: 'position' },
+};
 
 /** How one bounded context explains its decisions: which events are decisions and how its state folds. */
 export interface DecisionExplainer {

@@ -51,7 +51,7 @@ describe('decision export', () => {
   const store = new CountingReadStore({ filename: ':memory:' });
 
   beforeAll(async () => {
-    await store.ensureCollection(COLLECTION, { indexes: decisionLogProjection.indexes });
+    await store.ensureCollection(COLLECTION, { shapes: decisionLogProjection.queries });
     await store.transaction((tx) => {
       for (let i = 0; i < TOTAL; i++) tx.upsert(COLLECTION, decision(i));
     });

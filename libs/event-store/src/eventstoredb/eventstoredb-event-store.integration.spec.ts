@@ -14,7 +14,10 @@ if (connectionString) {
       await store.close();
       await admin.dispose();
     },
-    { tombstone: async (streamName) => void (await admin.tombstoneStream(streamName)) },
+    {
+      tombstone: async (streamName) => void (await admin.tombstoneStream(streamName)),
+      reopen: async () => EventStoreDbEventStore.fromConnectionString(connectionString),
+    },
   );
 } else {
   skippedSuite(

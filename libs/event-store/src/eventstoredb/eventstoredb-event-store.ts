@@ -14,6 +14,7 @@ import {
 } from '#app/eventsourcing';
 import {
   EventStore,
+  type EventCount,
   type EventSubscription,
   type ReadAllOptions,
   type ReadStreamOptions,
@@ -33,6 +34,7 @@ import {
 } from './eventstoredb-mapping.js';
 import { compareLogPositions, toGlobalPosition, toLogPosition, toSafeNumber } from './eventstoredb-positions.js';
 import { EventStoreDbSnapshotStore } from './eventstoredb-snapshot-store.js';
+import { eventStoreDbStoreId } from './eventstoredb-store-id.js';
 import { ResubscribingSubscription, type EventStoreDbLogger, type ResubscribePolicy } from './eventstoredb-subscription.js';
 
 export type { EventStoreDbClientLike } from './eventstoredb-client.js';
@@ -53,6 +55,7 @@ export interface EventStoreDbEventStoreOptions {
 }
 
 const HEAD_SCAN_PAGE = 100;
+const COUNT_PAGE = 1000;
 
 /**
  * The EventStore port on EventStoreDB (gRPC client `@eventstore/db-client`).
@@ -67,6 +70,7 @@ export class EventStoreDbEventStore extends EventStore {
   private readonly subscriptions = new Set<ResubscribingSubscription>();
   private readonly commandIndex: EventStoreDbCommandIndex;
   private readonly snapshotStore: EventStoreDbSnapshotStore;
+  private id: Promise<string> | null = null;
   private closed = false;
 
   /** `connection`: a connection string such as `esdb://localhost:2113?tls=false`, or a client (tests). */
@@ -210,6 +214,28 @@ export class EventStoreDbEventStore extends EventStore {
       if (page.length < HEAD_SCAN_PAGE || !advanced) return 0;
       from = last;
     }
+  }
+
+  override storeId(): Promise<string> {
+    this.id ??= eventStoreDbStoreId(this.client).catch((error: unknown) => {
+      this.id = null;
+      throw error;
+    });
+    return this.id;
+  }
+
+  /** Positions are byte offsets in the transaction log, so the events after one are counted by reading them, at most `atMost + 1`. */
+  override async countEventsAfter(after: number, atMost: number): Promise<EventCount> {
+    let counted = 0;
+    let from = after;
+    while (counted <= atMost) {
+      const wanted = Math.min(COUNT_PAGE, atMost + 1 - counted);
+      const batch = await this.readAll({ after: from, maxCount: wanted });
+      counted += batch.length;
+      if (batch.length < wanted) break;
+      from = batch.at(-1)!.position;
+    }
+    return counted > atMost ? { events: atMost, atLeast: true } : { events: counted, atLeast: false };
   }
 
   override subscribeToAll(options: SubscribeOptions = {}): EventSubscription {

@@ -51,16 +51,18 @@ export function toRecordedEvent(event: EsdbRecordedEvent): RecordedEvent {
   };
 }
 
-/** Streams this adapter keeps beside the events: snapshots and the command index. Never part of the global log we expose. */
+/** Streams this adapter keeps beside the events: snapshots, the command index and the store's id. Never part of the global log we expose. */
 export const SNAPSHOT_STREAM_PREFIX = 'snapshot-';
 export const COMMAND_INDEX_STREAM_PREFIX = 'commandindex-';
+export const STORE_ID_STREAM = 'salesflow-store';
 
 export function isSystemEvent(event: EsdbRecordedEvent): boolean {
   return (
     event.type.startsWith('$') ||
     event.streamId.startsWith('$') ||
     event.streamId.startsWith(SNAPSHOT_STREAM_PREFIX) ||
-    event.streamId.startsWith(COMMAND_INDEX_STREAM_PREFIX)
+    event.streamId.startsWith(COMMAND_INDEX_STREAM_PREFIX) ||
+    event.streamId === STORE_ID_STREAM
   );
 }
 

@@ -1,6 +1,6 @@
 import type { AppendOptions, AppendResult, EventToAppend, RecordedCommand, RecordedEvent } from '#app/eventsourcing';
 import { ValidationError } from '#app/eventsourcing';
-import { EventStore, type AtomicMultiAppend, type EventSubscription, type ReadAllOptions, type ReadStreamOptions, type SubscribeOptions, type StreamAppend } from '../event-store.port.js';
+import { EventStore, type AtomicMultiAppend, type EventCount, type EventSubscription, type ReadAllOptions, type ReadStreamOptions, type SubscribeOptions, type StreamAppend } from '../event-store.port.js';
 import type { SnapshotStore } from '../snapshots/snapshot-store.port.js';
 
 /**
@@ -36,6 +36,14 @@ export abstract class EventStoreDecorator extends EventStore {
 
   override headPosition(): Promise<number> {
     return this.inner.headPosition();
+  }
+
+  override storeId(): Promise<string> {
+    return this.inner.storeId();
+  }
+
+  override countEventsAfter(after: number, atMost: number): Promise<EventCount> {
+    return this.inner.countEventsAfter(after, atMost);
   }
 
   /** Passes a multi-stream append through, when the store under it can do one (see `appendManyOf`). */

@@ -18,6 +18,7 @@ eventStoreContract(
     await store.close();
     rmSync(dir, { recursive: true, force: true });
   },
+  { reopen: async () => new SqliteEventStore({ filename: join(dir, 'events.sqlite') }) },
 );
 
 const uncached = mkdtempSync(join(tmpdir(), 'salesflow-es-'));
@@ -138,5 +139,62 @@ describe('SqliteEventStore appends in one batch', () => {
     expect(Object.isFrozen(second[0]!.data)).toBe(true);
     expect(Object.isFrozen((second[0]!.data as { items: number[] }).items)).toBe(true);
     await store.close();
+  });
+});
+
+describe('SqliteEventStore positions and id', () => {
+  const ev = (type: string, id: string = randomUUID()) => ({ id, type, data: {}, metadata: {} });
+  const rows = (store: SqliteEventStore) => store.readAll({ after: 0, maxCount: 100_000 });
+
+  it('numbers events without gaps, so the count after a position is the difference: after refused appends, a failed group member and another connection’s writes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'salesflow-es-'));
+    const filename = join(dir, 'events.sqlite');
+    const a = new SqliteEventStore({ filename });
+    const b = new SqliteEventStore({ filename });
+    try {
+      await a.append('dense-1', [ev('A1')], { expectedRevision: 'no_stream' });
+      await expect(a.append('dense-1', [ev('Refused')], { expectedRevision: 'no_stream' })).rejects.toBeInstanceOf(ConcurrencyError);
+      const repeated = randomUUID();
+      await Promise.allSettled([
+        a.append('dense-2', [ev('G1')]),
+        a.append('dense-3', [ev('Twice', repeated), ev('Twice', repeated)]),
+        a.append('dense-1', [ev('Stale')], { expectedRevision: 5 }),
+        a.append('dense-2', [ev('G2'), ev('G3')]),
+      ]);
+      await b.append('dense-1', [ev('B1')], { expectedRevision: 0 });
+      await a.append('dense-1', [ev('A2')], { expectedRevision: 'any' });
+      const all = await rows(a);
+      expect(all.map((e) => e.position)).toEqual(all.map((_, i) => i + 1));
+      expect(all.map((e) => e.type)).toEqual(['A1', 'G1', 'G2', 'G3', 'B1', 'A2']);
+      for (const after of [0, 1, 3, 6]) expect(await a.countEventsAfter(after, 1000)).toEqual({ events: all.length - after, atLeast: false });
+    } finally {
+      await a.close();
+      await b.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('counts exactly beyond the bound, since it counts without reading', async () => {
+    const store = new SqliteEventStore({ filename: ':memory:' });
+    await store.append('many-1', Array.from({ length: 25 }, (_, i) => ev(`E${i}`)));
+    expect(await store.countEventsAfter(0, 10)).toEqual({ events: 25, atLeast: false });
+    await store.close();
+  });
+
+  it('keeps its id in the file: the same after reopening, another for another file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'salesflow-es-'));
+    try {
+      const first = new SqliteEventStore({ filename: join(dir, 'one.sqlite') });
+      const id = await first.storeId();
+      await first.close();
+      const again = new SqliteEventStore({ filename: join(dir, 'one.sqlite') });
+      const other = new SqliteEventStore({ filename: join(dir, 'two.sqlite') });
+      expect(await again.storeId()).toBe(id);
+      expect(await other.storeId()).not.toBe(id);
+      await again.close();
+      await other.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

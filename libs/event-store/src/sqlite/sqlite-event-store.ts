@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -18,6 +19,7 @@ import {
   EventStore,
   type AtomicMultiAppend,
   type DenseLogNumbering,
+  type EventCount,
   type StreamAppend,
   type EventSubscription,
   type ReadAllOptions,
@@ -114,6 +116,8 @@ export class SqliteEventStore extends EventStore implements DenseLogNumbering, A
     readAll: Database.Statement<[number, number], EventTuple>;
     head: Database.Statement<[], number | null>;
     assigned: Database.Statement<[], number | null>;
+    storeId: Database.Statement<[], string | undefined>;
+    createStoreId: Database.Statement<[string]>;
     dataVersion: Database.Statement<[], number>;
   };
 
@@ -150,6 +154,8 @@ export class SqliteEventStore extends EventStore implements DenseLogNumbering, A
       readAll: rows(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position ASC LIMIT ?`),
       head: this.db.prepare<[], number | null>('SELECT MAX(position) FROM events').pluck(),
       assigned: this.db.prepare<[], number | null>("SELECT seq FROM sqlite_sequence WHERE name = 'events'").pluck(),
+      storeId: this.db.prepare<[], string | undefined>(`SELECT value FROM store_meta WHERE key = 'store_id'`).pluck(),
+      createStoreId: this.db.prepare<[string]>(`INSERT INTO store_meta (key, value) VALUES ('store_id', ?) ON CONFLICT (key) DO NOTHING`),
       dataVersion: this.db.prepare<[], number>('PRAGMA data_version').pluck(),
     };
     this.heads = new KnownHeads(() => this.stmt.dataVersion.get()!);
@@ -333,6 +339,26 @@ export class SqliteEventStore extends EventStore implements DenseLogNumbering, A
   /** SQLite's AUTOINCREMENT counter: it keeps the highest position given, whatever was deleted since. */
   async highestAssignedPosition(): Promise<number> {
     return this.stmt.assigned.get() ?? 0;
+  }
+
+  /** A random id written into the file the first time it is asked for (by whichever process asks first). */
+  override async storeId(): Promise<string> {
+    const known = this.stmt.storeId.get();
+    if (known !== undefined) return known;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        this.stmt.createStoreId.run(randomUUID());
+        return this.stmt.storeId.get()!;
+      } catch (error) {
+        if (!isBusy(error) || attempt >= 20) throw isBusy(error) ? new ServiceUnavailableError('EVENT_STORE.BUSY', 'The event store is busy; retry the request') : (this.storage.failed(error) ?? error);
+        await sleep(Math.min(10 * 2 ** attempt, 250));
+      }
+    }
+  }
+
+  /** Positions number the events 1, 2, 3 … (AUTOINCREMENT, rolled back with a refused append), so the count is the difference, exact and without reading. */
+  override async countEventsAfter(after: number, _atMost?: number): Promise<EventCount> {
+    return { events: Math.max(0, (this.stmt.head.get() ?? 0) - after), atLeast: false };
   }
 
   override subscribeToAll(options: SubscribeOptions = {}): EventSubscription {

@@ -5,7 +5,8 @@ import type { RecordedEvent } from '#app/eventsourcing';
  * where EventStoreDB checks them (see SqliteAppender), not by a second index: an index on random
  * keys costs a page written per event and halved the durable write rate. The command index holds
  * one row per command that can be retried (not per event), written in the append's transaction;
- * snapshots are derived data, one row per stream, safe to delete.
+ * snapshots are derived data, one row per stream, safe to delete. `store_meta` holds the file's
+ * store id, created once.
  */
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS events (
@@ -26,6 +27,10 @@ CREATE TABLE IF NOT EXISTS commands (
   last_revision  INTEGER NOT NULL,
   position       INTEGER NOT NULL,
   request_hash   TEXT
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS store_meta (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS snapshots (
   stream_name TEXT    PRIMARY KEY,

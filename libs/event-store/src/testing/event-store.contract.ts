@@ -3,17 +3,22 @@ import { randomUUID } from 'node:crypto';
 import { ConcurrencyError, type ExpectedRevision, type RecordedEvent } from '#app/eventsourcing';
 import { describeUnless } from '#testing/eventsourcing';
 import type { EventStore } from '../event-store.port.js';
+import { eventCountContract } from './event-count.contract.js';
+import { storeIdentityContract } from './store-identity.contract.js';
 
 /** What only some back ends can do, so the suite can check what the adapter makes of it. */
 export interface EventStoreContractCapabilities {
   /** Deletes a stream for good on the server (EventStoreDB's tombstone), bypassing the adapter. */
   tombstone?: (streamName: string) => Promise<void>;
+  /** A second client of the same store, for the store id (a file or a server; not `:memory:`). */
+  reopen?: () => Promise<EventStore>;
 }
 
 /**
  * The behaviour every EventStore adapter must show, EventStoreDB's semantics. It knows nothing of
  * the adapter: streams are unique per test and global-log checks are relative to the head, so the
- * suite also runs against a shared, non-empty server.
+ * suite also runs against a shared, non-empty server. The store id and event count contracts run
+ * with it.
  */
 export function eventStoreContract(
   name: string,
@@ -295,4 +300,6 @@ export function eventStoreContract(
       });
     });
   });
+  storeIdentityContract(name, makeStore, { ...(capabilities.reopen ? { reopen: capabilities.reopen } : {}), ...(dispose ? { dispose } : {}) });
+  eventCountContract(name, makeStore, dispose);
 }

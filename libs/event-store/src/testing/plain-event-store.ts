@@ -1,5 +1,5 @@
 import type { AppendOptions, AppendResult, EventToAppend, RecordedCommand, RecordedEvent } from '#app/eventsourcing';
-import { EventStore, type EventSubscription, type ReadAllOptions, type ReadStreamOptions, type SubscribeOptions } from '../event-store.port.js';
+import { EventStore, type EventCount, type EventSubscription, type ReadAllOptions, type ReadStreamOptions, type SubscribeOptions } from '../event-store.port.js';
 
 /**
  * A store that offers the port and nothing more: it hides what the adapter under it can do besides
@@ -23,6 +23,12 @@ export class PlainEventStore extends EventStore {
   }
   override headPosition(): Promise<number> {
     return this.inner.headPosition();
+  }
+  override storeId(): Promise<string> {
+    return this.inner.storeId();
+  }
+  override countEventsAfter(after: number, atMost: number): Promise<EventCount> {
+    return this.inner.countEventsAfter(after, atMost);
   }
   override subscribeToAll(options?: SubscribeOptions): EventSubscription {
     return this.inner.subscribeToAll(options);

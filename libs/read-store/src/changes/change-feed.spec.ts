@@ -19,7 +19,7 @@ const teamOrders: Projection<ReadDocument & { team: string; notes: number }, Ord
   name: 'team-orders',
   version: 1,
   collection: 'team_orders',
-  indexes: ['team'],
+  queries: [{ equal: [], sort: 'team' }],
   eventTypes: ['Opened', 'Noted', 'Closed'],
   keys: (event) => [event.streamName],
   evolve: (document, event, id) => {

@@ -1,6 +1,6 @@
 import type { LogSignal, LogSource, Wakeup } from '#app/event-store';
 import type { LeaseKeeper } from '../lease-keeper.js';
-import type { ReadDocument, ReadStore } from '../read-store.port.js';
+import type { QueryShapes, ReadDocument, ReadStore } from '../read-store.port.js';
 import type { DocumentChange } from '../projection/projection-applier.js';
 
 /** A read-model document that changed, and its team (null when the document names none). */
@@ -38,6 +38,11 @@ const MAX_DOCUMENTS = 5_000;
 const RECENT = 256;
 const RECENT_DOCUMENTS = 10_000;
 const SLOTS = 256;
+
+/** The queries below as the read store sees them (see QueryShape): a projection's entries in log order, either way. */
+export const CHANGE_LOG_QUERIES: QueryShapes = {
+  entriesOfProjection: { equal: ['projection'], sort: 'position' },
+};
 
 /**
  * The documents one projection's commits changed, as its applier reports them: kept in memory for
@@ -90,7 +95,7 @@ export class ChangeLog implements LogSignal {
   }
 
   ensure(): Promise<void> {
-    this.ensured ??= this.readStore.ensureCollection(this.collection, { indexes: ['projection', 'position'] }).catch((error: unknown) => {
+    this.ensured ??= this.readStore.ensureCollection(this.collection, { shapes: Object.values(CHANGE_LOG_QUERIES) }).catch((error: unknown) => {
       this.ensured = null;
       throw error;
     });

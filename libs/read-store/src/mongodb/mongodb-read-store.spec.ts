@@ -259,6 +259,46 @@ describe('MongoDbReadStore without a server', () => {
       ]);
     });
 
+    it('creates one compound index per query shape, its equality fields, its sort field and _id, named by its keys', async () => {
+      const mongo = new FakeMongo();
+      await storeOn(mongo).store.ensureCollection('plans', {
+        indexes: ['updatedAt'],
+        shapes: [
+          { equal: ['team'], sort: 'updatedAt', filters: ['status'] },
+          { equal: [], sort: 'updatedAt' },
+          { equal: ['team', 'salespersonId'], sort: 'updatedAt' },
+          { equal: ['team'], sort: 'id' },
+          { equal: [], sort: 'id' },
+        ],
+      });
+      expect(mongo.calls('createIndexes')[0]![2]).toEqual([
+        { key: { updatedAt: 1, _id: 1 }, name: 'by_updatedAt' },
+        { key: { team: 1, updatedAt: 1, _id: 1 }, name: 'by_team+updatedAt' },
+        { key: { team: 1, salespersonId: 1, updatedAt: 1, _id: 1 }, name: 'by_team+salespersonId+updatedAt' },
+        { key: { team: 1, _id: 1 }, name: 'by_team' },
+      ]);
+    });
+
+    it('reads the sort fields back from compound indexes: the key before _id', async () => {
+      const indexes = [
+        { key: { _id: 1 }, name: '_id_' },
+        { key: { team: 1, updatedAt: 1, _id: 1 }, name: 'by_team+updatedAt' },
+        { key: { team: 1, closedOn: 1 }, name: 'someone_elses' },
+      ];
+      const mongo = new FakeMongo().on('rm_plans', 'listIndexes', () => indexes, () => indexes);
+      const { store } = storeOn(mongo);
+      await store.find('plans', { where: { team: 'north' }, sort: { field: 'updatedAt', direction: 'desc' } });
+      await expect(store.find('plans', { sort: { field: 'closedOn' } })).rejects.toMatchObject({ code: 'READ_STORE.FIELD_NOT_INDEXED' });
+      expect(mongo.calls('find')[0]![3]).toMatchObject({ sort: { updatedAt: -1, _id: -1 } });
+    });
+
+    it('refuses a query shape that names a field twice, or id among its equality fields', async () => {
+      const { store } = storeOn(new FakeMongo());
+      await expect(store.ensureCollection('plans', { shapes: [{ equal: ['team', 'team'], sort: 'updatedAt' }] })).rejects.toMatchObject({ code: 'READ_STORE.INVALID_SHAPE' });
+      await expect(store.ensureCollection('plans', { shapes: [{ equal: ['id'], sort: 'updatedAt' }] })).rejects.toMatchObject({ code: 'READ_STORE.INVALID_SHAPE' });
+      await expect(store.ensureCollection('plans', { shapes: [{ equal: ['_id'], sort: 'updatedAt' }] })).rejects.toMatchObject({ code: 'READ_STORE.INVALID_FIELD' });
+    });
+
     it('treats an existing collection and a missing one to drop as success', async () => {
       const exists = new MongoServerError({ message: 'Collection already exists', code: 48, codeName: 'NamespaceExists' });
       const missing = new MongoServerError({ message: 'ns not found', code: 26, codeName: 'NamespaceNotFound' });

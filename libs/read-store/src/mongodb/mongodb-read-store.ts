@@ -3,7 +3,6 @@ import { MongoClient, type AnyBulkWriteOperation, type ClientSession, type Colle
 import { IllegalStateError, ServiceUnavailableError, ValidationError } from '#app/eventsourcing';
 import {
   assertCollectionName,
-  assertFieldName,
   assertId,
   assertLease,
   assertLeaseTerms,
@@ -24,6 +23,7 @@ import {
   type ReadQuery,
   type ReadStoreTransaction,
 } from '../read-store.port.js';
+import { indexesOf } from '../query-shapes.js';
 import { UnitOfWork, type WriteOperation } from '../unit-of-work.js';
 import { isDuplicateKey, isNamespaceExists, isNamespaceNotFound, isTopologyLost, translateMongoError, unavailable } from './mongodb-errors.js';
 import { sortValueOf, toMongoFilter, toMongoPage, type StoredDocument } from './mongodb-query.js';
@@ -84,9 +84,11 @@ const WITHOUT_ID = { projection: { _id: 0 } } as const;
 /**
  * The ReadStore port on MongoDB (driver v7). Each collection `<name>` is `<prefix><name>`; a
  * document is stored as itself plus `_id` = its `id` (read back without `_id`, so it round-trips
- * exactly; `_id` is therefore reserved and may not be a document field). A declared field gets
- * the index `{ field: 1, _id: 1 }`, which serves equality, ranges, the sort with its id tiebreak
- * and keyset pagination; the declared fields are read back from the indexes themselves.
+ * exactly; `_id` is therefore reserved and may not be a document field). Each query shape gets
+ * the compound index `{ …equal: 1, sort: 1, _id: 1 }` named `by_<keys joined by +>` (a declared
+ * field `{ field: 1, _id: 1 }`), which serves its equality, its range, the sort with its id
+ * tiebreak (either direction) and keyset pagination; the sortable fields are read back from the
+ * indexes themselves (the key before `_id`).
  *
  * A unit of work is replayed in one multi-document transaction (consecutive writes to a collection
  * as one ordered bulk write), so documents and checkpoints commit together: the server must be a
@@ -124,12 +126,12 @@ export class MongoDbReadStore extends ReadStore {
 
   override async ensureCollection(name: string, definition: CollectionDefinition = {}): Promise<void> {
     assertCollectionName(name);
-    const fields = [...new Set((definition.indexes ?? []).map(assertFieldName))].filter((field) => field !== 'id');
-    fields.forEach(assertNotReserved);
+    const indexes = indexesOf(definition);
+    indexes.flatMap((index) => index.keys).forEach(assertNotReserved);
     await this.call(async () => {
       await this.createCollection(this.physical(name));
-      if (fields.length > 0) {
-        await this.documents(name).createIndexes(fields.map((field) => ({ key: { [field]: 1, _id: 1 }, name: `by_${field}` })));
+      if (indexes.length > 0) {
+        await this.documents(name).createIndexes(indexes.map((index) => ({ key: { ...Object.fromEntries(index.keys.map((key) => [key, 1])), _id: 1 }, name: `by_${index.name}` })));
       }
     });
     this.indexes.delete(name);
@@ -317,7 +319,8 @@ export class MongoDbReadStore extends ReadStore {
     const fields = new Set<string>();
     for (const index of indexes) {
       const keys = Object.keys((index['key'] ?? {}) as Document);
-      if (keys.length === 2 && keys[1] === '_id' && keys[0] !== '_id' && index['name'] === `by_${keys[0]}`) fields.add(keys[0]!);
+      const before = keys.slice(0, -1);
+      if (keys.at(-1) === '_id' && before.length > 0 && !before.includes('_id') && index['name'] === `by_${before.join('+')}`) fields.add(before.at(-1)!);
     }
     return fields;
   }

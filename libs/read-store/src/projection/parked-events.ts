@@ -1,8 +1,15 @@
 import { IllegalStateError, NotFoundError, type RecordedEvent } from '#app/eventsourcing';
 import { messageOf, type EventStore, type FollowerLogger } from '#app/event-store';
 import type { LeaseKeeper } from '../lease-keeper.js';
-import type { ReadFilter, ReadStore, ReadStoreTransaction } from '../read-store.port.js';
+import type { QueryShapes, ReadFilter, ReadStore, ReadStoreTransaction } from '../read-store.port.js';
 import type { ParkedEvent } from './projection.js';
+
+/** The queries below as the read store sees them (see QueryShape): the records of a projection, of a collection, or all, in log order. */
+export const PARKED_QUERIES: QueryShapes = {
+  ofProjection: { equal: ['projection'], sort: 'position' },
+  ofCollection: { equal: ['collection'], sort: 'position' },
+  all: { equal: [], sort: 'position' },
+};
 
 /**
  * The events a projection (or a process) could not apply, kept in one collection of the read store
@@ -21,7 +28,7 @@ export class ParkedEvents {
   ) {}
 
   ensure(): Promise<void> {
-    this.ensured ??= this.readStore.ensureCollection(this.collection, { indexes: ['projection', 'collection', 'position'] }).catch((error: unknown) => {
+    this.ensured ??= this.readStore.ensureCollection(this.collection, { shapes: Object.values(PARKED_QUERIES) }).catch((error: unknown) => {
       this.ensured = null;
       throw error;
     });

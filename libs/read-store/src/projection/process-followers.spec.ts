@@ -79,7 +79,7 @@ describe('ProjectionRunner: event-driven processes on the follower', () => {
     expect(await r.listParked('shipper')).toEqual([
       expect.objectContaining({ id: `process:shipper:${poison}`, projection: 'shipper', collection: 'process:shipper', position: poison, eventType: 'Noted', error: 'cannot ship bad', parkedAt: parkedAt.toISOString(), attempts: 0 }),
     ]);
-    expect(await r.processStatus()).toEqual([{ name: 'shipper', kind: 'process', checkpoint: head, headPosition: head, lag: 0, parked: 1 }]);
+    expect(await r.processStatus()).toEqual([{ name: 'shipper', kind: 'process', checkpoint: head, headPosition: head, lag: 0, lagAtLeast: false, parked: 1 }]);
     expect(logger.error).toHaveBeenCalledWith(expect.stringContaining(`Process shipper: parked Noted at position ${poison}`), { correlationId: 'campaign-7' });
   });
 

@@ -2,7 +2,9 @@ import type { RecordedEvent } from '#app/eventsourcing';
 import { EventProcessRunner, failsDeterministically, type CheckpointStore, type EventProcess, type EventStore, type FollowerLogger, type LogFollowerOptions, type LogSignal, type LogSource } from '#app/event-store';
 import { LeaseKeeper } from '../lease-keeper.js';
 import type { ReadStore } from '../read-store.port.js';
+import type { EventLag } from './event-lag.js';
 import type { ParkedEvents } from './parked-events.js';
+import type { StatusOptions } from './projection.js';
 
 /** How far an event-driven process is, beside the projections' status. */
 export interface ProcessStatus {
@@ -10,7 +12,10 @@ export interface ProcessStatus {
   kind: 'process';
   checkpoint: number;
   headPosition: number;
+  /** Events in the log after the checkpoint, counted up to the runner's limit. */
   lag: number;
+  /** The count stopped at the limit: at least `lag` events behind. */
+  lagAtLeast: boolean;
   parked: number;
 }
 
@@ -49,6 +54,7 @@ export class ProcessFollowers {
     private readonly readStore: ReadStore,
     processes: readonly EventProcess[],
     private readonly parked: ParkedEvents,
+    private readonly lag: EventLag,
     options: ProcessFollowerOptions,
   ) {
     for (const process of processes) {
@@ -84,12 +90,14 @@ export class ProcessFollowers {
     await Promise.all([...this.jobs.values()].map(({ runner }) => runner.stop()));
   }
 
-  async status(): Promise<ProcessStatus[]> {
+  async status(options: StatusOptions = {}): Promise<ProcessStatus[]> {
     const headPosition = await this.eventStore.headPosition();
+    const lagOf = this.lag.reading(headPosition, options.lagLimit);
     const statuses: ProcessStatus[] = [];
     for (const name of this.jobs.keys()) {
       const checkpoint = (await this.readStore.getCheckpoint(`process:${name}`)) ?? 0;
-      statuses.push({ name, kind: 'process', checkpoint, headPosition, lag: Math.max(0, headPosition - checkpoint), parked: await this.parked.count(name) });
+      const lag = await lagOf(checkpoint);
+      statuses.push({ name, kind: 'process', checkpoint, headPosition, lag: lag.events, lagAtLeast: lag.atLeast, parked: await this.parked.count(name) });
     }
     return statuses;
   }

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { ServiceUnavailableError } from '#app/eventsourcing';
-import { Wakeup, messageOf, type FollowerLogger, type LogCursor, type LogFollower } from '#app/event-store';
+import { Wakeup, messageOf, type EventStore, type FollowerLogger, type LogCursor, type LogFollower } from '#app/event-store';
 import type { LeaseKeeper } from '../lease-keeper.js';
 import type { ReadStore, ReadStoreTransaction } from '../read-store.port.js';
 import type { ParkedEvents } from './parked-events.js';
@@ -12,7 +12,10 @@ export interface ProjectionBuildOptions {
   logger: FollowerLogger;
   /** Pause before retrying a background build that failed (ms). */
   retryDelayMs: number;
-  headPosition: () => Promise<number>;
+  /** The log the build applies: its head, and how many events follow a position. */
+  log: Pick<EventStore, 'headPosition' | 'countEventsAfter'>;
+  /** How far the events still to apply are counted while a build runs (beyond the count taken as it starts). */
+  lagCountLimit: number;
   /** Progress of every build of this projection, including those a version bump starts. */
   onProgress?: ProgressCallback;
   /** Reads were switched to another collection. */
@@ -79,14 +82,14 @@ export class ProjectionBuilds {
     await this.dropRetired();
     const entry = this.entry;
     if (entry.active.version === projection.version) {
-      await this.readStore.ensureCollection(entry.active.collection, { indexes: projection.indexes });
+      await this.readStore.ensureCollection(entry.active.collection, { shapes: projection.queries });
     }
     const building = entry.building;
     if (building && building.version !== projection.version) {
       await this.save({ ...entry, building: null, retired: [building.collection] });
       await this.dropRetired();
     } else if (building) {
-      await this.readStore.ensureCollection(building.collection, { indexes: projection.indexes });
+      await this.readStore.ensureCollection(building.collection, { shapes: projection.queries });
     }
     if (!this.entry.building && this.entry.active.version !== projection.version) await this.begin();
   }
@@ -141,17 +144,32 @@ export class ProjectionBuilds {
     if (!target) return;
     const cursor = this.applier.cursor(() => target);
     const startedAt = performance.now();
-    const from = await this.registry.checkpointOf(target);
-    await follower.drain(cursor, async ({ checkpoint }) => {
+    const remaining = await this.remainingEvents(await this.registry.checkpointOf(target));
+    let applied = 0;
+    await follower.drain(cursor, async ({ read, checkpoint }) => {
       if (isStopped()) throw new ServiceUnavailableError('PROJECTION.RUNNER_STOPPED', 'The projection runner was stopped');
-      const total = Math.max(checkpoint, await this.options.headPosition());
+      applied += read;
+      const total = applied + (await remaining(checkpoint, applied));
       const seconds = (performance.now() - startedAt) / 1000;
-      const rate = seconds > 0 ? (checkpoint - from) / seconds : 0;
-      await this.options.onProgress?.(checkpoint, total, rate);
-      for (const listener of listeners) await listener(checkpoint, total, rate);
+      const rate = seconds > 0 ? applied / seconds : 0;
+      await this.options.onProgress?.(applied, total, rate);
+      for (const listener of listeners) await listener(applied, total, rate);
     });
     await follower.settle(cursor, () => this.switchTo(target));
     this.options.logger.log(`Projection ${this.name}: reads switched to ${target.collection}; the old collection is dropped when the lease is next taken`);
+  }
+
+  /**
+   * Events still to apply after a checkpoint: those up to the head as the build starts are counted
+   * once, in full (on EventStoreDB a read of that part of the log), and what was applied since is
+   * taken off; events appended since the start are counted up to `lagCountLimit`.
+   */
+  private async remainingEvents(from: number): Promise<(checkpoint: number, applied: number) => Promise<number>> {
+    const { log, lagCountLimit } = this.options;
+    const startHead = await log.headPosition();
+    const atStart = startHead > from ? (await log.countEventsAfter(from, Number.MAX_SAFE_INTEGER)).events : 0;
+    const after = async (position: number): Promise<number> => (await log.countEventsAfter(position, lagCountLimit)).events;
+    return async (checkpoint, applied) => (checkpoint >= startHead ? after(checkpoint) : Math.max(0, atStart - applied) + (await after(startHead)));
   }
 
   /** Runs under the follower's lock, caught up with the head, so reads never go back in the log. */
@@ -173,7 +191,7 @@ export class ProjectionBuilds {
 
   private async prepareCollection(target: ProjectionTarget) {
     await this.readStore.dropCollection(target.collection);
-    await this.readStore.ensureCollection(target.collection, { indexes: this.projection.indexes });
+    await this.readStore.ensureCollection(target.collection, { shapes: this.projection.queries });
   }
 
   private async dropRetired() {

@@ -1,5 +1,5 @@
 import { IllegalStateError, ValidationError } from '#app/eventsourcing';
-import { assertFieldName } from '../read-query.js';
+import { shapesOf } from '../query-shapes.js';
 import type { Projection } from './projection.js';
 
 /** Refuses a projection the runner could not run: no name, a bad version or collection name, missing functions. */
@@ -11,7 +11,7 @@ export function validateProjection(projection: Projection): void {
   if (!/^[A-Za-z][A-Za-z0-9_]{0,47}$/.test(projection.collection)) {
     throw invalidDefinition(`Projection ${projection.name}: collection must match ^[A-Za-z][A-Za-z0-9_]{0,47}$`);
   }
-  projection.indexes.forEach(assertFieldName);
+  shapesOf({ shapes: projection.queries });
   if (typeof projection.keys !== 'function' || typeof projection.evolve !== 'function') {
     throw invalidDefinition(`Projection ${projection.name}: keys and evolve must be functions`);
   }

@@ -1,8 +1,9 @@
 import { EventEmitter } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import type { EventStore } from '#app/event-store';
+import type { EventLag } from './event-lag.js';
 import type { ParkedEvents } from './parked-events.js';
-import type { Projection, ProjectionStatus, WaitForPositionResult } from './projection.js';
+import type { Projection, ProjectionStatus, StatusOptions, WaitForPositionResult } from './projection.js';
 import { baseCollection, type ProjectionRegistry } from './projection-registry.js';
 
 /**
@@ -18,6 +19,7 @@ export class ProjectionProgress {
     private readonly eventStore: EventStore,
     private readonly registry: ProjectionRegistry,
     private readonly parked: ParkedEvents,
+    private readonly lag: EventLag,
     private readonly pollIntervalMs: number,
   ) {
     this.committed.setMaxListeners(0);
@@ -39,13 +41,20 @@ export class ProjectionProgress {
     return entry ? this.registry.checkpointOf(entry.active) : 0;
   }
 
-  async status(projections: readonly Projection[]): Promise<ProjectionStatus[]> {
+  async status(projections: readonly Projection[], options: StatusOptions = {}): Promise<ProjectionStatus[]> {
     const headPosition = await this.eventStore.headPosition();
+    const lagOf = this.lag.reading(headPosition, options.lagLimit);
     const statuses: ProjectionStatus[] = [];
     for (const projection of projections) {
       const entry = await this.registry.get(projection.name);
       const checkpoint = entry ? await this.registry.checkpointOf(entry.active) : 0;
-      const buildCheckpoint = entry?.building ? await this.registry.checkpointOf(entry.building) : 0;
+      const lag = await lagOf(checkpoint);
+      let rebuild: ProjectionStatus['rebuild'] = null;
+      if (entry?.building) {
+        const buildCheckpoint = await this.registry.checkpointOf(entry.building);
+        const buildLag = await lagOf(buildCheckpoint);
+        rebuild = { collection: entry.building.collection, version: entry.building.version, checkpoint: buildCheckpoint, lag: buildLag.events, lagAtLeast: buildLag.atLeast };
+      }
       statuses.push({
         name: projection.name,
         version: projection.version,
@@ -53,12 +62,11 @@ export class ProjectionProgress {
         activeVersion: entry?.active.version ?? null,
         checkpoint,
         headPosition,
-        lag: Math.max(0, headPosition - checkpoint),
+        lag: lag.events,
+        lagAtLeast: lag.atLeast,
         parked: await this.parked.count(projection.name),
         rebuilding: Boolean(entry?.building),
-        rebuild: entry?.building
-          ? { collection: entry.building.collection, version: entry.building.version, checkpoint: buildCheckpoint, lag: Math.max(0, headPosition - buildCheckpoint) }
-          : null,
+        rebuild,
       });
     }
     return statuses;

@@ -134,10 +134,12 @@ describe('ProjectionRunner: rebuilds', () => {
     expect((await r.status())[0]).toMatchObject({ activeCollection: 'stream_counts_v1', rebuilding: true, rebuild: { collection: 'stream_counts_v2', checkpoint: sixth } });
     expect(total(await documents('stream_counts_v1'))).toBe(10);
 
-    const processed: number[] = [];
-    await r.rebuild(NAME, { onProgress: (p) => void processed.push(p) });
+    const progress: [number, number][] = [];
+    await r.rebuild(NAME, { onProgress: (processed, total) => void progress.push([processed, total]) });
 
-    expect(processed[0]).toBeGreaterThan(sixth);
+    const left = (await events.readAll({ after: sixth, maxCount: 1000 })).length;
+    expect(progress.map(([, total]) => total)).toEqual(progress.map(() => left));
+    expect(progress.at(-1)).toEqual([left, left]);
     expect(await r.activeCollection(NAME)).toBe('stream_counts_v2');
     const rebuilt = await documents('stream_counts_v2');
     expect(rebuilt.flatMap((d) => d.positions).sort((a, b) => a - b)).toEqual(await positionsOf(events, ['Noted']));

@@ -6,7 +6,8 @@ import { assertCollectionName, assertLease } from '../read-query.js';
 import type { ReadStore } from '../read-store.port.js';
 import { ParkedEvents } from './parked-events.js';
 import { ProcessFollowers, type ProcessStatus } from './process-followers.js';
-import type { CatchUpProgress, ParkedEvent, ProgressCallback, Projection, ProjectionStatus, WaitForPositionResult } from './projection.js';
+import { EventLag } from './event-lag.js';
+import type { CatchUpProgress, ParkedEvent, ProgressCallback, Projection, ProjectionStatus, StatusOptions, WaitForPositionResult } from './projection.js';
 import { ProjectionApplier, type AppliedBatch } from './projection-applier.js';
 import { ProjectionBuilds } from './projection-builds.js';
 import { invalidDefinition, leaseHeld, validateProjection } from './projection-definition.js';
@@ -35,6 +36,12 @@ export interface ProjectionRunnerOptions {
   parkedCollection?: string;
   /** Where the documents each commit changed are kept for live feeds in other processes; defaults to `projection_changes`. */
   changesCollection?: string;
+  /**
+   * How far `status` counts the events a projection or process is behind (a lag beyond it is
+   * reported as `lagAtLeast`); defaults to 10,000. Back ends whose positions number the events
+   * (the embedded store) count exactly whatever it is; EventStoreDB reads the events to count them.
+   */
+  lagCountLimit?: number;
   /** Progress of every rebuild, including those a version bump starts. */
   onRebuildProgress?: (projection: string, processed: number, total: number, eventsPerSecond: number) => void;
   lease?: ProjectionLeaseOptions;
@@ -111,7 +118,10 @@ export class ProjectionRunner {
     const changesCollection = assertCollectionName(options.changesCollection ?? 'projection_changes');
     const registry = new ProjectionRegistry(readStore, assertCollectionName(options.registryCollection ?? 'projection_registry'));
     this.parked = new ParkedEvents(assertCollectionName(options.parkedCollection ?? 'projection_parked'), readStore, eventStore, clock, logger);
-    this.progress = new ProjectionProgress(eventStore, registry, this.parked, pollIntervalMs);
+    const lagCountLimit = options.lagCountLimit ?? 10_000;
+    if (!Number.isSafeInteger(lagCountLimit) || lagCountLimit < 1) throw invalidDefinition('lagCountLimit must be a positive integer');
+    const lag = new EventLag(eventStore, lagCountLimit);
+    this.progress = new ProjectionProgress(eventStore, registry, this.parked, lag, pollIntervalMs);
     this.watch = new LogWatch(eventStore, logger, pollIntervalMs, options.wakeDelayMs ?? 50);
     const tuning = { batchSize, catchUpBatchSize: options.catchUpBatchSize ?? (options.batchSize === undefined ? 2_000 : batchSize), pollIntervalMs, retryDelayMs, renewIntervalMs, signal: this.watch, logger };
     const log = new SharedLogReader(globalLog(eventStore));
@@ -126,7 +136,8 @@ export class ProjectionRunner {
       const builds = new ProjectionBuilds(projection, readStore, registry, lease, applier, this.parked, {
         logger,
         retryDelayMs,
-        headPosition: () => eventStore.headPosition(),
+        log: eventStore,
+        lagCountLimit,
         ...(options.onRebuildProgress ? { onProgress: (processed, total, rate) => options.onRebuildProgress!(name, processed, total, rate) } : {}),
         onSwitch: () => this.switched(name),
       });
@@ -150,7 +161,7 @@ export class ProjectionRunner {
     for (const process of options.processes ?? []) {
       if (this.jobs.has(process.name)) throw invalidDefinition(`A projection and a process are both named ${process.name}`);
     }
-    this.processes = new ProcessFollowers(eventStore, readStore, options.processes ?? [], this.parked, {
+    this.processes = new ProcessFollowers(eventStore, readStore, options.processes ?? [], this.parked, lag, {
       ...tuning,
       source: log,
       holder,
@@ -235,32 +246,43 @@ export class ProjectionRunner {
     return this.progress.activeCollection(this.jobOf(name).projection);
   }
 
-  /** Checkpoint, head, lag, parked count and rebuild state of every projection. */
-  async status(): Promise<ProjectionStatus[]> {
-    return this.progress.status([...this.jobs.values()].map((job) => job.projection));
+  /** Checkpoint, head, lag (in events), parked count and rebuild state of every projection. */
+  async status(options: StatusOptions = {}): Promise<ProjectionStatus[]> {
+    return this.progress.status([...this.jobs.values()].map((job) => job.projection), options);
   }
 
-  /** Checkpoint, head, lag and parked count of every event-driven process it runs. */
-  async processStatus(): Promise<ProcessStatus[]> {
-    return this.processes.status();
+  /** Checkpoint, head, lag (in events) and parked count of every event-driven process it runs. */
+  async processStatus(options: StatusOptions = {}): Promise<ProcessStatus[]> {
+    return this.processes.status(options);
   }
 
   /**
-   * Whether every projection (its active collection) and process is within `maxLag` positions of
-   * the log's head, and how far the one furthest behind has come: readiness after a start on a long
-   * log. Read from the read store, so it answers alike in every process.
+   * Whether every projection (its active collection) and process is within `maxLag` events of the
+   * log's head (counted up to at least `maxLag + 1`), and how far the one furthest behind has come:
+   * readiness after a start on a long log. Read from the read store, so it answers alike in every
+   * process.
    */
   async catchUpProgress(maxLag: number): Promise<CatchUpProgress> {
+    const counted = { lagLimit: maxLag + 1 };
     const followers = [
-      ...(await this.status()).map((p) => ({ name: p.name, kind: 'projection' as const, checkpoint: p.checkpoint, headPosition: p.headPosition, parked: p.parked })),
-      ...(await this.processStatus()).map((p) => ({ name: p.name, kind: 'process' as const, checkpoint: p.checkpoint, headPosition: p.headPosition, parked: p.parked })),
+      ...(await this.status(counted)).map((p) => ({ ...p, kind: 'projection' as const })),
+      ...(await this.processStatus(counted)).map((p) => ({ ...p, kind: 'process' as const })),
     ];
     const headPosition = Math.max(0, ...followers.map((f) => f.headPosition));
-    const lagging = followers.map(({ name, kind, checkpoint }) => ({ name, kind, checkpoint, lag: Math.max(0, headPosition - checkpoint) })).sort((a, b) => b.lag - a.lag);
+    const lagging = followers.map(({ name, kind, checkpoint, lag, lagAtLeast }) => ({ name, kind, checkpoint, lag, lagAtLeast })).sort((a, b) => b.lag - a.lag || a.checkpoint - b.checkpoint);
     const slowestCheckpoint = Math.min(headPosition, ...lagging.map((f) => f.checkpoint));
     const behind = lagging.filter((f) => f.lag > maxLag);
     const parked = followers.reduce((n, f) => n + f.parked, 0);
-    return { caughtUp: behind.length === 0, maxLag, headPosition, slowestCheckpoint, progress: headPosition === 0 ? 1 : slowestCheckpoint / headPosition, parked, behind };
+    return {
+      caughtUp: behind.length === 0,
+      maxLag,
+      headPosition,
+      slowestCheckpoint,
+      worstLag: lagging[0]?.lag ?? 0,
+      progress: headPosition === 0 ? 1 : slowestCheckpoint / headPosition,
+      parked,
+      behind,
+    };
   }
 
   /**

@@ -6,7 +6,6 @@ import { ServiceUnavailableError } from '#app/eventsourcing';
 import { StorageEpisodes, limitWal, storageError, storageFaultOf, type FollowerLogger, type WalLimits } from '#app/event-store';
 import {
   assertCollectionName,
-  assertFieldName,
   assertId,
   assertLease,
   assertLeaseTerms,
@@ -31,6 +30,7 @@ import {
   type ReadQuery,
   type ReadStoreTransaction,
 } from '../read-store.port.js';
+import { indexesOf, sortableFields } from '../query-shapes.js';
 import { UnitOfWork, type WriteOperation } from '../unit-of-work.js';
 
 export interface SqliteReadStoreOptions {
@@ -82,8 +82,9 @@ export function defaultReadStoreFilename(dataDir = process.env['DATA_DIR'] ?? 'd
 
 /**
  * The embedded read store: one table per collection holding each document as JSON, with an
- * expression index on `json_extract(body, '$.<field>'), id` per declared field, so sorting with the
- * id tiebreak and keyset pagination are index scans. Its own SQLite file, in WAL mode.
+ * expression index on `json_extract(body, '$.<field>')` … `, id` per query shape (its equality
+ * fields, its sort field, the id), so equality, sorting with the id tiebreak and keyset pagination
+ * are index scans. Its own SQLite file, in WAL mode.
  */
 export class SqliteReadStore extends ReadStore {
   private readonly db: Database.Database;
@@ -116,12 +117,13 @@ export class SqliteReadStore extends ReadStore {
 
   override async ensureCollection(name: string, definition: CollectionDefinition = {}): Promise<void> {
     assertCollectionName(name);
-    const fields = [...new Set((definition.indexes ?? []).map(assertFieldName))].filter((f) => f !== 'id');
+    const indexes = indexesOf(definition);
+    const fields = sortableFields(definition);
     await this.write(() =>
       this.db.transaction(() => {
         this.createTable(name);
-        for (const field of fields) {
-          this.db.exec(`CREATE INDEX IF NOT EXISTS ${quote(`ix_${name}__${field}`)} ON ${table(name)} (${fieldExpr(field)}, id)`);
+        for (const index of indexes) {
+          this.db.exec(`CREATE INDEX IF NOT EXISTS ${quote(`ix_${name}__${index.name}`)} ON ${table(name)} (${[...index.keys.map(fieldExpr), 'id'].join(', ')})`);
         }
         const declared = new Set([...this.indexedFields(name), ...fields]);
         this.stmt('UPDATE read_collections SET indexes = ? WHERE name = ?').run(JSON.stringify([...declared].sort()), name);
@@ -175,6 +177,13 @@ export class SqliteReadStore extends ReadStore {
         nextCursor: last ? encodeCursor(q.sort, { value: q.sort.field === 'id' ? null : last.sort_value, id: last.id }) : null,
       };
     });
+  }
+
+  /** What SQLite does for each statement a page of this query runs (EXPLAIN QUERY PLAN): to check that an index serves it. */
+  queryPlan(collection: string, query: ReadQuery = {}): string[][] {
+    assertCollectionName(collection);
+    const q = validateQuery(query, this.indexedFields(collection));
+    return pageQueries(collection, q).map(({ sql, params }) => (this.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params, q.limit + 1) as { detail: string }[]).map((row) => row.detail));
   }
 
   override async count(collection: string, filter: ReadFilter = {}, limit?: number): Promise<number> {
@@ -386,7 +395,7 @@ function whereClauses(filter: ValidFilter): { clauses: string[]; params: SqlValu
     } else if (value === null) {
       clauses.push(`${fieldExpr(field)} IS NULL`);
     } else if (typeof value === 'boolean') {
-      clauses.push(`json_type(body, '$.${field}') = '${value ? 'true' : 'false'}'`);
+      clauses.push(`${fieldExpr(field)} = ${value ? 1 : 0}`, `json_type(body, '$.${field}') = '${value ? 'true' : 'false'}'`);
     } else {
       clauses.push(`${fieldExpr(field)} = ?`);
       params.push(value);

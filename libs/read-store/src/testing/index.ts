@@ -5,3 +5,4 @@ export { CrashingReadStore } from './crashing-read-store.js';
 export { UnreachableReadStore } from './unreachable-read-store.js';
 export { allDocuments, appendTypes, positionsOf, quietLogger } from './projection-test-kit.js';
 export { type CounterEvent, type StreamCount, streamCounter } from './stream-counter.projection.js';
+export { type UndeclaredQuery, QueryShapeGuard } from './query-shape-guard.js';

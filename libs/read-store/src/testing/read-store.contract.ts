@@ -273,6 +273,24 @@ export function readStoreContract(name: string, makeStore: () => Promise<ReadSto
         }
       });
 
+      it('pages the same through an index declared as a query shape: equality (a boolean too) on its fields, a filter, a range, either direction', async () => {
+        const c = unique();
+        await store.ensureCollection(c, { shapes: [{ equal: ['owner', 'closed'], sort: 'amount', filters: ['region'] }] });
+        const deals = many.map((d, i) => ({ ...d, closed: i % 2 === 0, region: i % 3 === 1 ? 'north' : 'south' }));
+        await store.transaction((tx) => deals.forEach((d) => tx.upsert(c, d)));
+        const expected = (direction: 'asc' | 'desc') =>
+          deals
+            .filter((d) => d.owner === 'bob' && d.closed && d.region === 'north' && d.amount !== undefined && d.amount >= 10)
+            .sort((a, b) => (a.amount! - b.amount! || a.id.localeCompare(b.id)) * (direction === 'asc' ? 1 : -1))
+            .map((d) => d.id);
+        for (const direction of ['asc', 'desc'] as const) {
+          const query: ReadQuery = { where: { owner: 'bob', closed: true, region: 'north' }, range: { amount: { gte: 10 } }, sort: { field: 'amount', direction } };
+          expect(expected(direction).length).toBeGreaterThan(1);
+          expect((await allPages(c, { ...query, limit: 1 })).ids).toEqual(expected(direction));
+        }
+        await expectCode(store.find(c, { sort: { field: 'owner' } }), ValidationError, 'READ_STORE.FIELD_NOT_INDEXED');
+      });
+
       it('returns no cursor on the last page, even when it is full', async () => {
         const c = await collectionOf(many.slice(0, 8));
         const first = await store.find<Deal>(c, { limit: 4 });

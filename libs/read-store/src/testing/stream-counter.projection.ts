@@ -20,7 +20,7 @@ export function streamCounter(overrides: Partial<Projection<StreamCount, Counter
     name: 'stream-counter',
     version: 1,
     collection: 'stream_counts',
-    indexes: ['count'],
+    queries: [{ equal: [], sort: 'count' }],
     eventTypes: ['Opened', 'Noted', 'Closed'],
     keys: (event) => [event.streamName],
     evolve: (document, event, id) => {

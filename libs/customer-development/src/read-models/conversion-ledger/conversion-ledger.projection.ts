@@ -4,6 +4,7 @@ import { appliedTypes, occurredOn, type Applied, type EventHandling, type Handle
 import type { ConversionEvent } from '../../application/conversion-attribution.events.js';
 import type { ProspectEvent } from '../../prospect/prospect.events.js';
 import type { ConversionActual, ConversionDocument, ConversionStatus } from './conversion-ledger.responses.js';
+import { CONVERSION_LEDGER_QUERIES } from './conversion-ledger.queries.js';
 
 export const CONVERSION_LEDGER = 'conversion-ledger';
 
@@ -106,7 +107,9 @@ export const conversionLedgerProjection: Projection<ConversionDocument, Conversi
   name: CONVERSION_LEDGER,
   version: 1,
   collection: 'conversions',
-  indexes: ['team', 'status', 'convertedOn'],
+  get queries() {
+    return Object.values(CONVERSION_LEDGER_QUERIES);
+  },
   handling: HANDLING,
   eventTypes: appliedTypes(HANDLING),
   keys: (event) => {

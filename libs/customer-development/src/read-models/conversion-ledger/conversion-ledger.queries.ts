@@ -1,10 +1,17 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { Actor } from '#app/eventsourcing';
-import { ProjectionRunner, ReadStore, type Page } from '#app/read-store';
+import { ProjectionRunner, ReadStore, type Page, type QueryShapes } from '#app/read-store';
 import { fresh, pageForTeams, readScope, requireOrderedRange, type Fresh, type ReadOptions } from '#app/shared-kernel';
 import { DEFAULT_LIMIT, dateRange, definedOnly, type Paging } from '../read-filters.js';
 import { CONVERSION_LEDGER } from './conversion-ledger.projection.js';
 import type { ConversionDocument } from './conversion-ledger.responses.js';
+
+/** The query below as the read store sees it (see QueryShape): by team, of every team, or a salesperson's own, latest conversion first. */
+export const CONVERSION_LEDGER_QUERIES: QueryShapes = {
+  conversionsOfTeams: { equal: ['team'], sort: 'convertedOn', filters: ['status', 'salespersonId'] },
+  conversionsOfEveryTeam: { equal: [], sort: 'convertedOn', filters: ['status', 'salespersonId'] },
+  conversionsOfSalesperson: { equal: ['team', 'salespersonId'], sort: 'convertedOn', filters: ['status'] },
+};
 
 export interface ConversionFilters extends Paging {
   team?: string;

@@ -2,6 +2,7 @@ import type { Projection, RecordedOf } from '#app/read-store';
 import { appliedTypes, occurredOn, type Applied, type EventHandling, type Handles } from '#app/shared-kernel';
 import type { ProspectEvent } from '../../prospect/prospect.events.js';
 import type { CreditCheckDocument } from './credit-check-register.responses.js';
+import { CREDIT_CHECK_REGISTER_QUERIES } from './credit-check-register.queries.js';
 
 export const CREDIT_CHECK_REGISTER = 'credit-check-register';
 
@@ -73,7 +74,9 @@ export const creditCheckRegisterProjection: Projection<CreditCheckDocument, Cred
   name: CREDIT_CHECK_REGISTER,
   version: 1,
   collection: 'credit_checks',
-  indexes: ['team', 'prospectId', 'grade', 'investigatedOn'],
+  get queries() {
+    return Object.values(CREDIT_CHECK_REGISTER_QUERIES);
+  },
   handling: HANDLING,
   eventTypes: appliedTypes(HANDLING),
   keys: (event) => [creditCheckId(event.data.prospectId, event.data.checkNumber)],

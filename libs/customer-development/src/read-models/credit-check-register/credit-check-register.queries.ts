@@ -1,10 +1,17 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { Actor } from '#app/eventsourcing';
-import { ProjectionRunner, ReadStore, type Page } from '#app/read-store';
+import { ProjectionRunner, ReadStore, type Page, type QueryShapes } from '#app/read-store';
 import { fresh, pageForTeams, readScope, requireOrderedRange, type Fresh, type ReadOptions } from '#app/shared-kernel';
 import { DEFAULT_LIMIT, dateRange, definedOnly, type Paging } from '../read-filters.js';
 import { CREDIT_CHECK_REGISTER } from './credit-check-register.projection.js';
 import type { CreditCheckDocument } from './credit-check-register.responses.js';
+
+/** The query below as the read store sees it (see QueryShape): by team, of every team, or a salesperson's own, latest investigation first. */
+export const CREDIT_CHECK_REGISTER_QUERIES: QueryShapes = {
+  checksOfTeams: { equal: ['team'], sort: 'investigatedOn', filters: ['prospectId', 'grade', 'salespersonId'] },
+  checksOfEveryTeam: { equal: [], sort: 'investigatedOn', filters: ['prospectId', 'grade', 'salespersonId'] },
+  checksOfSalesperson: { equal: ['team', 'salespersonId'], sort: 'investigatedOn', filters: ['prospectId', 'grade'] },
+};
 
 export interface CreditCheckFilters extends Paging {
   team?: string;

@@ -2,6 +2,7 @@ import type { Projection, RecordedOf } from '#app/read-store';
 import type { EventHandling, Handles, Money } from '#app/shared-kernel';
 import { PROSPECT_EVENT_TYPES, type DevelopmentStage, type ProspectEvent } from '../../prospect/prospect.events.js';
 import { PROSPECT_STATUS_AFTER, type ProspectStatus } from '../../prospect/prospect.js';
+import { DEVELOPMENT_PIPELINE_QUERIES } from './development-pipeline.queries.js';
 
 export const DEVELOPMENT_PIPELINE = 'development-pipeline';
 
@@ -154,7 +155,9 @@ export const developmentPipelineProjection: Projection<DevelopmentPipelineDocume
   version: 1,
   handling: HANDLING,
   collection: 'development_pipeline',
-  indexes: ['team'],
+  get queries() {
+    return Object.values(DEVELOPMENT_PIPELINE_QUERIES);
+  },
   eventTypes: PROSPECT_EVENT_TYPES,
   keys: (event) => [event.data.team],
   evolve: evolveDevelopmentPipeline,

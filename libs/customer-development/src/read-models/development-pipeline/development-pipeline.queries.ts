@@ -1,9 +1,14 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { Actor } from '#app/eventsourcing';
-import { ProjectionRunner, ReadStore } from '#app/read-store';
+import { ProjectionRunner, ReadStore, type QueryShapes } from '#app/read-store';
 import { allForTeams, fresh, readScope, type Fresh, type Money, type ReadOptions } from '#app/shared-kernel';
 import { DEVELOPMENT_PIPELINE, PIPELINE_PHASE, PIPELINE_STAGES, type DevelopmentPipelineDocument, type PipelineEntry } from './development-pipeline.projection.js';
 import type { DevelopmentPipeline, PipelineStageTotals, TeamPipeline } from './development-pipeline.responses.js';
+
+/** The query below as the read store sees it (see QueryShape): a team's document by its id, every team's in id order. */
+export const DEVELOPMENT_PIPELINE_QUERIES: QueryShapes = {
+  everyTeam: { equal: [], sort: 'id' },
+};
 
 export interface PipelineFilters {
   team?: string;

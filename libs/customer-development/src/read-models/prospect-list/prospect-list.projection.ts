@@ -3,6 +3,7 @@ import { occurredOn, type EventHandling, type Handles } from '#app/shared-kernel
 import { PROSPECT_EVENT_TYPES, type ProspectEvent } from '../../prospect/prospect.events.js';
 import { PROSPECT_STATUS_AFTER } from '../../prospect/prospect.js';
 import type { ProspectKeyDates, ProspectListItem } from './prospect-list.responses.js';
+import { PROSPECT_LIST_QUERIES } from './prospect-list.queries.js';
 
 export const PROSPECT_LIST = 'prospect-list';
 
@@ -126,7 +127,9 @@ export const prospectListProjection: Projection<ProspectListDocument, ProspectEv
   version: 2,
   handling: HANDLING,
   collection: 'prospect_list',
-  indexes: ['team', 'status', 'normalisedName'],
+  get queries() {
+    return Object.values(PROSPECT_LIST_QUERIES);
+  },
   eventTypes: PROSPECT_EVENT_TYPES,
   keys: (event) => [event.data.prospectId],
   evolve: evolveProspectList,

@@ -1,11 +1,18 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { Actor } from '#app/eventsourcing';
-import { ProjectionRunner, ReadStore, type Page } from '#app/read-store';
+import { ProjectionRunner, ReadStore, type Page, type QueryShapes } from '#app/read-store';
 import { fresh, pageForTeams, readScope, type Fresh, type ReadOptions } from '#app/shared-kernel';
 import { normaliseProspectName } from '../../prospect/prospect-name.js';
 import { DEFAULT_LIMIT, definedOnly, type Paging } from '../read-filters.js';
 import { PROSPECT_LIST, textKey, type ProspectListDocument } from './prospect-list.projection.js';
 import type { ProspectListItem } from './prospect-list.responses.js';
+
+/** The query below as the read store sees it (see QueryShape): by team, of every team, or a salesperson's own, by name. */
+export const PROSPECT_LIST_QUERIES: QueryShapes = {
+  prospectsOfTeams: { equal: ['team'], sort: 'normalisedName', filters: ['status', 'latestCreditGrade', 'assignedSalespersonId', 'industryKey', 'regionKey'] },
+  prospectsOfEveryTeam: { equal: [], sort: 'normalisedName', filters: ['status', 'latestCreditGrade', 'assignedSalespersonId', 'industryKey', 'regionKey'] },
+  prospectsOfSalesperson: { equal: ['team', 'assignedSalespersonId'], sort: 'normalisedName', filters: ['status', 'latestCreditGrade', 'industryKey', 'regionKey'] },
+};
 
 export interface ProspectListFilters extends Paging {
   team?: string;

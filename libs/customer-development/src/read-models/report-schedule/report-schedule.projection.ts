@@ -1,6 +1,7 @@
 import type { Projection, RecordedOf } from '#app/read-store';
 import { appliedTypes, occurredOn, type Applied, type EventHandling, type Handles, type Money } from '#app/shared-kernel';
 import type { DevelopmentStage, ProspectEvent } from '../../prospect/prospect.events.js';
+import { REPORT_SCHEDULE_QUERIES } from './report-schedule.queries.js';
 
 /**
  * When each prospect in development last reported (step 7, 定期汇报). A document lives from the
@@ -120,7 +121,9 @@ export const reportScheduleProjection: Projection<ReportScheduleDocument, Schedu
   name: REPORT_SCHEDULE,
   version: 1,
   collection: 'development_report_schedule',
-  indexes: ['team', 'lastActivityOn'],
+  get queries() {
+    return Object.values(REPORT_SCHEDULE_QUERIES);
+  },
   handling: HANDLING,
   eventTypes: appliedTypes(HANDLING),
   keys: (event) => [event.data.prospectId],

@@ -1,10 +1,17 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { Actor } from '#app/eventsourcing';
-import { ProjectionRunner, ReadStore } from '#app/read-store';
+import { ProjectionRunner, ReadStore, type QueryShapes } from '#app/read-store';
 import { fresh, pageForTeams, readScope, type Fresh, type ReadOptions } from '#app/shared-kernel';
 import { DEFAULT_LIMIT, definedOnly, type Paging } from '../read-filters.js';
 import { REPORT_SCHEDULE, type ReportScheduleDocument } from './report-schedule.projection.js';
 import type { OverdueReport, OverdueReportsPage } from './report-schedule.responses.js';
+
+/** The query below as the read store sees it (see QueryShape): prospects in development by team, of every team, or a salesperson's own, longest silence first. */
+export const REPORT_SCHEDULE_QUERIES: QueryShapes = {
+  silentOfTeams: { equal: ['team', 'inDevelopment'], sort: 'lastActivityOn', filters: ['salespersonId'] },
+  silentOfEveryTeam: { equal: ['inDevelopment'], sort: 'lastActivityOn', filters: ['salespersonId'] },
+  silentOfSalesperson: { equal: ['team', 'inDevelopment', 'salespersonId'], sort: 'lastActivityOn' },
+};
 
 export interface OverdueReportFilters extends Paging {
   team?: string;

@@ -2,6 +2,7 @@ import type { Projection, RecordedOf } from '#app/read-store';
 import type { EventHandling, Handles } from '#app/shared-kernel';
 import { PLAN_DECISIONS, PLAN_DECISION_TYPES, type PlanDecisionEvent, type PlanEvent } from '../../plan/plan.events.js';
 import type { DecisionDocument } from './decision-log.responses.js';
+import { DECISION_LOG_QUERIES } from './decision-log.queries.js';
 
 export const DECISION_LOG = 'decision-log';
 
@@ -44,7 +45,9 @@ export const decisionLogProjection: Projection<DecisionDocument, PlanDecisionEve
   name: DECISION_LOG,
   version: 1,
   collection: 'decisions',
-  indexes: ['actorId', 'eventType', 'decision', 'occurredAt', 'team', 'planId', 'position'],
+  get queries() {
+    return Object.values(DECISION_LOG_QUERIES);
+  },
   handling: HANDLING,
   eventTypes: PLAN_DECISION_TYPES,
   keys: (event) => [event.id],

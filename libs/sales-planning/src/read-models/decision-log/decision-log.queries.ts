@@ -1,9 +1,16 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { Actor } from '#app/eventsourcing';
-import { ProjectionRunner, ReadStore, type Page } from '#app/read-store';
+import { ProjectionRunner, ReadStore, type Page, type QueryShapes } from '#app/read-store';
 import { fresh, pageForTeams, readScope, requireOrderedRange, type Fresh, type ReadOptions } from '#app/shared-kernel';
 import { DECISION_LOG } from './decision-log.projection.js';
 import type { DecisionDocument } from './decision-log.responses.js';
+
+/** The queries below and the decisions export (libs/audit) as the read store sees them (see QueryShape): by team, of every team, or of one actor, by time. */
+export const DECISION_LOG_QUERIES: QueryShapes = {
+  decisionsOfTeams: { equal: ['team'], sort: 'occurredAt', filters: ['actorId', 'eventType', 'decision'] },
+  decisionsOfEveryTeam: { equal: [], sort: 'occurredAt', filters: ['actorId', 'eventType', 'decision'] },
+  decisionsOfActor: { equal: ['actorId'], sort: 'occurredAt', filters: ['eventType', 'decision'] },
+};
 
 export interface DecisionFilters {
   actorId?: string;

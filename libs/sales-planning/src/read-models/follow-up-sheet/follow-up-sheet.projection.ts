@@ -2,6 +2,7 @@ import type { Projection, RecordedOf } from '#app/read-store';
 import { appliedTypes, type Applied, type EventHandling, type Handles } from '#app/shared-kernel';
 import type { PlanEvent } from '../../plan/plan.events.js';
 import type { FollowUpEntry, FollowUpSheetDocument } from './follow-up-sheet.responses.js';
+import { FOLLOW_UP_SHEET_QUERIES } from './follow-up-sheet.queries.js';
 
 export const FOLLOW_UP_SHEET = 'follow-up-sheet';
 
@@ -141,7 +142,9 @@ export const followUpSheetProjection: Projection<FollowUpSheetDocument, FollowUp
   name: FOLLOW_UP_SHEET,
   version: 1,
   collection: 'follow_up_sheets',
-  indexes: ['team', 'period'],
+  get queries() {
+    return Object.values(FOLLOW_UP_SHEET_QUERIES);
+  },
   handling: HANDLING,
   eventTypes: appliedTypes(HANDLING),
   keys: (event) => [event.data.planId],

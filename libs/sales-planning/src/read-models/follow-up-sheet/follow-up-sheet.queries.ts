@@ -1,10 +1,13 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { Actor } from '#app/eventsourcing';
-import { ProjectionRunner, ReadStore } from '#app/read-store';
+import { ProjectionRunner, ReadStore, type QueryShapes } from '#app/read-store';
 import { fresh, readsOwnRowsOnly, type Fresh, type ReadOptions } from '#app/shared-kernel';
 import { readablePlan } from '../readable-plan.js';
 import { FOLLOW_UP_SHEET } from './follow-up-sheet.projection.js';
 import type { FollowUpSheetDocument } from './follow-up-sheet.responses.js';
+
+/** A sheet is read by its plan id only, which needs no index of its own. */
+export const FOLLOW_UP_SHEET_QUERIES: QueryShapes = {};
 
 export class GetFollowUpSheetQuery extends Query<Fresh<FollowUpSheetDocument>> {
   constructor(

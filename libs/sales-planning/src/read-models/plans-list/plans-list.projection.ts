@@ -3,6 +3,7 @@ import { parsePeriod, periodBounds, type EventHandling, type Handles } from '#ap
 import { PLAN_EVENT_TYPES, type PlanEvent } from '../../plan/plan.events.js';
 import { PLAN_STATUS_AFTER } from '../../plan/plan.js';
 import type { Awaiting, PlanSummary } from './plans-list.responses.js';
+import { PLANS_LIST_QUERIES } from './plans-list.queries.js';
 
 export const PLANS_LIST = 'plans-list';
 
@@ -98,7 +99,9 @@ export const plansListProjection: Projection<PlanListDocument, PlanEvent> & Hand
   name: PLANS_LIST,
   version: 2,
   collection: 'plans',
-  indexes: ['team', 'period', 'status', 'awaiting', 'updatedAt'],
+  get queries() {
+    return Object.values(PLANS_LIST_QUERIES);
+  },
   handling: HANDLING,
   eventTypes: PLAN_EVENT_TYPES,
   keys: (event) => [event.data.planId],

@@ -1,9 +1,16 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { Actor } from '#app/eventsourcing';
-import { ProjectionRunner, ReadStore, type Page } from '#app/read-store';
+import { ProjectionRunner, ReadStore, type Page, type QueryShapes } from '#app/read-store';
 import { allForTeams, fresh, pageForTeams, readScope, requireRole, type Fresh, type ReadOptions } from '#app/shared-kernel';
 import { PLANS_LIST, type PlanListDocument } from './plans-list.projection.js';
 import type { PlanSummary } from './plans-list.responses.js';
+
+/** The queries below as the read store sees them (see QueryShape): plans by team or of every team, newest activity first; the approval queue by team. */
+export const PLANS_LIST_QUERIES: QueryShapes = {
+  plansOfTeams: { equal: ['team'], sort: 'updatedAt', filters: ['period', 'status'] },
+  plansOfEveryTeam: { equal: [], sort: 'updatedAt', filters: ['period', 'status'] },
+  approvalQueue: { equal: ['team'], sort: 'id' },
+};
 
 export interface PlanFilters {
   team?: string;

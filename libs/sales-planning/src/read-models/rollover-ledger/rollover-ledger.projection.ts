@@ -2,6 +2,7 @@ import type { Projection, RecordedOf } from '#app/read-store';
 import { appliedTypes, parsePeriod, periodBounds, type Applied, type EventHandling, type Handles } from '#app/shared-kernel';
 import type { PlanEvent } from '../../plan/plan.events.js';
 import type { LedgerEntry } from './rollover-ledger.responses.js';
+import { ROLLOVER_LEDGER_QUERIES } from './rollover-ledger.queries.js';
 
 export const ROLLOVER_LEDGER = 'rollover-ledger';
 
@@ -149,7 +150,9 @@ export const rolloverLedgerProjection: Projection<RolloverLedgerDocument, Ledger
   name: ROLLOVER_LEDGER,
   version: 1,
   collection: 'rollover_ledger',
-  indexes: ['team', 'periodStart', 'granularity'],
+  get queries() {
+    return Object.values(ROLLOVER_LEDGER_QUERIES);
+  },
   handling: HANDLING,
   eventTypes: appliedTypes(HANDLING),
   keys: (event) => [ledgerId(event.data.team, event.data.period)],

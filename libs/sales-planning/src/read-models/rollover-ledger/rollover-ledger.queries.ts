@@ -1,9 +1,15 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { Actor } from '#app/eventsourcing';
-import { ProjectionRunner, ReadStore } from '#app/read-store';
+import { ProjectionRunner, ReadStore, type QueryShapes } from '#app/read-store';
 import { allForTeams, fresh, periodBounds, readScope, requireOrderedRange, type Fresh, type ReadOptions } from '#app/shared-kernel';
 import { ROLLOVER_LEDGER, type RolloverLedgerDocument } from './rollover-ledger.projection.js';
 import type { LedgerEntry, LedgerKind, RolloverLedger, RolloverMetricTotals, ShortfallStreak } from './rollover-ledger.responses.js';
+
+/** The query below and the roll-over export (libs/audit) as the read store sees them (see QueryShape): periods by team or of every team, by period start. */
+export const ROLLOVER_LEDGER_QUERIES: QueryShapes = {
+  periodsOfTeams: { equal: ['team'], sort: 'periodStart' },
+  periodsOfEveryTeam: { equal: [], sort: 'periodStart' },
+};
 
 export interface RolloverFilters {
   team?: string;

@@ -2,6 +2,7 @@ import type { Projection, RecordedOf } from '#app/read-store';
 import { appliedTypes, type Applied, type EventHandling, type Handles } from '#app/shared-kernel';
 import type { PlanEvent, TargetLine } from '../../plan/plan.events.js';
 import { PLAN_STATUS_AFTER, addAdjustments, carriedLinesOf, lineKey, type CarriedLine, type PlanStatus } from '../../plan/plan.js';
+import { TRACKING_SHEET_QUERIES } from './tracking-sheet.queries.js';
 
 export const TRACKING_SHEET = 'tracking-sheet';
 
@@ -118,7 +119,9 @@ export const trackingSheetProjection: Projection<TrackingSheetDocument, Tracking
   name: TRACKING_SHEET,
   version: 2,
   collection: 'tracking_sheets',
-  indexes: ['team', 'period'],
+  get queries() {
+    return Object.values(TRACKING_SHEET_QUERIES);
+  },
   handling: HANDLING,
   eventTypes: appliedTypes(HANDLING),
   keys: (event) => [event.data.planId],

@@ -1,11 +1,14 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { Actor } from '#app/eventsourcing';
-import { ProjectionRunner, ReadStore } from '#app/read-store';
+import { ProjectionRunner, ReadStore, type QueryShapes } from '#app/read-store';
 import { fresh, readsOwnRowsOnly, type Fresh, type ReadOptions } from '#app/shared-kernel';
 import { readablePlan } from '../readable-plan.js';
 import { TRACKING_SHEET, type TrackingSheetDocument } from './tracking-sheet.projection.js';
 import type { TrackingSheetView } from './tracking-sheet.responses.js';
 import { trackingSheetView } from './tracking-sheet.view.js';
+
+/** A sheet is read by its plan id only, which needs no index of its own. */
+export const TRACKING_SHEET_QUERIES: QueryShapes = {};
 
 export class GetTargetTrackingSheetQuery extends Query<Fresh<TrackingSheetView>> {
   constructor(
