@@ -12,8 +12,8 @@ import { CeilingModule } from './ceiling.module.js';
  * The API as `npm start` runs it (default embedded store, durable commits), on 127.0.0.1 and a
  * free port, with one more route, `POST /api/bench/ceiling/:planId` (the same guard and validation as
  * RecordActual, no command: the framework's ceiling), driven by the benchmark over IPC: it reports `{ port }`, then obeys
- * `profile-start`, `profile-stop <file>`, `settle` (answers once the projections it runs, if any,
- * have caught up with the log) and `stop`.
+ * `profile-start`, `profile-stop <file>`, `cpu` (answers its CPU time so far), `settle` (answers once
+ * the projections it runs, if any, have caught up with the log) and `stop`.
  */
 async function main() {
   const config = loadConfig({ ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'error' });
@@ -35,6 +35,8 @@ async function main() {
       session = null;
       writeFileSync(message.file!, JSON.stringify(profile));
       process.send!({ type: 'profiled' });
+    } else if (message.type === 'cpu') {
+      process.send!({ type: 'cpu', usage: process.cpuUsage() });
     } else if (message.type === 'settle') {
       const started = Date.now();
       while (config.runProjections && (await app.get(ProjectionRunner, { strict: false }).status()).some((p) => p.lag > 0)) {
