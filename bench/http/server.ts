@@ -13,9 +13,9 @@ import { CeilingModule } from './ceiling.module.js';
  * The API as `npm start` runs it (default embedded store, durable commits), on 127.0.0.1 and a
  * free port, with one more route, `POST /api/bench/ceiling/:planId` (the same guard and validation as
  * RecordActual, no command: the framework's ceiling), driven by the benchmark over IPC: it reports `{ port }`, then obeys
- * `profile-start`, `profile-stop <file>`, `settle` (answers once the projections it runs, if any,
- * have caught up with the log), `memory` (after a full GC when started with --expose-gc),
- * `heap-snapshot <file>` and `stop`.
+ * `profile-start`, `profile-stop <file>`, `cpu` (answers its CPU time so far), `settle` (answers once
+ * the projections it runs, if any, have caught up with the log), `memory` (after a full GC when started
+ * with --expose-gc), `heap-snapshot <file>` and `stop`.
  */
 async function main() {
   const config = loadConfig({ ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'error' });
@@ -44,6 +44,8 @@ async function main() {
     } else if (message.type === 'heap-snapshot') {
       writeHeapSnapshot(message.file!);
       process.send!({ type: 'heap-snapshot', file: message.file });
+    } else if (message.type === 'cpu') {
+      process.send!({ type: 'cpu', usage: process.cpuUsage() });
     } else if (message.type === 'settle') {
       const started = Date.now();
       while (config.runProjections && (await app.get(ProjectionRunner, { strict: false }).status()).some((p) => p.lag > 0)) {

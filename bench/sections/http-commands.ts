@@ -9,6 +9,7 @@ import { ExecutePlanCommand, ExecutePlanCommandHandler, planIdFor, type PlanComm
 import { compare, eachRound, type Sample } from '../support/comparison.js';
 import type { BenchConfig } from '../support/config.js';
 import { runCount } from '../support/measure.js';
+import { cpuNote } from './in-process-commands.js';
 import { tempDir } from '../support/paths.js';
 import { summarize, topFrames, type CpuProfile } from '../support/profile.js';
 import type { Results } from '../support/results.js';
@@ -119,15 +120,23 @@ class Server {
 
   async load(connections: number, target: Target, profile: boolean): Promise<Sample> {
     if (profile) await this.ask({ type: 'profile-start' }, 'profiling');
+    const before = await this.cpu();
     const r = await this.run(connections, this.config.httpSeconds, target);
+    await this.settle();
+    const after = await this.cpu();
     if (profile) await this.reportProfile(connections);
     const failed = r.non2xx + r.errors + r.timeouts;
+    const cpu = `${cpuNote({ user: after.user - before.user, system: after.system - before.system }, r['2xx'], 'request')}`;
     return {
       value: r['2xx'] / r.duration,
       p50Ms: r.latency.p50,
       p99Ms: r.latency.p99,
-      ...(failed === 0 ? {} : { note: `${failed} not 2xx: ${JSON.stringify(r.statusCodeStats)}` }),
+      note: failed === 0 ? cpu : `${cpu}, ${failed} not 2xx: ${JSON.stringify(r.statusCodeStats)}`,
     };
+  }
+
+  private async cpu(): Promise<NodeJS.CpuUsage> {
+    return (await this.ask<{ type: string; usage: NodeJS.CpuUsage }>({ type: 'cpu' }, 'cpu')).usage;
   }
 
   async settle(): Promise<void> {
@@ -164,8 +173,8 @@ class Server {
     });
   }
 
-  private async ask(message: object, answer: string): Promise<void> {
-    await ask(this.child, message, answer);
+  private ask<A extends { type: string } = { type: string }>(message: object, answer: string): Promise<A> {
+    return ask<A>(this.child, message, answer);
   }
 
   private async reportProfile(connections: number) {

@@ -74,13 +74,23 @@ export async function commandThroughput(callers: number, seconds: number, open: 
   const scripts: { commands: PlanCommand[]; next: number }[] = [];
   let plans = 0;
   try {
-    return await runCallers(callers, seconds, async (caller) => {
+    const cpu = process.cpuUsage();
+    const measured = await runCallers(callers, seconds, async (caller) => {
       let script = scripts[caller];
       if (!script || script.next === script.commands.length) script = scripts[caller] = { commands: planScript(plans++, ACTUALS_PER_PLAN), next: 0 };
       await handler.execute(new ExecutePlanCommand(script.commands[script.next++]!));
     });
+    return { ...measured, note: cpuNote(process.cpuUsage(cpu), measured.operations, 'command') };
   } finally {
     await store.close();
     dir.remove();
   }
+}
+
+/**
+ * CPU time (user + system) of the process per operation: on a shared machine it moves less with
+ * the load than throughput does, so it tells a change in the work per operation from a busier machine.
+ */
+export function cpuNote(used: NodeJS.CpuUsage, operations: number, per: string): string {
+  return `${Math.round((used.user + used.system) / Math.max(operations, 1))} µs CPU/${per}`;
 }

@@ -112,8 +112,10 @@ describe('security middleware', () => {
       frame: res.headers.get('x-frame-options'),
       csp: res.headers.get('content-security-policy')?.includes("frame-ancestors 'none'"),
       referrer: res.headers.get('referrer-policy'),
+      resources: res.headers.get('cross-origin-resource-policy'),
+      hsts: res.headers.get('strict-transport-security'),
       cors: res.headers.get('access-control-allow-origin'),
-    }).toEqual({ nosniff: 'nosniff', frame: 'DENY', csp: true, referrer: 'no-referrer', cors: null });
+    }).toEqual({ nosniff: 'nosniff', frame: 'DENY', csp: true, referrer: 'no-referrer', resources: 'same-origin', hsts: 'max-age=31536000; includeSubDomains', cors: null });
   });
 
   it('after AUTH_FAILURE_LIMIT failed authentications from one address, answers 429 AUTH.TOO_MANY_FAILURES with Retry-After, even to a valid token', async () => {

@@ -1,9 +1,10 @@
 import 'reflect-metadata';
-import helmet from '@fastify/helmet';
+import helmet from 'helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
 import type { LogLevel, Type } from '@nestjs/common';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DestinationStream } from 'pino';
 import type { EventStore } from '#app/event-store';
 import type { ReadStore } from '#app/read-store';
@@ -75,13 +76,18 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   services.set(app, { logger, nestLogger, metrics, lifecycle });
   app.setGlobalPrefix('api', { exclude: ['/'] });
   app.useGlobalPipes(validationPipe());
-  await app.register(helmet, {
-    global: true,
-    contentSecurityPolicy: {
-      directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'], frameAncestors: ["'none'"], objectSrc: ["'none'"], baseUri: ["'none'"], upgradeInsecureRequests: null },
-    },
-    frameguard: { action: 'deny' },
-    crossOriginResourcePolicy: { policy: 'same-origin' },
+  const securityHeaders = headersSetBy(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'], frameAncestors: ["'none'"], objectSrc: ["'none'"], baseUri: ["'none'"], upgradeInsecureRequests: null },
+      },
+      frameguard: { action: 'deny' },
+      crossOriginResourcePolicy: { policy: 'same-origin' },
+    }),
+  );
+  adapter.getInstance().addHook('onRequest', (_request, reply, done) => {
+    for (const [name, value] of securityHeaders) reply.raw.setHeader(name, value);
+    done();
   });
   if (config.corsOrigins.length > 0) {
     app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['ETag', 'X-Correlation-Id', 'X-Read-Model-Position', 'X-Read-Model-Behind', 'Idempotent-Replayed', 'Retry-After'], maxAge: 600 });
@@ -93,4 +99,20 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const document = describeApi(app);
   SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: DOCS_JSON_PATH, yamlDocumentUrl: DOCS_YAML_PATH, useGlobalPrefix: false });
   return app;
+}
+
+/**
+ * The headers a helmet middleware sets, taken once: with static directives they are the same on
+ * every answer, and @fastify/helmet would build and parse the whole configuration again per request.
+ */
+function headersSetBy(middleware: (request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) => void): [string, string][] {
+  const headers = new Map<string, string>();
+  const response = {
+    setHeader: (name: string, value: string | number | readonly string[]) => void headers.set(name.toLowerCase(), String(value)),
+    removeHeader: (name: string) => void headers.delete(name.toLowerCase()),
+  };
+  middleware({ headers: {} } as IncomingMessage, response as unknown as ServerResponse, (error) => {
+    if (error) throw error;
+  });
+  return [...headers];
 }

@@ -16,6 +16,7 @@ export {
 } from './errors.js';
 export { type Actor, type Command, type CommandContext, type Decider, type Event, type EventMetadata, type Role, ROLES } from './types.js';
 export { canonicalJson, deterministicUuid, newId, sha256Hex } from './ids.js';
+export { asStored, jsonCopy } from './json-copy.js';
 export {
   type AppendOptions,
   type AppendResult,

@@ -1,6 +1,7 @@
 import {
   ConcurrencyError,
   ValidationError,
+  asStored,
   newId,
   type AppendOptions,
   type AppendResult,
@@ -259,8 +260,8 @@ function prepare(event: EventToAppend): Prepared {
   return {
     id: event.id ?? newId(),
     type: event.type,
-    data: JSON.parse(JSON.stringify(event.data ?? null)) as unknown,
-    metadata: JSON.parse(JSON.stringify(withoutIntegrity(event.metadata ?? {}))) as Record<string, unknown>,
+    data: asStored(event.data),
+    metadata: asStored<Record<string, unknown>>(withoutIntegrity(event.metadata ?? {})),
   };
 }
 

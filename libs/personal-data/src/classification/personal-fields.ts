@@ -1,4 +1,4 @@
-import { ValidationError } from '#app/eventsourcing';
+import { ValidationError, jsonCopy } from '#app/eventsourcing';
 import { isPersonal, personal, type FieldClass, type PersonalField } from '#app/shared-kernel';
 import { encryptField, isPersonalToken, isSubjectId, subjectIdOf, tokenSubject, TOKEN_PREFIX } from '../crypto/personal-token.js';
 import { visitTexts } from '../crypto/token-walk.js';
@@ -57,8 +57,8 @@ export class PersonalDataClassification {
   plan<E extends TextEvent>(event: E): EncryptionPlan<E> {
     const copy = {
       ...event,
-      data: clone(event.data ?? null),
-      ...(event.metadata !== undefined ? { metadata: clone(event.metadata) as Record<string, unknown> } : {}),
+      data: jsonCopy(event.data),
+      ...(event.metadata !== undefined ? { metadata: jsonCopy<Record<string, unknown>>(event.metadata) } : {}),
     };
     const pending: Pending[] = [];
     const table = this.tables[event.type] ?? {};
@@ -119,4 +119,3 @@ function subjectOf(field: PersonalField, holder: Record<string, unknown> | unkno
   return subjectId;
 }
 
-const clone = (value: unknown): unknown => JSON.parse(JSON.stringify(value)) as unknown;

@@ -30,8 +30,21 @@ export function tokenSubject(token: string): string | null {
   return isSubjectId(subjectId) ? subjectId : null;
 }
 
+/** Random IVs drawn from a block of the CSPRNG's bytes, each slice handed out once: one call into OpenSSL per 512 fields instead of one per field. */
+const IV_BLOCK_BYTES = IV_BYTES * 512;
+let ivBlock = Buffer.alloc(0);
+let ivAt = 0;
+
+function nextIv(): Buffer {
+  if (ivAt + IV_BYTES > ivBlock.length) {
+    ivBlock = randomBytes(IV_BLOCK_BYTES);
+    ivAt = 0;
+  }
+  return ivBlock.subarray(ivAt, (ivAt += IV_BYTES));
+}
+
 export function encryptField(subjectId: string, key: Uint8Array, plain: string): string {
-  const iv = randomBytes(IV_BYTES);
+  const iv = nextIv();
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(Buffer.from(subjectId, 'utf8'));
   const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);

@@ -23,6 +23,8 @@ const UNWRAPPED_CACHE_SIZE = 10_000;
  */
 export class PersonalDataVault {
   private readonly unwrapped = new Map<string, Buffer>();
+  /** The same answer by record, for stores that hand out the record they found again while it holds. */
+  private readonly unwrappedRecords = new WeakMap<StoredSubjectKey, Buffer>();
 
   constructor(
     readonly keys: SubjectKeyStore,
@@ -110,13 +112,19 @@ export class PersonalDataVault {
     if (!stored) return 'unreadable';
     if (stored.erasedAt !== null || stored.wrappedKey === null) return 'erased';
     if (stored.masterKeyId !== this.master.id) return 'unreadable';
+    const known = this.unwrappedRecords.get(stored);
+    if (known) return known;
     const seen = `${stored.subjectId}\n${Buffer.from(stored.wrappedKey).toString('base64')}`;
     const cached = this.unwrapped.get(seen);
-    if (cached) return cached;
+    if (cached) {
+      this.unwrappedRecords.set(stored, cached);
+      return cached;
+    }
     try {
       const key = this.master.unwrap(stored.subjectId, stored.wrappedKey);
       if (this.unwrapped.size >= UNWRAPPED_CACHE_SIZE) this.unwrapped.delete(this.unwrapped.keys().next().value!);
       this.unwrapped.set(seen, key);
+      this.unwrappedRecords.set(stored, key);
       return key;
     } catch {
       return 'unreadable';

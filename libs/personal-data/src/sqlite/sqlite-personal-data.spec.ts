@@ -60,3 +60,30 @@ describe('SQLite key store file', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('SQLite key store read by several connections', () => {
+  it('answers at once what another connection erased or re-wrapped, after having answered the record before', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'salesflow-keys-'));
+    const file = join(dir, 'keys.sqlite');
+    const here = openSqlitePersonalData(file);
+    const there = openSqlitePersonalData(file);
+    const master = MasterKey.parse(MasterKey.generate());
+    const other = MasterKey.parse(MasterKey.generate());
+    const key = newSubjectKey();
+    const record = (subjectId: string) => ({ subjectId, wrappedKey: master.wrap(subjectId, key), masterKeyId: master.id, createdAt: '2027-01-05T09:00:00.000Z', erasedAt: null });
+    await here.keys.addMissing([record('employee:ann'), record('employee:bob')]);
+    expect((await here.keys.find(['employee:ann', 'employee:bob'])).get('employee:ann')?.erasedAt).toBeNull();
+
+    expect(await there.keys.destroy('employee:ann', '2027-03-02T10:00:00.000Z')).toBe('destroyed');
+    expect(await there.keys.rewrap('employee:bob', master.id, other.wrap('employee:bob', key), other.id)).toBe(true);
+
+    const found = await here.keys.find(['employee:ann', 'employee:bob']);
+    expect(found.get('employee:ann')).toMatchObject({ wrappedKey: null, erasedAt: '2027-03-02T10:00:00.000Z' });
+    expect(found.get('employee:bob')?.masterKeyId).toBe(other.id);
+    for (const { keys, accessLog } of [here, there]) {
+      await keys.close();
+      await accessLog.close();
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+});

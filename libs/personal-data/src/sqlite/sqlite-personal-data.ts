@@ -99,7 +99,13 @@ class SqliteFile {
   }
 }
 
+/** Records found are kept while no other connection has committed to the file (PRAGMA data_version) and this one has not written keys. */
+const KNOWN_RECORDS = 10_000;
+
 class SqliteSubjectKeyStore extends SubjectKeyStore {
+  private readonly known = new Map<string, StoredSubjectKey>();
+  private knownAt: number | null = null;
+  private readonly dataVersion;
   private readonly select;
   private readonly selectErased;
   private readonly insert;
@@ -113,6 +119,7 @@ class SqliteSubjectKeyStore extends SubjectKeyStore {
   constructor(private readonly file: SqliteFile) {
     super();
     const db = file.db;
+    this.dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
     this.select = db.prepare<[string], KeyRow>('SELECT * FROM subject_keys WHERE subject_id = ?');
     this.selectErased = db.prepare<[string], ErasedRow>('SELECT * FROM erased_subjects WHERE subject_id = ?');
     this.insert = db.prepare(
@@ -131,6 +138,7 @@ class SqliteSubjectKeyStore extends SubjectKeyStore {
   }
 
   override async addMissing(keys: readonly StoredSubjectKey[]): Promise<Map<string, StoredSubjectKey>> {
+    this.known.clear();
     return this.call(() =>
       this.file.db.transaction(() => {
         for (const key of keys) {
@@ -142,6 +150,7 @@ class SqliteSubjectKeyStore extends SubjectKeyStore {
   }
 
   override async destroy(subjectId: string, erasedAt: string): Promise<DestroyOutcome> {
+    this.known.clear();
     return this.call(() => {
       const outcome = this.file.db
         .transaction((): DestroyOutcome => {
@@ -163,6 +172,7 @@ class SqliteSubjectKeyStore extends SubjectKeyStore {
   }
 
   override async rewrap(subjectId: string, fromMasterKeyId: string, wrappedKey: Uint8Array, toMasterKeyId: string): Promise<boolean> {
+    this.known.clear();
     return this.call(() => this.updateWrapping.run(Buffer.from(wrappedKey), toMasterKeyId, subjectId, fromMasterKeyId).changes === 1);
   }
 
@@ -189,12 +199,21 @@ class SqliteSubjectKeyStore extends SubjectKeyStore {
   }
 
   private found(subjectIds: readonly string[]): Map<string, StoredSubjectKey> {
+    const version = this.dataVersion.get()!;
+    if (version !== this.knownAt || this.known.size >= KNOWN_RECORDS) {
+      this.known.clear();
+      this.knownAt = version;
+    }
     const found = new Map<string, StoredSubjectKey>();
     for (const subjectId of new Set(subjectIds)) {
-      const row = this.select.get(subjectId);
-      const erased = row ? undefined : this.selectErased.get(subjectId);
-      if (row) found.set(subjectId, toStored(row));
-      else if (erased) found.set(subjectId, toErased(erased));
+      let stored = this.known.get(subjectId);
+      if (!stored) {
+        const row = this.select.get(subjectId);
+        const erased = row ? undefined : this.selectErased.get(subjectId);
+        stored = row ? toStored(row) : erased ? toErased(erased) : undefined;
+        if (stored) this.known.set(subjectId, Object.freeze(stored));
+      }
+      if (stored) found.set(subjectId, stored);
     }
     return found;
   }

@@ -96,6 +96,52 @@ describe('SqliteReadStore', () => {
     await store.close();
   });
 
+  it('commits units of work that finish together in one transaction, each kept or refused on its own', async () => {
+    const filename = join(dir, 'grouped.sqlite');
+    const store = new SqliteReadStore({ filename });
+    await store.ensureCollection('things');
+    expect(await store.tryAcquireLease('projection:a', 'me', 60_000)).toBe(true);
+    expect(await store.tryAcquireLease('projection:b', 'someone-else', 60_000)).toBe(true);
+    const other = new Database(filename);
+    other.exec(`CREATE TRIGGER refuse_poison BEFORE INSERT ON doc_things WHEN NEW.id = 'poison' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END`);
+    other.close();
+    const unit = (lease: string, id: string, position: number) =>
+      store
+        .transaction((tx) => {
+          tx.requireLease(lease, 'me');
+          tx.upsert('things', { id });
+          tx.setCheckpoint(id, position);
+        })
+        .then(
+          () => 'committed',
+          (e: unknown) => (e as { code?: string; message: string }).code ?? (e as Error).message,
+        );
+
+    const together = await Promise.all([unit('projection:a', 'first', 1), unit('projection:b', 'second', 2), unit('projection:a', 'third', 3)]);
+
+    expect(together).toEqual(['committed', 'READ_STORE.LEASE_LOST', 'committed']);
+    expect(await store.get('things', 'first')).toEqual({ id: 'first' });
+    expect(await store.get('things', 'second')).toBeNull();
+    expect([await store.getCheckpoint('first'), await store.getCheckpoint('second'), await store.getCheckpoint('third')]).toEqual([1, null, 3]);
+
+    const afterFailure = await Promise.all([unit('projection:a', 'fourth', 4), unit('projection:a', 'poison', 5), unit('projection:a', 'fifth', 6)]);
+
+    expect(afterFailure).toEqual(['committed', 'SQLITE_CONSTRAINT_TRIGGER', 'committed']);
+    expect([await store.getCheckpoint('fourth'), await store.getCheckpoint('poison'), await store.getCheckpoint('fifth')]).toEqual([4, null, 6]);
+    await store.close();
+  });
+
+  it('commits the units of work still waiting when it is closed', async () => {
+    const store = new SqliteReadStore({ filename: join(dir, 'closing.sqlite') });
+    const written = store.transaction((tx) => tx.setCheckpoint('last', 7));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await store.close();
+    await written;
+    const reopened = new SqliteReadStore({ filename: join(dir, 'closing.sqlite') });
+    expect(await reopened.getCheckpoint('last')).toBe(7);
+    await reopened.close();
+  });
+
   it('refuses to work once closed, with ServiceUnavailableError READ_STORE.CLOSED', async () => {
     const store = new SqliteReadStore({ filename: ':memory:' });
     await store.close();

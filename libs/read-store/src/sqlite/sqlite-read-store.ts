@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
-import { ServiceUnavailableError } from '#app/eventsourcing';
+import { IllegalStateError, InsufficientStorageError, ServiceUnavailableError } from '#app/eventsourcing';
 import { StorageEpisodes, limitWal, storageError, storageFaultOf, type FollowerLogger, type WalLimits } from '#app/event-store';
 import {
   assertCollectionName,
@@ -76,6 +76,12 @@ CREATE TABLE IF NOT EXISTS read_leases (
 
 const MAX_CACHED_STATEMENTS = 500;
 
+interface QueuedUnit {
+  operations: WriteOperation[];
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
 export function defaultReadStoreFilename(dataDir = process.env['DATA_DIR'] ?? 'data'): string {
   return join(dataDir, 'read.sqlite');
 }
@@ -94,6 +100,10 @@ export class SqliteReadStore extends ReadStore {
   private stopCheckpoints: () => void = () => undefined;
   private readonly clock: () => number;
   private closed = false;
+  private queued: QueuedUnit[] = [];
+  private committing: Promise<void> = Promise.resolve();
+  private readonly applyUnit: (operations: WriteOperation[]) => void;
+  private readonly applyGroup: (units: readonly QueuedUnit[]) => (Error | null)[];
 
   constructor(options: SqliteReadStoreOptions = {}) {
     super();
@@ -113,6 +123,18 @@ export class SqliteReadStore extends ReadStore {
       const fault = storageFaultOf(error);
       throw fault ? storageError('READ_STORE', fault, `the read store ${filename} cannot be opened for writing`) : error;
     }
+    this.applyUnit = this.db.transaction((operations: WriteOperation[]) => this.apply(operations));
+    this.applyGroup = this.db.transaction((units: readonly QueuedUnit[]) =>
+      units.map((unit) => {
+        try {
+          this.applyUnit(unit.operations);
+          return null;
+        } catch (error) {
+          if (isUnitRefusal(error)) return error as Error;
+          throw error;
+        }
+      }),
+    ).immediate;
   }
 
   override async ensureCollection(name: string, definition: CollectionDefinition = {}): Promise<void> {
@@ -205,8 +227,52 @@ export class SqliteReadStore extends ReadStore {
     } finally {
       unit.close();
     }
-    if (unit.operations.length > 0) await this.write(() => this.db.transaction(() => this.apply(unit.operations)).immediate());
+    if (unit.operations.length > 0) await this.commit(unit.operations);
     return result;
+  }
+
+  /**
+   * Units of work that finish in the same turn of the event loop (the projections woken together)
+   * are committed in one transaction, each in its own savepoint: one that is refused (its lease is
+   * lost) is rolled back alone. If the shared transaction fails otherwise, each unit is committed
+   * on its own, as if none had been grouped.
+   */
+  private commit(operations: WriteOperation[]): Promise<void> {
+    return new Promise((resolve, reject) => {
+      if (this.queued.push({ operations, resolve, reject }) === 1) {
+        setImmediate(() => {
+          this.committing = this.commitQueued();
+        });
+      }
+    });
+  }
+
+  private async commitQueued(): Promise<void> {
+    const units = this.queued;
+    this.queued = [];
+    if (units.length > 1) {
+      let outcomes: (Error | null)[] | null = null;
+      try {
+        outcomes = await this.write(() => this.applyGroup(units));
+      } catch (error) {
+        if (error instanceof ServiceUnavailableError || error instanceof InsufficientStorageError) {
+          for (const unit of units) unit.reject(error);
+          return;
+        }
+      }
+      if (outcomes) {
+        outcomes.forEach((error, i) => (error ? units[i]!.reject(error) : units[i]!.resolve()));
+        return;
+      }
+    }
+    for (const unit of units) {
+      try {
+        await this.write(() => this.db.transaction(() => this.apply(unit.operations)).immediate());
+        unit.resolve();
+      } catch (error) {
+        unit.reject(error);
+      }
+    }
   }
 
   override async getCheckpoint(name: string): Promise<number | null> {
@@ -246,6 +312,8 @@ export class SqliteReadStore extends ReadStore {
 
   override async close(): Promise<void> {
     if (this.closed) return;
+    if (this.queued.length > 0) this.committing = this.commitQueued();
+    await this.committing;
     this.closed = true;
     this.stopCheckpoints();
     this.statements.clear();
@@ -446,4 +514,9 @@ const consoleLogger: FollowerLogger = { log: (m) => console.log(m), warn: (m) =>
 
 function busyError() {
   return new ServiceUnavailableError('READ_STORE.BUSY', 'The read store is busy; retry the request');
+}
+
+/** A unit of work refused on its own terms (its lease is lost): the others committed with it still may. */
+function isUnitRefusal(error: unknown): boolean {
+  return error instanceof IllegalStateError && error.code === 'READ_STORE.LEASE_LOST';
 }

@@ -1,7 +1,7 @@
 import { IllegalStateError, fold, type DomainError, type RecordedEvent } from '#app/eventsourcing';
 import { dateRefusal, periodContains } from '#app/shared-kernel';
 import type { ActualRecorded } from './plan.events.js';
-import { evolve, initialState, salespeopleWithTargets, type PlanState } from './plan.js';
+import { evolve, hasTargets, initialState, type PlanState } from './plan.js';
 import { closed, notFound, statusRefusal } from './plan.rules.js';
 
 /** The reference of the `new_customers` actual a converted prospect counts as. */
@@ -39,7 +39,7 @@ export function conversionRefusal(state: PlanState, conversion: Omit<Conversion,
       date: conversion.convertedOn,
     });
   }
-  if (!salespeopleWithTargets(state).includes(conversion.salespersonId)) {
+  if (!hasTargets(state, conversion.salespersonId)) {
     return new IllegalStateError('PLAN.NOT_ON_PLAN', `${conversion.salespersonId} has no targets on this plan`, { planId: state.planId, salespersonId: conversion.salespersonId });
   }
   return null;

@@ -23,7 +23,7 @@ import {
 } from '#testing/sales-planning';
 import type { PlanCommand } from './plan.commands.js';
 import { planDecider } from './plan.decide.js';
-import { planIdFor } from './plan.js';
+import { evolve, hasTargets, initialState, planIdFor, salespeopleWithTargets, type CarriedLine, type OpenPlanState } from './plan.js';
 
 const spec = deciderSpec(planDecider);
 
@@ -310,5 +310,27 @@ describe('an executing plan', () => {
       .reduce(planDecider.evolve, planDecider.initialState());
     expect(state.status).toBe('executing');
     expect(state.status !== 'none' && state.actuals).toEqual({ 'ann:revenue': 100 });
+  });
+});
+
+describe('who has targets on a plan', () => {
+  it('is whoever has a base target or an active carried line, as the plan lines say', () => {
+    const base = executing.reduce(evolve, initialState()) as OpenPlanState;
+    const carried = (salespersonId: string, status: CarriedLine['status']): CarriedLine => ({
+      lineId: `line-${salespersonId}`,
+      salespersonId,
+      salespersonName: salespersonId,
+      metric: 'revenue',
+      amount: 1_000_00,
+      currency: 'CNY',
+      originPeriod: '2026-Q4',
+      path: ['2026-Q4'],
+      sourcePlanId: 'plan-before',
+      status,
+    });
+    const state: OpenPlanState = { ...base, carriedIn: [carried('dora', 'active'), carried('eve', 'pending_approval'), carried('finn', 'waived')] };
+    const people = ['ann', 'bob', 'carl', 'dora', 'eve', 'finn'];
+    expect(people.filter((p) => hasTargets(state, p))).toEqual(people.filter((p) => salespeopleWithTargets(state).includes(p)));
+    expect(people.filter((p) => hasTargets(state, p))).toEqual(['ann', 'bob', 'dora']);
   });
 });

@@ -13,7 +13,7 @@ import type {
   SubmitPlanBook,
 } from './plan.commands.js';
 import type { PlanEvent, TargetLine } from './plan.events.js';
-import { evolve, initialState, lineKey, salespeopleWithTargets, type OpenPlanState, type PlanState } from './plan.js';
+import { evolve, hasTargets, initialState, lineKey, type OpenPlanState, type PlanState } from './plan.js';
 import {
   approveAppraisal,
   appraisePlan,
@@ -235,7 +235,7 @@ function recordActual({ data, context }: RecordActual, state: OpenPlanState): Pl
       date: data.date,
     });
   }
-  if (!salespeopleWithTargets(state).includes(actor.id)) {
+  if (!hasTargets(state, actor.id)) {
     throw new IllegalStateError('PLAN.NOT_ON_PLAN', `You have no targets on this plan`, { planId: state.planId });
   }
   const reference = requireText(data.reference, 'reference', 'ACTUAL.REFERENCE_REQUIRED');

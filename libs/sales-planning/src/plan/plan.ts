@@ -132,6 +132,10 @@ export function planLines(state: PlanLineFacts): LineInput[] {
 /** Salespeople with a target line (base or an active carried line). */
 export const salespeopleWithTargets = (state: OpenPlanState): string[] => [...new Set(planLines(state).map((l) => l.salespersonId))];
 
+/** Whether the salesperson has a target line: one of `salespeopleWithTargets`, without building every line (each actual asks). */
+export const hasTargets = (state: OpenPlanState, salespersonId: string): boolean =>
+  state.targets.some((t) => t.salespersonId === salespersonId) || state.carriedIn.some((c) => c.status === 'active' && c.salespersonId === salespersonId);
+
 export function evolve(state: PlanState, event: PlanEvent): PlanState {
   if (state.status === 'none') {
     if (event.type === 'CarryOverReceived') {
