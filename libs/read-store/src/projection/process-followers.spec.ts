@@ -88,6 +88,7 @@ describe('ProjectionRunner: event-driven processes on the follower', () => {
     const logger = quietLogger();
     await runner(process, 'A', logger).start();
     await eventually(() => shipped.length === 3, 'every note shipped');
+    await eventually(async () => (await checkpoint()) === (await events.headPosition()), 'the process commits its checkpoint at the head');
 
     expect(shipped).toEqual([2, poison, 4]);
     expect(await runners[0]!.listParked()).toEqual([]);
