@@ -79,6 +79,7 @@ describe('the CLI', () => {
   it.each([
     [['as-of', 'plan', PLAN, '--at', 'yesterday'], /option '--at <timestamp>' argument 'yesterday' is invalid\. --at: at must be (an ISO 8601 timestamp with its offset|a real date and time)/],
     [['as-of', 'plan', PLAN, '--at', '2027-02-30T00:00:00Z'], /--at: at must be a real date and time/],
+    [['as-of', 'plan', PLAN, '--at', '0000-01-01T00:00:00Z'], /--at: at must be a real date and time/],
     [['as-of', 'plan', PLAN, '--revision', '-1'], /--revision: revision must be a non-negative integer/],
     [['token', '--sub', 'sue', '--role', 'manager', '--ttl', 'forever'], /option '--ttl <duration>' argument 'forever' is invalid\. --ttl must be a positive duration/],
     [['token', '--sub', 'sue smith', '--role', 'manager'], /--sub: sub must be a user id/],

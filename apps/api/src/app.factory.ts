@@ -58,11 +58,13 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const lifecycle = new HttpLifecycle();
   const adapter = new FastifyAdapter(fastifyOptions(config, logger));
   installHttpHooks(adapter.getInstance(), lifecycle, logger);
+  // JSON only: Fastify's own JSON parser stays, its text/plain parser goes, and Nest adds no form parser (bodyParser: false); any other type is 415.
+  adapter.getInstance().removeContentTypeParser('text/plain');
   const overrides = { ...(options.eventStore ? { eventStore: options.eventStore } : {}), ...(options.readStore ? { readStore: options.readStore } : {}) };
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, overrides, { logger, metrics, lifecycle, runtimeStart: options.runtimeStart ?? 'on-init' }),
     adapter,
-    { logger: nestLogger, abortOnError: false },
+    { logger: nestLogger, abortOnError: false, bodyParser: false },
   );
   services.set(app, { logger, nestLogger, metrics, lifecycle });
   app.setGlobalPrefix('api', { exclude: ['/'] });

@@ -1,5 +1,5 @@
 export { type Granularity, type Period, PERIOD_PATTERN, elapsedFraction, isCalendarDate, isPeriod, nextPeriod, parsePeriod, periodBounds, periodContains, periodDays } from './period.js';
-export { type Money, type Quantity, assertAmount, assertMoneyCurrency, isCurrencyCode } from './money.js';
+export { type Money, type Quantity, MAX_AMOUNT, assertAmount, assertMoneyCurrency, isCurrencyCode } from './money.js';
 export { type Metric, COUNT_METRICS, METRICS, MONEY_METRICS, assertQuantity, isMetric, isMoneyMetric } from './metric.js';
 export { requireAnyRoleInTeam, requireNotSubmitter, requireRole, requireRoleInTeam, requireSystem, requireTeam } from './authorization.js';
 export { SYSTEM_ACTOR, processCommandContext } from './system-actor.js';
@@ -12,3 +12,4 @@ export { dateRefusal, optionalMoney, optionalText, requireCount, requireDate, re
 export { type Applied, type EventHandling, type Handles, appliedTypes } from './event-handling.js';
 export { type Decision, type DecisionKind, DECISION_KINDS, type DecisionTable, type DecisionType, decisionTypesOf, eventTypesOf } from './decisions.js';
 export { type ReadableStream, readableStream } from './readable-stream.js';
+export { type Shape, MAX_TEXT, amount, calendarDate, integer, list, money, object, oneOf, optional, requireShape, text } from './command-shape.js';

@@ -76,8 +76,9 @@ export function elapsedFraction(text: string, asOf: string): number {
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
+/** A real day of the Gregorian calendar, YYYY-MM-DD, years 0001–9999 (there is no year 0). */
 export function isCalendarDate(text: string): boolean {
-  if (!DATE.test(text)) return false;
+  if (!DATE.test(text) || text.startsWith('0000')) return false;
   const d = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
 }

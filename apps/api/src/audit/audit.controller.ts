@@ -10,6 +10,7 @@ import { APP_CONFIG } from '../infrastructure/tokens.js';
 import { historyPaging } from '../http/request-params.js';
 import { AsOfRequest, ExplainRequest, StreamHistoryRequest, TrackingSheetAsOfRequest, asOfOf, revisionOf, streamNameOf } from './audit.requests.js';
 import type { Reply } from '../http/reply.js';
+import { NoFields } from '../http/validation.js';
 
 const forbidden = ApiResponse({ status: 403, type: ErrorResponse, description: 'Not an auditor' });
 const badRequest = ApiResponse({ status: 400, type: ErrorResponse, description: 'Malformed timestamp, revision or stream name' });
@@ -84,7 +85,7 @@ export class AuditController {
   @HttpCode(200)
   @ApiOperation({ operationId: 'VerifyAuditTrail', summary: 'Recomputes every stream’s hash chain and every seal; ok=false names the first broken link per stream and each seal mismatch' })
   @forbidden
-  verify(@CurrentActor() actor: Actor) {
+  verify(@CurrentActor() actor: Actor, @NoFields() _body: void) {
     return this.queries.execute(new VerifyAuditTrailQuery(actor));
   }
 
@@ -92,7 +93,7 @@ export class AuditController {
   @HttpCode(200)
   @ApiOperation({ operationId: 'SealAuditTrail', summary: 'Seals the log up to its head now: count and hash of the events since the last seal, chained to it' })
   @forbidden
-  seal(@CurrentActor() actor: Actor) {
+  seal(@CurrentActor() actor: Actor, @NoFields() _body: void) {
     return this.commands.execute(new SealAuditTrailCommand(actor));
   }
 

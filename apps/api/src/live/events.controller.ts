@@ -9,6 +9,7 @@ import { ChangeFeed } from '#app/read-store';
 import { EventStreams, type StreamReply, type StreamRequest } from './event-streams.js';
 import { EventTickets } from './event-tickets.js';
 import { EventStreamRequest } from './events.requests.js';
+import { NoFields } from '../http/validation.js';
 
 /** Live read models: tell open dashboards which documents of the projections they show have changed. */
 @ApiTags('live')
@@ -24,7 +25,7 @@ export class EventsController {
   @HttpCode(201)
   @ApiBearerAuth()
   @ApiOperation({ operationId: 'CreateEventStreamTicket', summary: 'A one-time ticket (60 s) for GET /api/events/stream, which an EventSource opens without headers' })
-  issue(@CurrentActor() actor: Actor, @Req() request: AuthenticatedRequest) {
+  issue(@CurrentActor() actor: Actor, @Req() request: AuthenticatedRequest, @NoFields() _body: void) {
     const { exp } = decodeJwt(bearerToken(request));
     return this.tickets.issue(actor, typeof exp === 'number' ? exp : null);
   }

@@ -15,6 +15,7 @@ import {
 import type { Reply } from '../http/reply.js';
 import { CommandRoute, runPlanCommand } from './plan-command.route.js';
 import { ApproveRequest, RejectRequest } from './plan.requests.js';
+import { NoFields } from '../http/validation.js';
 
 const adjustmentNumber = new ParseIntPipe({
   exceptionFactory: () =>
@@ -108,7 +109,7 @@ export class PlanCloseController {
   @Post('publish')
   @HttpCode(200)
   @CommandRoute('PublishResults', 'Step 12: publish the results; the plan closes and shortfalls carry over to the next period')
-  publishResults(@Param('planId') planId: string, @CommandCtx() context: CommandContext, @IfMatch() rev: number | undefined, @Res({ passthrough: true }) reply: Reply) {
+  publishResults(@Param('planId') planId: string, @NoFields() _body: void, @CommandCtx() context: CommandContext, @IfMatch() rev: number | undefined, @Res({ passthrough: true }) reply: Reply) {
     return runPlanCommand(this.commands, { type: 'PublishResults', data: { planId }, context }, reply, rev);
   }
 

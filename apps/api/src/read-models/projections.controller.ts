@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger'
 import { ForbiddenError, NotFoundError, ValidationError, type Actor } from '#app/eventsourcing';
 import { ProjectionRunner } from '#app/read-store';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { NoFields } from '../http/validation.js';
 
 /** Operations on projections: lag, parked (poison) events and their retry. Auditors and managers. */
 function requireOperator(actor: Actor): void {
@@ -49,7 +50,7 @@ export class ProjectionsController {
   @Post(':name/parked/:position/retry')
   @HttpCode(200)
   @ApiOperation({ operationId: 'RetryParkedEvent', summary: 'Re-applies a parked event (after a fix); 409 if it fails again' })
-  async retry(@CurrentActor() actor: Actor, @Param('name') name: string, @Param('position', position) at: number) {
+  async retry(@CurrentActor() actor: Actor, @Param('name') name: string, @Param('position', position) at: number, @NoFields() _body: void) {
     requireOperator(actor);
     this.known(name);
     await this.runner.retryParked(name, at);
@@ -63,7 +64,7 @@ export class ProjectionsController {
     summary:
       'Rebuilds the projection from the start of the log into a fresh collection while the current one keeps serving reads, then switches; answers 202 once it is under way (progress: `rebuild` in GET /api/projections). 409 PROJECTION.LEASE_HELD when another process applies the projection',
   })
-  async rebuild(@CurrentActor() actor: Actor, @Param('name') name: string) {
+  async rebuild(@CurrentActor() actor: Actor, @Param('name') name: string, @NoFields() _body: void) {
     requireOperator(actor);
     this.known(name, this.runner.names);
     let run = this.rebuilds.get(name);
