@@ -1669,7 +1669,7 @@ export interface components {
         };
         MoneyRequest: {
             /**
-             * @description Integer minor units (fen, cents)
+             * @description Integer minor units (fen, cents), at most 10^15
              * @example 2000000
              */
             amount: number;
@@ -1908,7 +1908,7 @@ export interface components {
         ProspectStatus: "listed" | "investigated" | "reinvestigation_requested" | "key_prospect" | "on_hold" | "stopped" | "application_submitted" | "supervisor_approved" | "application_rejected" | "approved" | "in_development" | "converted" | "abandoned";
         QuantityRequest: {
             /**
-             * @description Integer: minor units for money (fen, cents), a count otherwise
+             * @description Integer: minor units for money (fen, cents), a count otherwise; at most 10^15
              * @example 5000000
              */
             amount: number;
@@ -1925,7 +1925,7 @@ export interface components {
         };
         RecordActualRequest: {
             /**
-             * @description Integer: minor units for money (fen, cents), a count otherwise
+             * @description Integer: minor units for money (fen, cents), a count otherwise; at most 10^15
              * @example 5000000
              */
             amount: number;
@@ -2169,7 +2169,7 @@ export interface components {
         };
         TargetRequest: {
             /**
-             * @description Integer: minor units for money (fen, cents), a count otherwise
+             * @description Integer: minor units for money (fen, cents), a count otherwise; at most 10^15
              * @example 5000000
              */
             amount: number;

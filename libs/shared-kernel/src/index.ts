@@ -12,4 +12,4 @@ export { dateRefusal, optionalMoney, optionalText, requireCount, requireDate, re
 export { type Applied, type EventHandling, type Handles, appliedTypes } from './event-handling.js';
 export { type Decision, type DecisionKind, DECISION_KINDS, type DecisionTable, type DecisionType, decisionTypesOf, eventTypesOf } from './decisions.js';
 export { type ReadableStream, readableStream } from './readable-stream.js';
-export { type Shape, MAX_TEXT, amount, calendarDate, integer, list, money, object, oneOf, optional, requireShape, text } from './command-shape.js';
+export { type Shape, type ShapeError, MAX_TEXT, amount, calendarDate, integer, list, money, object, oneOf, optional, requireShape, scalar, text } from './command-shape.js';

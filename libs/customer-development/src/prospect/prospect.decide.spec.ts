@@ -245,9 +245,10 @@ describe('a listed prospect', () => {
     });
   });
 
-  it('never takes the grade from the input', () => {
+  it('never takes the grade from the input: a grade given is a field the command does not know', () => {
     const allA = [{ item: 'Financial strength', score: 'A' }, { item: 'Payment record', score: 'A' }];
-    spec.given(listed).when(recordCheck({ scoredItems: allA, grade: 'D' } as never)).thenProduces((events) => {
+    expectInvalid(listed, recordCheck({ scoredItems: allA, grade: 'D' } as never), 'COMMAND.INVALID', 'grade');
+    spec.given(listed).when(recordCheck({ scoredItems: allA })).thenProduces((events) => {
       expect(events[0]!.data).toMatchObject({ grade: 'A', totalPoints: 20 });
     });
   });

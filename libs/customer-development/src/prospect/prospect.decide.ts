@@ -1,5 +1,5 @@
 import { ForbiddenError, IllegalStateError, NotFoundError, ValidationError, type Actor, type Decider } from '#app/eventsourcing';
-import { optionalMoney, optionalText, requireAnyRoleInTeam, requireDate, requireMoney, requireNotSubmitter, requireOneOf, requireRoleInTeam, requireText, requireTextList } from '#app/shared-kernel';
+import { optionalMoney, optionalText, requireAnyRoleInTeam, requireDate, requireMoney, requireNotSubmitter, requireOneOf, requireRoleInTeam, requireShape, requireText, requireTextList } from '#app/shared-kernel';
 import { requireAssignee } from '../shared/authorization.js';
 import { SIZE_CLASSES } from '../shared/size-class.js';
 import { validateCreditInvestigation } from './credit-investigation.js';
@@ -28,6 +28,7 @@ import {
   type ProspectEvent,
 } from './prospect.events.js';
 import { normaliseProspectName } from './prospect-name.js';
+import { PROSPECT_COMMAND_SHAPES } from './prospect.shapes.js';
 import {
   evolveProspect,
   initialProspectState,
@@ -39,6 +40,7 @@ import {
 } from './prospect.js';
 
 export function decideProspect(command: ProspectCommand, state: ProspectState): ProspectEvent[] {
+  requireShape(PROSPECT_COMMAND_SHAPES[command.type], command.data);
   switch (command.type) {
     case 'AddProspect':
       return addProspect(command, state);

@@ -1,5 +1,5 @@
 import { IllegalStateError, ValidationError, type Decider } from '#app/eventsourcing';
-import { assertAmount, assertMoneyCurrency, assertQuantity, isCurrencyCode, parsePeriod, periodContains, requireDate, requireRoleInTeam, requireSystem, requireText, type Metric } from '#app/shared-kernel';
+import { assertAmount, assertMoneyCurrency, assertQuantity, isCurrencyCode, parsePeriod, periodContains, requireDate, requireRoleInTeam, requireShape, requireSystem, requireText, type Metric } from '#app/shared-kernel';
 import type {
   ApprovePlan,
   ApprovePlanBook,
@@ -32,8 +32,18 @@ import {
 } from './plan-close.decide.js';
 import { closed, opened, ref, requireApprover, requireStatus } from './plan.rules.js';
 import { conversionRefusal, conversionReference } from './plan-conversion.js';
+import { PLAN_COMMAND_SHAPES } from './plan.shapes.js';
+import { requireTotalsWithin } from './plan-totals.js';
 
+/** Checks the command's shape, decides, and refuses an outcome whose totals would leave the exact range. */
 export function decide(command: PlanCommand, state: PlanState): PlanEvent[] {
+  requireShape(PLAN_COMMAND_SHAPES[command.type], command.data);
+  const events = decideChecked(command, state);
+  if (events.length > 0) requireTotalsWithin(state, events.reduce(evolve, state));
+  return events;
+}
+
+function decideChecked(command: PlanCommand, state: PlanState): PlanEvent[] {
   // Decision 7: published results are immutable; nothing is recorded against a closed plan.
   if (state.status === 'published') {
     if (command.type === 'PublishResults') {
