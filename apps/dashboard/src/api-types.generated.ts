@@ -1949,6 +1949,11 @@ export interface components {
              * @example INV-2027-0042
              */
             reference: string;
+            /**
+             * @description Whose actual it is: only yourself (403 AUTH.OWN_ACTUALS_ONLY for anyone else); defaults to you
+             * @example ann
+             */
+            salespersonId?: string;
         };
         RecordCreditCheckRequest: {
             annualRevenue: components["schemas"]["MoneyRequest"];

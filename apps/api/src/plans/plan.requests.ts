@@ -149,4 +149,9 @@ export class RecordActualRequest extends QuantityRequest {
   @IsNotEmpty()
   @MaxLength(200)
   reference!: string;
+
+  @ApiPropertyOptional({ example: 'ann', description: 'Whose actual it is: only yourself (403 AUTH.OWN_ACTUALS_ONLY for anyone else); defaults to you' })
+  @IsOptional()
+  @Matches(ID, { message: 'salespersonId must be 1–64 characters of letters, digits, _ . @ -' })
+  salespersonId?: string;
 }

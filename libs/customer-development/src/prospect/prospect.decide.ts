@@ -236,9 +236,10 @@ function assignProspect({ data, context }: AssignProspect, state: ExistingProspe
   ];
 }
 
-/** Decision 8: a stopped prospect re-opens only through a new credit investigation. */
+/** Step 3: the assigned salesperson investigates. Decision 8: a stopped prospect re-opens only through a new credit investigation. */
 function recordCreditCheck({ data, context }: RecordCreditCheck, state: ExistingProspectState): ProspectEvent[] {
   requireRoleInTeam(context.actor, 'salesperson', state.team);
+  requireAssignee(context.actor, state);
   requireStatus(
     state,
     ['listed', 'investigated', 'reinvestigation_requested', 'key_prospect', 'application_rejected', 'stopped'],
@@ -285,9 +286,10 @@ function screenProspect({ data, context }: ScreenProspect, state: ExistingProspe
   ];
 }
 
-/** Step 4: a credit problem found while screening goes to the superior; the prospect waits on hold. */
+/** Step 4: a credit problem found while screening goes to the superior (from the assigned salesperson or the supervisor); the prospect waits on hold. */
 function reportCreditIssue({ data, context }: ReportCreditIssue, state: ExistingProspectState): ProspectEvent[] {
   requireAnyRoleInTeam(context.actor, ['salesperson', 'supervisor'], state.team);
+  if (!isSupervisor(context.actor)) requireAssignee(context.actor, state);
   requireStatus(
     state,
     ['investigated', 'reinvestigation_requested', 'key_prospect', 'application_rejected'],

@@ -1,5 +1,5 @@
 import { IllegalStateError, NotFoundError, ValidationError, deterministicUuid } from '#app/eventsourcing';
-import { assertAmount, isMetric, nextPeriod, periodContains, requireDate, requireNotSubmitter, requireRoleInTeam, requireSystem, requireText, type Metric } from '#app/shared-kernel';
+import { assertAmount, isMetric, nextPeriod, periodContains, requireDate, requireNotSubmitter, requireRole, requireRoleInTeam, requireSystem, requireText, type Metric } from '#app/shared-kernel';
 import { appraiseLine, type LineInput } from './appraisal.js';
 import type {
   AppraisePlan,
@@ -385,12 +385,14 @@ export function receiveCarryOver({ data, context }: ReceiveCarryOver, state: Pla
   ];
 }
 
+/** The team is checked before the line is looked up, so another team's manager cannot probe for line ids. */
 export function waiveCarryOver({ data, context }: WaiveCarryOver, state: PlanState): PlanEvent[] {
+  const team = state.team;
+  if (team === undefined) requireRole(context.actor, 'manager');
+  else requireRoleInTeam(context.actor, 'manager', team);
   const lines = state.status === 'none' ? state.pendingCarryIn : state.carriedIn;
   const line = lines.find((l) => l.lineId === data.lineId);
-  if (!line) throw new NotFoundError('CARRYOVER.LINE_NOT_FOUND', `No carried line ${data.lineId} on this plan`, { lineId: data.lineId });
-  const team = state.team ?? '';
-  requireRoleInTeam(context.actor, 'manager', team);
+  if (!line || team === undefined) throw new NotFoundError('CARRYOVER.LINE_NOT_FOUND', `No carried line ${data.lineId} on this plan`, { lineId: data.lineId });
   if (line.status === 'waived') throw new IllegalStateError('CARRYOVER.ALREADY_WAIVED', 'This carried line is already waived', { lineId: line.lineId });
   if (state.status !== 'none' && CARRY_CLOSED.includes(state.status) && state.status !== 'summarised') {
     throw new IllegalStateError('CARRYOVER.APPRAISAL_STARTED', 'Carried lines can be waived only before the appraisal', { status: state.status });

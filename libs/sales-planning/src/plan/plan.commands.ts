@@ -35,9 +35,10 @@ export type RejectPlan = Command<'RejectPlan', { planId: string; reason: string 
 export type SubmitPlanBook = Command<'SubmitPlanBook', { planId: string; outlook: string; marketIndicators: MarketIndicator[] }>;
 export type ApprovePlanBook = Command<'ApprovePlanBook', { planId: string; comment?: string }>;
 export type RejectPlanBook = Command<'RejectPlanBook', { planId: string; reason: string }>;
+/** `salespersonId`, when given, must be the actor: a salesperson records actuals for themself only. */
 export type RecordActual = Command<
   'RecordActual',
-  { planId: string; metric: string; amount: number; currency?: string; date: string; reference: string }
+  { planId: string; metric: string; amount: number; currency?: string; date: string; reference: string; salespersonId?: string }
 >;
 
 /**

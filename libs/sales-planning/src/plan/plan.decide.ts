@@ -1,4 +1,4 @@
-import { IllegalStateError, ValidationError, type Decider } from '#app/eventsourcing';
+import { ForbiddenError, IllegalStateError, ValidationError, type Decider } from '#app/eventsourcing';
 import { assertAmount, assertMoneyCurrency, assertQuantity, isCurrencyCode, parsePeriod, periodContains, requireDate, requireRoleInTeam, requireShape, requireSystem, requireText, type Metric } from '#app/shared-kernel';
 import type {
   ApprovePlan,
@@ -236,6 +236,9 @@ function rejectPlanBook({ data, context }: RejectPlanBook, state: OpenPlanState)
 function recordActual({ data, context }: RecordActual, state: OpenPlanState): PlanEvent[] {
   const actor = context.actor;
   requireRoleInTeam(actor, 'salesperson', state.team);
+  if (data.salespersonId !== undefined && data.salespersonId !== actor.id) {
+    throw new ForbiddenError('AUTH.OWN_ACTUALS_ONLY', 'A salesperson records actuals for themself only', { salespersonId: data.salespersonId });
+  }
   requireStatus(state, ['executing'], 'PLAN.NOT_EXECUTING', 'Actuals can be recorded only once the plan book is approved');
   assertQuantity(data.metric, data, state.currency, 'actual');
   requireDate(data.date, 'date');

@@ -57,7 +57,7 @@ export const PLAN_COMMAND_SHAPES: { readonly [T in PlanCommand['type']]: Shape }
   SubmitPlanBook: object({ ...planId, outlook: text(), marketIndicators: list(object({ indicator: text(500), assessment: text() }), { max: 100 }) }),
   ApprovePlanBook: object(comment),
   RejectPlanBook: object(reason),
-  RecordActual: object({ ...planId, ...quantity, date: calendarDate, reference: text(200) }),
+  RecordActual: object({ ...planId, ...quantity, date: calendarDate, reference: text(200), salespersonId: optional(id) }),
   RecordConversionActual: object({ ...planId, salespersonId: id, prospectId: id, convertedOn: calendarDate }),
   RecordProgressReview: object({
     ...planId,
