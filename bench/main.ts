@@ -5,10 +5,12 @@ import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { Command, Option } from 'commander';
 import { eventStoreAppends } from './sections/event-store-appends.js';
+import { hotStream } from './sections/hot-stream.js';
 import { httpCommands } from './sections/http-commands.js';
 import { inProcessCommands } from './sections/in-process-commands.js';
 import { projectionRebuild } from './sections/projection-rebuild.js';
 import { sideBySide } from './sections/side-by-side.js';
+import { startup } from './sections/startup.js';
 import { streamLoad } from './sections/stream-load.js';
 import { workerExperiment } from './sections/worker-experiment.js';
 import type { BenchConfig } from './support/config.js';
@@ -26,14 +28,16 @@ const SECTIONS = {
   load: { title: 'stream load + fold', run: streamLoad, quick: true },
   compare: { title: 'side by side with raw better-sqlite3 and emmett-sqlite', run: sideBySide, quick: true },
   worker: { title: 'experiment: commit in a worker thread', run: workerExperiment, quick: false },
+  hot: { title: 'hot plan stream: RecordActual on plans of 10 to 100,000 events', run: hotStream, quick: false },
+  startup: { title: 'start-up on a long log', run: startup, quick: false },
 } as const;
 type SectionName = keyof typeof SECTIONS;
 
 const program = new Command('bench')
   .description('salesflow benchmarks in interleaved rounds, each variant beside the ceiling it is measured against')
-  .option('--quick', 'short measurements and fewer rounds (under a minute; leaves out the worker experiment)', false)
+  .option('--quick', 'short measurements and fewer rounds (about a minute; leaves out the worker experiment, the hot plan stream and start-up unless named with --only)', false)
   .addOption(new Option('--only <sections...>', 'run only these sections').choices(Object.keys(SECTIONS)))
-  .addOption(new Option('--profile <sections...>', 'CPU-profile these sections (commands and http: the 64-caller run; rebuild: the rebuild)').choices(['commands', 'http', 'rebuild']))
+  .addOption(new Option('--profile <sections...>', 'CPU-profile these sections (commands: the 64-caller run; http: the 64-connection run of each deployment; rebuild: the rebuild); the run file keeps a summary').choices(['commands', 'http', 'rebuild']))
   .option('--out <dir>', 'where the JSON results (and CPU profiles) go', join(repoRoot, 'bench-results'))
   .option('--record', 'also write the results to docs/bench/<date>-<quick|full>.json, for the docs to quote', false)
   .option('--render <file>', 'print the tables of a results file instead of measuring')
@@ -79,8 +83,11 @@ async function measure() {
           { size: 10_000, count: 4 },
         ],
     compare: quick ? { sequential: 500, concurrent: 3_000, callers: 64 } : { sequential: 3_000, concurrent: 20_000, callers: 64 },
+    hotPlanSizes: [10, 1_000, 10_000, 100_000],
+    startupEvents: quick ? 100_000 : 1_000_000,
     settings,
     profile: new Set(options.profile ?? []),
+    profiles: {},
     outDir: options.out,
     log,
   };
@@ -118,6 +125,7 @@ async function measure() {
     settings,
     rows: results.rows,
     targets: checkTargets(results.rows),
+    ...(Object.keys(config.profiles).length > 0 ? { profiles: config.profiles } : {}),
   };
   const stamp = startedAt.toISOString().slice(0, 16).replace(':', '');
   const file = join(options.out, `${stamp}-${run.mode}.json`);
@@ -141,6 +149,9 @@ function print(run: BenchRun, file: string) {
   console.log(renderTable(run.rows));
   console.log('');
   console.log(renderTargets(run.targets));
+  for (const [name, summary] of Object.entries(run.profiles ?? {})) {
+    console.log(`\nCPU profile ${name}, self time by origin:\n${summary.byOrigin.map((l) => `  ${l}`).join('\n')}\ntop frames by self time:\n${summary.topFrames.map((l) => `  ${l}`).join('\n')}`);
+  }
   console.log(`\nResults: ${file}`);
 }
 

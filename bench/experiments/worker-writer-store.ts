@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
-import { ConcurrencyError, type AppendResult, type EventToAppend, type ExpectedRevision, type RecordedEvent } from '#app/eventsourcing';
+import { ConcurrencyError, type AppendResult, type EventToAppend, type ExpectedRevision, type RecordedCommand, type RecordedEvent } from '#app/eventsourcing';
 import { EventStore, SqliteEventStore, type EventSubscription, type ReadAllOptions, type ReadStreamOptions, type SubscribeOptions } from '#app/event-store';
 import type { AppendRequest } from '../../libs/event-store/src/sqlite/sqlite-appender.js';
 import type { WorkerReply } from './writer-worker.js';
@@ -71,6 +71,10 @@ export class WorkerWriterStore extends EventStore {
       else if (r.error.concurrency) p.reject(new ConcurrencyError(r.error.message, r.error.concurrency.expected, r.error.concurrency.actual, r.error.code));
       else p.reject(new Error(r.error.message));
     });
+  }
+
+  override findCommand(commandId: string): Promise<RecordedCommand | null> {
+    return this.reader.findCommand(commandId);
   }
 
   override readStream(streamName: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {

@@ -6,16 +6,18 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { loadConfig } from '#app/platform';
 import { ProjectionRunner } from '#app/read-store';
 import { createApp } from '../../apps/api/src/app.factory.js';
+import { CeilingModule } from './ceiling.module.js';
 
 /**
  * The API as `npm start` runs it (default embedded store, durable commits), on 127.0.0.1 and a
- * free port, driven by the benchmark over IPC: it reports `{ port }`, then obeys
+ * free port, with one more route, `POST /api/bench/ceiling/:planId` (the same guard and validation as
+ * RecordActual, no command: the framework's ceiling), driven by the benchmark over IPC: it reports `{ port }`, then obeys
  * `profile-start`, `profile-stop <file>`, `settle` (answers once the projections it runs, if any,
  * have caught up with the log) and `stop`.
  */
 async function main() {
   const config = loadConfig({ ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'error' });
-  const app = await createApp(config, { logger: ['error'] });
+  const app = await createApp(config, { logger: ['error'], modules: [CeilingModule] });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   let session: Session | null = null;

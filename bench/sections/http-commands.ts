@@ -10,7 +10,7 @@ import { compare, eachRound, type Sample } from '../support/comparison.js';
 import type { BenchConfig } from '../support/config.js';
 import { runCount } from '../support/measure.js';
 import { tempDir } from '../support/paths.js';
-import { topFrames, type CpuProfile } from '../support/profile.js';
+import { summarize, topFrames, type CpuProfile } from '../support/profile.js';
 import type { Results } from '../support/results.js';
 import { productionStore } from '../support/stores.js';
 import { TEAM, periodOf, planScript, recordActualBody, salesperson } from '../workloads/plan-commands.js';
@@ -25,17 +25,26 @@ const DEPLOYMENTS = [
   { key: 'default', name: 'API + projections in-process (default)', env: { RUN_PROJECTIONS: 'true' } },
 ] as const;
 
+/** What the requests of a measurement go to. */
+type Target = 'actuals' | 'one-plan' | 'ceiling';
+
 /**
  * RecordActual requests over loopback against the real server (its own process, as `npm start`
  * builds it: production stores, JWT auth, validation), with autocannon. One server per deployment,
  * started once and warmed up; the rounds alternate between them, and after every measurement each
- * server is left to finish its background work (projections) before the next one starts.
+ * server is left to finish its background work (projections) before the next one starts. Beside
+ * them, the framework's ceiling: a route of the API-only server with RecordActual's path, auth and
+ * validation but no command. Then 64 writers on one plan against 64 on distinct plans.
  */
 export async function httpCommands(config: BenchConfig, results: Results): Promise<void> {
   const servers: Server[] = [];
   try {
     for (const deployment of DEPLOYMENTS) servers.push(await Server.start(config, deployment));
+    const apiOnly = servers[0]!;
     const most = Math.max(...config.httpConnections);
+    const settle = async () => {
+      for (const s of servers) await s.settle();
+    };
     for (const connections of config.httpConnections) {
       await compare(results, {
         id: `http.${connections}`,
@@ -44,16 +53,33 @@ export async function httpCommands(config: BenchConfig, results: Results): Promi
         unit: 'requests/s',
         better: 'higher',
         rounds: config.rounds,
+        ceiling: 'ceiling',
         against: [{ of: 'default', to: 'api-only' }],
-        settle: async () => {
-          for (const s of servers) await s.settle();
-        },
+        settle,
         log: config.log,
-        variants: servers.map((s) =>
-          eachRound(s.key, s.name, (round) => s.load(connections, config.profile.has('http') && connections === most && s.key === 'api-only' && round === 0)),
-        ),
+        variants: [
+          eachRound('ceiling', 'ceiling: a route with the same path, auth and validation, no command (API-only server)', () => apiOnly.load(connections, 'ceiling', false)),
+          ...servers.map((s) =>
+            eachRound(s.key, s.name, (round) => s.load(connections, 'actuals', config.profile.has('http') && connections === most && round === 0)),
+          ),
+        ],
       });
     }
+    await compare(results, {
+      id: 'http.one-plan',
+      section: SECTION,
+      case: `RecordActual, ${most} connections on one plan (no If-Match)`,
+      unit: 'requests/s',
+      better: 'higher',
+      rounds: config.rounds,
+      against: [{ of: 'one', to: 'distinct' }],
+      settle,
+      log: config.log,
+      variants: [
+        eachRound('distinct', `${DEPLOYMENTS[0].name}: every request to another of ${config.httpPlans} plans`, () => apiOnly.load(most, 'actuals', false)),
+        eachRound('one', `${DEPLOYMENTS[0].name}: every request to the same plan`, () => apiOnly.load(most, 'one-plan', false)),
+      ],
+    });
   } finally {
     for (const s of servers) await s.stop();
   }
@@ -91,9 +117,9 @@ class Server {
     return server;
   }
 
-  async load(connections: number, profile: boolean): Promise<Sample> {
+  async load(connections: number, target: Target, profile: boolean): Promise<Sample> {
     if (profile) await this.ask({ type: 'profile-start' }, 'profiling');
-    const r = await this.run(connections, this.config.httpSeconds);
+    const r = await this.run(connections, this.config.httpSeconds, target);
     if (profile) await this.reportProfile(connections);
     const failed = r.non2xx + r.errors + r.timeouts;
     return {
@@ -116,7 +142,7 @@ class Server {
     this.removeDir();
   }
 
-  private run(connections: number, duration: number): Promise<autocannon.Result> {
+  private run(connections: number, duration: number, target: Target = 'actuals'): Promise<autocannon.Result> {
     return autocannon({
       url: `http://127.0.0.1:${this.port}`,
       connections,
@@ -129,8 +155,9 @@ class Server {
           method: 'POST',
           setupRequest: (request) => {
             const i = this.sent++;
-            const plan = this.plans[i % this.plans.length]!;
-            return { ...request, path: `/api/plans/${plan.id}/actuals`, body: JSON.stringify(recordActualBody(plan.period, i)) };
+            const plan = target === 'one-plan' ? this.plans[0]! : this.plans[i % this.plans.length]!;
+            const path = target === 'ceiling' ? `/api/bench/ceiling/${plan.id}` : `/api/plans/${plan.id}/actuals`;
+            return { ...request, path, body: JSON.stringify(recordActualBody(plan.period, i)) };
           },
         },
       ],
@@ -150,10 +177,13 @@ class Server {
   }
 
   private async reportProfile(connections: number) {
-    const file = join(this.config.outDir, `http-${connections}.cpuprofile`);
+    const name = `http-${connections}-${this.key}`;
+    const file = join(this.config.outDir, `${name}.cpuprofile`);
     await this.ask({ type: 'profile-stop', file }, 'profiled');
-    this.config.log(`  CPU profile of the API server at ${connections} connections (${file}), top frames by self time:`);
-    for (const line of topFrames(JSON.parse(readFileSync(file, 'utf8')) as CpuProfile, 15)) this.config.log(`    ${line}`);
+    this.config.log(`  CPU profile of the ${this.name} server at ${connections} connections (${file}), top frames by self time:`);
+    const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
+    for (const line of topFrames(profile, 15)) this.config.log(`    ${line}`);
+    this.config.profiles[name] = summarize(profile);
   }
 }
 

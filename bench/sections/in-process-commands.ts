@@ -60,7 +60,7 @@ export async function compareCommands(
     variants: c.stores.map((store) =>
       eachRound(store.key, store.name, (round) => {
         const work = () => commandThroughput(c.callers, round < 0 ? Math.min(0.5, config.seconds) : config.seconds, store.open);
-        return store.profile && round === 0 ? profiled(`commands-${c.callers}`, config.outDir, config.log, work) : work();
+        return store.profile && round === 0 ? profiled(`commands-${c.callers}`, config.outDir, config.log, work, config.profiles) : work();
       }),
     ),
   });

@@ -1,7 +1,10 @@
 import { fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchConfig } from '../support/config.js';
 import { tempDir } from '../support/paths.js';
+import { summarize, type CpuProfile } from '../support/profile.js';
 import type { Results } from '../support/results.js';
 import { productionStore } from '../support/stores.js';
 import type { RebuildReport, RebuildTask } from '../rebuild/rebuild-child.js';
@@ -37,6 +40,7 @@ export async function projectionRebuild(config: BenchConfig, results: Results): 
       child.send(task);
     });
     for (const row of report.rows) results.rows.push(row);
+    if (task.profileDir) config.profiles.rebuild = summarize(JSON.parse(readFileSync(join(task.profileDir, 'rebuild.cpuprofile'), 'utf8')) as CpuProfile);
     results.add({
       id: 'memory.rebuild-peak-rss',
       section: SECTION,

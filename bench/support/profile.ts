@@ -14,8 +14,21 @@ export interface CpuProfile {
   timeDeltas: number[];
 }
 
-/** Runs `work` under the V8 CPU profiler, keeps the .cpuprofile and logs the top frames by self time. */
-export async function profiled<T>(name: string, outDir: string, log: (line: string) => void, work: () => Promise<T>): Promise<T> {
+/** What a run file keeps of a CPU profile: the frames with the most self time, and self time summed by origin. */
+export interface ProfileSummary {
+  topFrames: string[];
+  byOrigin: string[];
+}
+
+export function summarize(profile: CpuProfile): ProfileSummary {
+  return { topFrames: topFrames(profile, 15), byOrigin: selfTimeBy(profile, origin, 12) };
+}
+
+/**
+ * Runs `work` under the V8 CPU profiler, keeps the .cpuprofile, logs the top frames by self time
+ * and, given `profiles`, records its summary there under `name`.
+ */
+export async function profiled<T>(name: string, outDir: string, log: (line: string) => void, work: () => Promise<T>, profiles?: Record<string, ProfileSummary>): Promise<T> {
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');
@@ -30,6 +43,7 @@ export async function profiled<T>(name: string, outDir: string, log: (line: stri
     writeFileSync(file, JSON.stringify(profile));
     log(`  CPU profile of ${name} (${file}), top frames by self time:`);
     for (const line of topFrames(profile, 15)) log(`    ${line}`);
+    if (profiles) profiles[name] = summarize(profile);
   }
 }
 
@@ -38,6 +52,22 @@ export async function profiled<T>(name: string, outDir: string, log: (line: stri
  * inspector's own calls (starting and stopping the profiler) are left out.
  */
 export function topFrames(profile: CpuProfile, count: number): string[] {
+  return selfTimeBy(profile, (frame) => `${frame.functionName || '(anonymous)'}${frame.url ? ` ${shorten(frame.url)}:${frame.lineNumber + 1}` : ''}`, count);
+}
+
+/** Where a frame's code comes from: a library or app of this project, an npm package, Node itself, or V8 (GC, idle, …). */
+function origin(frame: ProfileNode['callFrame']): string {
+  const url = frame.url.replace(/^file:\/\//, '');
+  if (url === '') return `(${frame.functionName || 'native'})`;
+  if (url.startsWith('node:')) return 'node internals';
+  const inPackage = /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url);
+  if (inPackage) return inPackage[1]!;
+  const ours = /\/dist\/((?:libs|apps|bench)\/[^/]+)\//.exec(url);
+  return ours ? ours[1]! : url;
+}
+
+/** Self time summed per key of each sample's frame, as "share  key", largest first. */
+function selfTimeBy(profile: CpuProfile, keyOf: (frame: ProfileNode['callFrame']) => string, count: number): string[] {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const child of n.children ?? []) parent.set(child, n.id);
@@ -53,9 +83,7 @@ export function topFrames(profile: CpuProfile, count: number): string[] {
     if (inInspector(id)) return;
     const delta = profile.timeDeltas[i] ?? 0;
     total += delta;
-    const frame = byId.get(id)!.callFrame;
-    const where = frame.url ? ` ${shorten(frame.url)}:${frame.lineNumber + 1}` : '';
-    const key = `${frame.functionName || '(anonymous)'}${where}`;
+    const key = keyOf(byId.get(id)!.callFrame);
     self.set(key, (self.get(key) ?? 0) + delta);
   });
   return [...self]

@@ -3,7 +3,7 @@ import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
-import type { LogLevel } from '@nestjs/common';
+import type { LogLevel, Type } from '@nestjs/common';
 import type { DestinationStream } from 'pino';
 import type { EventStore } from '#app/event-store';
 import type { ReadStore } from '#app/read-store';
@@ -28,6 +28,8 @@ export interface CreateAppOptions {
   logDestination?: DestinationStream;
   /** `on-init` (default): the projections start with `app.init()`; `manual`: the caller starts them (main.ts, once the port is bound). */
   runtimeStart?: 'on-init' | 'manual';
+  /** Modules mounted beside the API's own, behind the same guard, pipes and filter. */
+  modules?: readonly Type[];
 }
 
 export interface AppServices {
@@ -62,7 +64,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   adapter.getInstance().removeContentTypeParser('text/plain');
   const overrides = { ...(options.eventStore ? { eventStore: options.eventStore } : {}), ...(options.readStore ? { readStore: options.readStore } : {}) };
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(config, overrides, { logger, metrics, lifecycle, runtimeStart: options.runtimeStart ?? 'on-init' }),
+    AppModule.forRoot(config, overrides, { logger, metrics, lifecycle, runtimeStart: options.runtimeStart ?? 'on-init' }, options.modules),
     adapter,
     { logger: nestLogger, abortOnError: false, bodyParser: false },
   );

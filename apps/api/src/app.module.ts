@@ -1,4 +1,4 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
@@ -19,10 +19,11 @@ import { ReadModelsModule } from './read-models/read-models.module.js';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, overrides: InfrastructureOverrides, services: InfrastructureServices & { lifecycle: HttpLifecycle }): DynamicModule {
+  /** `extra`: modules mounted beside the API's own (the benchmark adds a trivial route this way). */
+  static forRoot(config: AppConfig, overrides: InfrastructureOverrides, services: InfrastructureServices & { lifecycle: HttpLifecycle }, extra: readonly Type[] = []): DynamicModule {
     return {
       module: AppModule,
-      imports: [CqrsModule.forRoot(), TerminusModule.forRoot({ logger: false }), InfrastructureModule.forRoot(config, overrides, services), PlansModule, ProspectsModule, ReadModelsModule, DashboardModule.forRoot(config), LiveModule, AuditModule],
+      imports: [CqrsModule.forRoot(), TerminusModule.forRoot({ logger: false }), InfrastructureModule.forRoot(config, overrides, services), PlansModule, ProspectsModule, ReadModelsModule, DashboardModule.forRoot(config), LiveModule, AuditModule, ...extra],
       controllers: [HealthController],
       providers: [
         { provide: HttpLifecycle, useValue: services.lifecycle },

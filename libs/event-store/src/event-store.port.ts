@@ -1,4 +1,5 @@
-import type { AppendResult, EventToAppend, ExpectedRevision, RecordedEvent, StreamAccess } from '#app/eventsourcing';
+import type { AppendOptions, AppendResult, EventToAppend, RecordedCommand, RecordedEvent, StreamAccess } from '#app/eventsourcing';
+import type { SnapshotStore } from './snapshots/snapshot-store.port.js';
 
 export interface ReadStreamOptions {
   direction?: 'forwards' | 'backwards';
@@ -35,12 +36,16 @@ export interface EventSubscription extends AsyncIterable<RecordedEvent> {
  * Used directly as the DI token.
  */
 export abstract class EventStore implements StreamAccess {
-  /** Appends atomically: all events or none. */
-  abstract append(
-    streamName: string,
-    events: EventToAppend[],
-    options?: { expectedRevision?: ExpectedRevision },
-  ): Promise<AppendResult>;
+  /** Appends atomically: all events or none; with `commands`, records the indexed ones in the command index (see CommandStamp). */
+  abstract append(streamName: string, events: EventToAppend[], options?: AppendOptions): Promise<AppendResult>;
+
+  /** Looks a command id up in the command index, without reading any stream's history. */
+  abstract findCommand(commandId: string): Promise<RecordedCommand | null>;
+
+  /** Persisted snapshots of folded states beside the events (derived data, safe to delete), or null when it keeps none. */
+  get snapshots(): SnapshotStore | null {
+    return null;
+  }
 
   abstract readStream(streamName: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
 

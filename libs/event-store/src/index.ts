@@ -48,3 +48,4 @@ export { type BatchOutcome, type FollowerClient, type LogCursor, type LogFollowe
 export { type LogSignal, LogWatch } from './follower/log-watch.js';
 export { type FollowerLease, type FollowerLogger, messageOf } from './follower/follower-lease.js';
 export { Wakeup } from './follower/concurrency.js';
+export { SnapshotStore } from './snapshots/snapshot-store.port.js';

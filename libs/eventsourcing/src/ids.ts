@@ -1,21 +1,22 @@
-import { createHash, randomUUID } from 'node:crypto';
+import * as crypto from 'node:crypto';
 
-export const newId = (): string => randomUUID();
+export const newId = (): string => crypto.randomUUID();
 
 /**
  * A UUID (version 8, RFC 9562 "custom") derived from a name: the same name always gives the same id.
  * Used for event ids derived from a command id, so a retried command appends idempotently.
  */
 export function deterministicUuid(name: string): string {
-  const hex = createHash('sha256').update(name).digest('hex').slice(0, 32).split('');
-  hex[12] = '8';
-  hex[16] = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
-  const h = hex.join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  const h = sha256Hex(name);
+  const variant = ((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
+/** One-shot `crypto.hash` where Node has it (20.12+): several times cheaper than a Hash object for short input. */
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
+
 export function sha256Hex(value: string): string {
-  return createHash('sha256').update(value).digest('hex');
+  return oneShot ? oneShot('sha256', value, 'hex') : crypto.createHash('sha256').update(value).digest('hex');
 }
 
 /** JSON with object keys sorted at every level: the same value always gives the same text. */

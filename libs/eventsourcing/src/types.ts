@@ -27,6 +27,8 @@ export interface CommandContext {
   actingRole?: Role | 'system';
   /** Hash of the request (route + body) for Idempotency-Key checks. */
   requestHash?: string;
+  /** The id was generated for this request alone (no Idempotency-Key), so no retry can bring it back: it is not indexed. */
+  freshCommandId?: boolean;
 }
 
 export type Command<Type extends string = string, Data extends object = object> = Readonly<{
@@ -56,4 +58,10 @@ export interface Decider<C extends Command, S, E extends Event> {
   decide(command: C, state: S): E[];
   evolve(state: S, event: E): S;
   initialState(): S;
+  /**
+   * The version of `evolve` and of the state's shape. With one, folded states are also saved as
+   * snapshots (plain JSON), and a snapshot of another version is ignored: change it whenever
+   * `evolve`, a helper it calls or the state's shape changes.
+   */
+  readonly version?: string;
 }

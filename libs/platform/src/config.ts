@@ -31,6 +31,8 @@ export interface AppConfig {
   startupTimeoutMs: number;
   /** How long a process keeps a projection's or process's lease without renewing it (ms). */
   leaseTtlMs: number;
+  /** How long a command retries after losing races to other processes before answering 503 STREAM.CONTENDED (ms). */
+  commandRetryDeadlineMs: number;
   /** Seal the audit trail after this many new events; 0: not by count. */
   auditSealEveryEvents: number;
   /** Seal new events at most this long after the previous seal (s); 0: not by time. */
@@ -77,6 +79,7 @@ export const CONFIG_VARIABLES: ReadonlyArray<{ name: string; default: string; me
   { name: 'RUN_PROJECTIONS', default: 'true', meaning: 'false on API replicas when a separate projector runs' },
   { name: 'STARTUP_TIMEOUT_MS', default: '60000', meaning: 'How long start-up retries unreachable production stores before exiting (code 3)' },
   { name: 'PROJECTION_LEASE_TTL_MS', default: '30000', meaning: 'Lease of a projection or process: a standby takes over this long after its holder died' },
+  { name: 'COMMAND_RETRY_DEADLINE_MS', default: '5000', meaning: 'How long a command without If-Match retries after other processes wrote its stream first, before 503 STREAM.CONTENDED' },
   { name: 'AUDIT_SEAL_EVERY_EVENTS', default: '1000', meaning: 'Seal the audit trail (hash over the log range) after this many new events; 0 = not by count' },
   { name: 'AUDIT_SEAL_INTERVAL_SECONDS', default: '600', meaning: 'Seal new events at most this long after the previous seal; 0 = not by time' },
   { name: 'EXPORT_MAX_DAYS', default: '366', meaning: 'Longest time range of one decisions export (400 beyond it)' },
@@ -198,6 +201,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     runProjections: flag('RUN_PROJECTIONS', env.RUN_PROJECTIONS, true),
     startupTimeoutMs: integer('STARTUP_TIMEOUT_MS', env.STARTUP_TIMEOUT_MS, 60_000, 0, 3_600_000),
     leaseTtlMs: integer('PROJECTION_LEASE_TTL_MS', env.PROJECTION_LEASE_TTL_MS, 30_000, 3_000, 600_000),
+    commandRetryDeadlineMs: integer('COMMAND_RETRY_DEADLINE_MS', env.COMMAND_RETRY_DEADLINE_MS, 5_000, 0, 120_000),
     ...auditSettings(env),
     logLevel: oneOf('LOG_LEVEL', env.LOG_LEVEL, LOG_LEVELS, 'log'),
     logFormat: oneOf('LOG_FORMAT', env.LOG_FORMAT, ['auto', 'json', 'pretty'] as const, 'auto'),

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { AppendResult, EventToAppend, ExpectedRevision, RecordedEvent } from '#app/eventsourcing';
+import type { AppendOptions, AppendResult, EventToAppend, RecordedEvent } from '#app/eventsourcing';
 import { EventStoreDecorator, type EventStore } from '#app/event-store';
 import type { ProjectionRunner, ProjectionStatus, WaitForPositionResult } from '#app/read-store';
 
@@ -56,7 +56,7 @@ export class Metrics {
   }
 }
 
-/** An EventStore that times its appends. */
+/** An EventStore that times its appends (a command executor's append carries a whole group of commands: one observation, all their events). */
 export class MeasuredEventStore extends EventStoreDecorator {
   constructor(
     inner: EventStore,
@@ -69,7 +69,7 @@ export class MeasuredEventStore extends EventStoreDecorator {
     return event;
   }
 
-  override async append(streamName: string, events: EventToAppend[], options?: { expectedRevision?: ExpectedRevision }): Promise<AppendResult> {
+  override async append(streamName: string, events: EventToAppend[], options?: AppendOptions): Promise<AppendResult> {
     const started = performance.now();
     let outcome = 'ok';
     try {

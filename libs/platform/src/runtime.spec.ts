@@ -194,8 +194,8 @@ describe('Runtime: stopping while a store does not answer', () => {
 });
 
 describe('runtimeSettings: the runtime a configuration describes', () => {
-  it('stops and closes within a quarter of SHUTDOWN_TIMEOUT_MS each, so the runtime takes at most half of the shutdown’s deadline', () => {
-    expect(runtimeSettings({ leaseTtlMs: 30_000, shutdownTimeoutMs: 10_000 })).toEqual({ leaseTtlMs: 30_000, stopDeadlineMs: 2_500 });
-    expect(runtimeSettings({ leaseTtlMs: 5_000, shutdownTimeoutMs: 1_000 })).toEqual({ leaseTtlMs: 5_000, stopDeadlineMs: 250 });
+  it('stops and closes within a quarter of SHUTDOWN_TIMEOUT_MS each, so the runtime takes at most half of the shutdown’s deadline, and passes COMMAND_RETRY_DEADLINE_MS on', () => {
+    expect(runtimeSettings({ leaseTtlMs: 30_000, commandRetryDeadlineMs: 5_000, shutdownTimeoutMs: 10_000 })).toEqual({ leaseTtlMs: 30_000, commandRetryDeadlineMs: 5_000, stopDeadlineMs: 2_500 });
+    expect(runtimeSettings({ leaseTtlMs: 5_000, commandRetryDeadlineMs: 0, shutdownTimeoutMs: 1_000 })).toEqual({ leaseTtlMs: 5_000, commandRetryDeadlineMs: 0, stopDeadlineMs: 250 });
   });
 });

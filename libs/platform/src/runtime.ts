@@ -1,5 +1,6 @@
 import { AUDITED_EVENT_TYPES, auditEventIndexProjection } from '#app/audit';
 import { ConversionActualProcess, DEVELOPMENT_PROJECTIONS } from '#app/customer-development';
+import { configureCommands } from '#app/eventsourcing';
 import { AuditSealProcess, type EventProcess, type EventStore } from '#app/event-store';
 import { ProjectionRunner, defaultLeaseHolder, type Projection, type ProjectionRunnerOptions, type ReadStore } from '#app/read-store';
 import { CarryOverProcess, ExecutePlanCommandHandler, PLANNING_PROJECTIONS } from '#app/sales-planning';
@@ -23,6 +24,8 @@ export interface RuntimeOptions {
   holder?: string;
   /** How long a projection's or process's lease lasts without renewal (ms); defaults to 30,000. */
   leaseTtlMs?: number;
+  /** How long a command retries after losing races to other processes (ms); defaults to 5,000. */
+  commandRetryDeadlineMs?: number;
   /** How often leases are renewed, and tried for by a standby (ms); defaults to a third of the ttl. */
   leaseRenewIntervalMs?: number;
   clock?: () => Date;
@@ -70,6 +73,10 @@ export class Runtime {
   ) {
     this.holder = options.holder ?? defaultLeaseHolder();
     this.stopDeadlineMs = options.stopDeadlineMs ?? 5_000;
+    configureCommands(eventStore, {
+      ...(options.commandRetryDeadlineMs !== undefined ? { deadlineMs: options.commandRetryDeadlineMs } : {}),
+      onSnapshotError: (streamName, error) => logger.warn(`Snapshot of ${streamName} ignored: ${error instanceof Error ? error.message : String(error)}`),
+    });
     const ttlMs = options.leaseTtlMs ?? 30_000;
     const renewIntervalMs = options.leaseRenewIntervalMs ?? Math.max(1, Math.floor(ttlMs / 3));
     const clock = options.clock ?? (() => new Date());
@@ -120,9 +127,9 @@ export class Runtime {
   }
 }
 
-/** What the configuration says of a runtime: the lease TTL, and stop and close deadlines that fit twice into half of SHUTDOWN_TIMEOUT_MS. */
-export function runtimeSettings(config: Pick<AppConfig, 'leaseTtlMs' | 'shutdownTimeoutMs'>): RuntimeOptions {
-  return { leaseTtlMs: config.leaseTtlMs, stopDeadlineMs: Math.floor(config.shutdownTimeoutMs / 4) };
+/** What the configuration says of a runtime: the lease TTL, the commands' retry deadline, and stop and close deadlines that fit twice into half of SHUTDOWN_TIMEOUT_MS. */
+export function runtimeSettings(config: Pick<AppConfig, 'leaseTtlMs' | 'commandRetryDeadlineMs' | 'shutdownTimeoutMs'>): RuntimeOptions {
+  return { leaseTtlMs: config.leaseTtlMs, commandRetryDeadlineMs: config.commandRetryDeadlineMs, stopDeadlineMs: Math.floor(config.shutdownTimeoutMs / 4) };
 }
 
 /** Whether `work` settled before `deadline` (ms since the epoch); it goes on either way. */

@@ -11,5 +11,5 @@ export { type HistoryPage, historyPage } from './history-page.js';
 export { dateRefusal, optionalMoney, optionalText, requireCount, requireDate, requireMoney, requireOneOf, requireText, requireTextList } from './validation.js';
 export { type Applied, type EventHandling, type Handles, appliedTypes } from './event-handling.js';
 export { type Decision, type DecisionKind, DECISION_KINDS, type DecisionTable, type DecisionType, decisionTypesOf, eventTypesOf } from './decisions.js';
-export { type ReadableStream, readableStream } from './readable-stream.js';
+export { type ReadableStream, type StreamReader, readableHistory, readableStream } from './readable-stream.js';
 export { type Shape, type ShapeError, MAX_TEXT, amount, calendarDate, integer, list, money, object, oneOf, optional, requireShape, scalar, text } from './command-shape.js';

@@ -1,29 +1,50 @@
-import { fold, type Actor, type Decider, type DomainError, type Event, type RecordedEvent, type StreamAccess } from '#app/eventsourcing';
+import { commandExecutor, type Actor, type Decider, type DomainError, type Event, type StreamAccess } from '#app/eventsourcing';
+import { historyPage, type HistoryPage } from './history-page.js';
 import { requireReadableTeam } from './read-access.js';
 
 export interface ReadableStream<S> {
-  events: RecordedEvent[];
   state: S;
   /** The revision and global position of the stream's last event (its ETag and read-your-writes position). */
   revision: number;
   position: number;
 }
 
+export interface StreamReader {
+  actor: Actor;
+  /** Names the rows in the refusal, e.g. `plans`. */
+  what: string;
+  notFound: () => DomainError;
+}
+
+type Model<S, E extends Event> = Pick<Decider<never, S, E>, 'evolve' | 'initialState' | 'version'>;
+
 /**
- * A stream read for one reader: its events and the state they fold to, `notFound` while the state is
- * still `none`, AUTH.TEAM_FORBIDDEN when the reader may not read the state's team (`what` names the rows).
+ * A stream's state for one reader, from the command path's folded states (only events after the
+ * cached revision or the snapshot are read): `notFound` while the state is still `none`,
+ * AUTH.TEAM_FORBIDDEN when the reader may not read the state's team.
  */
 export async function readableStream<S extends { status: string }, E extends Event>(
-  store: Pick<StreamAccess, 'readStream'>,
-  decider: Pick<Decider<never, S, E>, 'evolve' | 'initialState'>,
+  store: StreamAccess,
+  decider: Model<S, E>,
   streamName: string,
-  reader: { actor: Actor; what: string; notFound: () => DomainError },
+  reader: StreamReader,
 ): Promise<ReadableStream<Exclude<S, { status: 'none' }>>> {
-  const events = await store.readStream(streamName);
-  const state = fold(decider, events);
+  const { state, revision, position } = await commandExecutor(store).load(decider, streamName);
   if (state.status === 'none') throw reader.notFound();
   const found = state as Exclude<S, { status: 'none' }> & { team: string };
   requireReadableTeam(reader.actor, found.team, reader.what);
-  const last = events[events.length - 1]!;
-  return { events, state: found, revision: last.revision, position: last.position };
+  return { state: found, revision, position };
+}
+
+/** A page of the stream's events from `fromRevision` for a reader allowed to read the stream; reads only that page. */
+export async function readableHistory<S extends { status: string }, E extends Event>(
+  store: StreamAccess,
+  decider: Model<S, E>,
+  streamName: string,
+  reader: StreamReader,
+  fromRevision: number,
+  limit: number,
+): Promise<HistoryPage> {
+  await readableStream(store, decider, streamName, reader);
+  return historyPage(await store.readStream(streamName, { fromRevision, maxCount: limit + 1 }), fromRevision, limit);
 }

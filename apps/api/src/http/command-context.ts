@@ -51,6 +51,7 @@ export function commandContextOf(request: CommandRequest): CommandContext {
     commandId,
     correlationId: correlation ?? logContext.current()?.correlationId ?? commandId,
     now: new Date(),
+    ...(key ? {} : { freshCommandId: true }),
     // Only an Idempotency-Key retry is compared with the first request, so only then is it hashed.
     ...(key ? { requestHash: sha256Hex(`${request.method} ${request.url.split('?')[0]} ${canonicalJson(request.body ?? null)}`) } : {}),
   };

@@ -2,10 +2,13 @@ import { Catch, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs
 import { PROBLEM_CONTENT_TYPE, instanceOf, toProblem, type Problem } from './problem.js';
 import type { Reply } from './reply.js';
 
-/** Seconds a client should wait before retrying a 429 or 503. */
+/** Seconds a client should wait before retrying a 429 or 503 (a 503 may name its own, e.g. STREAM.CONTENDED). */
 export function retryAfter(body: Problem): string | undefined {
   if (body.status === 429) return String(body.details?.['retryAfterSeconds'] ?? 60);
-  if (body.status === 503) return '1';
+  if (body.status === 503) {
+    const seconds = body.details?.['retryAfterSeconds'];
+    return typeof seconds === 'number' && Number.isInteger(seconds) && seconds > 0 ? String(seconds) : '1';
+  }
   return undefined;
 }
 

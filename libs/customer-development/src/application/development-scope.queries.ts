@@ -1,7 +1,7 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { NotFoundError, type Actor } from '#app/eventsourcing';
 import { EventStore } from '#app/event-store';
-import { historyPage, readableStream, type HistoryPage } from '#app/shared-kernel';
+import { readableHistory, readableStream, type HistoryPage, type StreamReader } from '#app/shared-kernel';
 import { developmentScopeDecider } from '../development-scope/development-scope.decide.js';
 import { developmentScopeStream, type DefinedDevelopmentScope } from '../development-scope/development-scope.js';
 
@@ -34,12 +34,13 @@ export class GetDevelopmentScopeHistoryQuery extends Query<DevelopmentScopeHisto
   }
 }
 
-const readScope = (store: EventStore, scopeId: string, actor: Actor) =>
-  readableStream(store, developmentScopeDecider, developmentScopeStream(scopeId), {
-    actor,
-    what: 'development scopes',
-    notFound: () => new NotFoundError('SCOPE.NOT_FOUND', `Development scope ${scopeId} does not exist`, { scopeId }),
-  });
+const scopeReader = (scopeId: string, actor: Actor): StreamReader => ({
+  actor,
+  what: 'development scopes',
+  notFound: () => new NotFoundError('SCOPE.NOT_FOUND', `Development scope ${scopeId} does not exist`, { scopeId }),
+});
+
+const readScope = (store: EventStore, scopeId: string, actor: Actor) => readableStream(store, developmentScopeDecider, developmentScopeStream(scopeId), scopeReader(scopeId, actor));
 
 /** The latest version of the scope; earlier versions are in its history. */
 @QueryHandler(GetDevelopmentScopeQuery)
@@ -58,7 +59,6 @@ export class GetDevelopmentScopeHistoryHandler implements IQueryHandler<GetDevel
   constructor(private readonly store: EventStore) {}
 
   async execute({ scopeId, actor, fromRevision, limit }: GetDevelopmentScopeHistoryQuery): Promise<DevelopmentScopeHistoryPage> {
-    const { events } = await readScope(this.store, scopeId, actor);
-    return { scopeId, ...historyPage(events, fromRevision, limit) };
+    return { scopeId, ...(await readableHistory(this.store, developmentScopeDecider, developmentScopeStream(scopeId), scopeReader(scopeId, actor), fromRevision, limit)) };
   }
 }

@@ -1,7 +1,7 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { NotFoundError, type Actor, type RecordedEvent } from '#app/eventsourcing';
+import { NotFoundError, fold, type Actor, type RecordedEvent } from '#app/eventsourcing';
 import { EventStore } from '#app/event-store';
-import { historyPage, readableStream, type HistoryPage } from '#app/shared-kernel';
+import { readableHistory, readableStream, type HistoryPage, type StreamReader } from '#app/shared-kernel';
 import type { SizeClass } from '../shared/size-class.js';
 import { prospectDecider } from '../prospect/prospect.decide.js';
 import type { ProspectContact, ProspectEvent } from '../prospect/prospect.events.js';
@@ -47,12 +47,11 @@ export class GetProspectHistoryQuery extends Query<ProspectHistoryPage> {
   }
 }
 
-const readProspect = (store: EventStore, prospectId: string, actor: Actor) =>
-  readableStream(store, prospectDecider, prospectStream(prospectId), {
-    actor,
-    what: 'prospects',
-    notFound: () => new NotFoundError('PROSPECT.NOT_FOUND', `Prospect ${prospectId} does not exist`, { prospectId }),
-  });
+const prospectReader = (prospectId: string, actor: Actor): StreamReader => ({
+  actor,
+  what: 'prospects',
+  notFound: () => new NotFoundError('PROSPECT.NOT_FOUND', `Prospect ${prospectId} does not exist`, { prospectId }),
+});
 
 function listFields(events: readonly RecordedEvent[]) {
   let fields: Omit<ProspectView, keyof ExistingProspectState | 'revision' | 'position'> | undefined;
@@ -76,8 +75,11 @@ export class GetProspectHandler implements IQueryHandler<GetProspectQuery> {
   constructor(private readonly store: EventStore) {}
 
   async execute({ prospectId, actor }: GetProspectQuery): Promise<ProspectView> {
-    const { events, state, revision, position } = await readProspect(this.store, prospectId, actor);
-    return { ...state, ...listFields(events), revision, position };
+    const stream = prospectStream(prospectId);
+    await readableStream(this.store, prospectDecider, stream, prospectReader(prospectId, actor));
+    const events = await this.store.readStream(stream);
+    const last = events[events.length - 1]!;
+    return { ...(fold(prospectDecider, events) as ExistingProspectState), ...listFields(events), revision: last.revision, position: last.position };
   }
 }
 
@@ -87,7 +89,6 @@ export class GetProspectHistoryHandler implements IQueryHandler<GetProspectHisto
   constructor(private readonly store: EventStore) {}
 
   async execute({ prospectId, actor, fromRevision, limit }: GetProspectHistoryQuery): Promise<ProspectHistoryPage> {
-    const { events } = await readProspect(this.store, prospectId, actor);
-    return { prospectId, ...historyPage(events, fromRevision, limit) };
+    return { prospectId, ...(await readableHistory(this.store, prospectDecider, prospectStream(prospectId), prospectReader(prospectId, actor), fromRevision, limit)) };
   }
 }

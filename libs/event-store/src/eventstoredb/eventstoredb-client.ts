@@ -12,6 +12,7 @@ export interface EventStoreDbClientLike {
   readStream(streamName: string, options: EsdbReadStreamOptions): AsyncIterable<EsdbResolvedEvent>;
   readAll(options: EsdbReadAllOptions): AsyncIterable<EsdbResolvedEvent>;
   subscribeToAll(options: EsdbSubscribeOptions): EsdbSubscriptionStream;
+  setStreamMetadata(streamName: string, metadata: { maxCount?: number }): Promise<unknown>;
   dispose(): Promise<void>;
 }
 

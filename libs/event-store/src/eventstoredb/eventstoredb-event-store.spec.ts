@@ -88,6 +88,7 @@ class FakeClient implements EventStoreDbClientLike {
   readonly readStream = jest.fn<EventStoreDbClientLike['readStream']>((streamName, options) => this.streamRead(streamName, options));
   readonly readAll = jest.fn<EventStoreDbClientLike['readAll']>((options) => this.allRead(options));
   readonly subscribeToAll = jest.fn<EventStoreDbClientLike['subscribeToAll']>();
+  readonly setStreamMetadata = jest.fn<EventStoreDbClientLike['setStreamMetadata']>(async () => undefined);
   readonly dispose = jest.fn<EventStoreDbClientLike['dispose']>(async () => undefined);
 
   private streamRead(streamName: string, options: EsdbReadStreamOptions): AsyncIterable<EsdbResolvedEvent> {

@@ -3,9 +3,13 @@ import { BACKWARDS, END, ErrorType, EventStoreDBClient, FORWARDS, START, exclude
 import {
   ServiceUnavailableError,
   ValidationError,
+  newId,
+  type AppendOptions,
   type AppendResult,
+  type CommandOutcome,
+  type CommandStamp,
   type EventToAppend,
-  type ExpectedRevision,
+  type RecordedCommand,
   type RecordedEvent,
 } from '#app/eventsourcing';
 import {
@@ -16,6 +20,7 @@ import {
   type SubscribeOptions,
 } from '../event-store.port.js';
 import type { EsdbAppendResult, EsdbReadAllOptions, EsdbRecordedEvent, EventStoreDbClientLike } from './eventstoredb-client.js';
+import { EventStoreDbCommandIndex, type HeldReservation } from './eventstoredb-command-index.js';
 import {
   concurrencyError,
   errorType,
@@ -27,6 +32,7 @@ import {
   type ErrorContext,
 } from './eventstoredb-mapping.js';
 import { compareLogPositions, toGlobalPosition, toLogPosition, toSafeNumber } from './eventstoredb-positions.js';
+import { EventStoreDbSnapshotStore } from './eventstoredb-snapshot-store.js';
 import { ResubscribingSubscription, type EventStoreDbLogger, type ResubscribePolicy } from './eventstoredb-subscription.js';
 
 export type { EventStoreDbClientLike } from './eventstoredb-client.js';
@@ -40,6 +46,10 @@ export interface EventStoreDbEventStoreOptions {
   /** Injected by tests so a backoff does not really wait. */
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
   random?: () => number;
+  /** How long a command's reservation whose events never arrived blocks a retry of that command (ms); defaults to 10,000. */
+  reservationGraceMs?: number;
+  /** The clock of reservations (ms since the epoch). */
+  now?: () => number;
 }
 
 const HEAD_SCAN_PAGE = 100;
@@ -55,6 +65,8 @@ export class EventStoreDbEventStore extends EventStore {
   private readonly ownsClient: boolean;
   private readonly policy: ResubscribePolicy;
   private readonly subscriptions = new Set<ResubscribingSubscription>();
+  private readonly commandIndex: EventStoreDbCommandIndex;
+  private readonly snapshotStore: EventStoreDbSnapshotStore;
   private closed = false;
 
   /** `connection`: a connection string such as `esdb://localhost:2113?tls=false`, or a client (tests). */
@@ -69,21 +81,62 @@ export class EventStoreDbEventStore extends EventStore {
       initialBackoffMs: options.backoff?.initialMs ?? 100,
       maxBackoffMs: options.backoff?.maxMs ?? 5000,
     };
+    this.commandIndex = new EventStoreDbCommandIndex(this.client, options.reservationGraceMs ?? 10_000, options.now);
+    this.snapshotStore = new EventStoreDbSnapshotStore(this.client);
   }
 
   static fromConnectionString(connectionString: string, options: EventStoreDbEventStoreOptions = {}): EventStoreDbEventStore {
     return new EventStoreDbEventStore(connectionString, options);
   }
 
-  override async append(
-    streamName: string,
-    events: EventToAppend[],
-    options: { expectedRevision?: ExpectedRevision } = {},
-  ): Promise<AppendResult> {
+  override async append(streamName: string, events: EventToAppend[], options: AppendOptions = {}): Promise<AppendResult> {
     if (this.closed) throw new ServiceUnavailableError('EVENT_STORE.CLOSED', 'The event store is closed');
     const context: ErrorContext = { streamName, expectedRevision: options.expectedRevision ?? 'any' };
     if (events.length === 0) return this.checkRevision(context);
+    const commands = options.commands;
+    if (!commands?.some((c) => c.indexed && c.eventCount > 0)) {
+      const result = await this.appendEvents(streamName, events, context);
+      return commands ? { ...result, commands: await this.outcomes(streamName, result, commands) } : result;
+    }
+    const expected = context.expectedRevision;
+    if (expected !== 'no_stream' && typeof expected !== 'number') {
+      throw new ValidationError('EVENT_STORE.COMMANDS_NEED_REVISION', 'An append that records commands needs an exact expected revision');
+    }
+    const withIds = events.map((e) => ({ ...e, id: e.id ?? newId() }));
+    const held: HeldReservation[] = await this.commandIndex.reserve(streamName, expected === 'no_stream' ? 0 : expected + 1, commands, withIds.map((e) => e.id));
+    let result: AppendResult;
+    try {
+      result = await this.appendEvents(streamName, withIds, context);
+    } catch (error) {
+      await this.commandIndex.release(held);
+      throw error;
+    }
+    return { ...result, commands: await this.outcomes(streamName, result, commands) };
+  }
 
+  override findCommand(commandId: string): Promise<RecordedCommand | null> {
+    return this.commandIndex.find(commandId);
+  }
+
+  override get snapshots(): EventStoreDbSnapshotStore {
+    return this.snapshotStore;
+  }
+
+  /** Each command's last revision and position; positions are not consecutive numbers here, so several commands read theirs back. */
+  private async outcomes(streamName: string, result: AppendResult, commands: readonly CommandStamp[]): Promise<CommandOutcome[]> {
+    const total = commands.reduce((n, c) => n + c.eventCount, 0);
+    const first = result.nextExpectedRevision - total + 1;
+    const appended = commands.filter((c) => c.eventCount > 0).length > 1 ? await this.readStream(streamName, { fromRevision: first, maxCount: total }) : [];
+    let offset = 0;
+    return commands.map((c) => {
+      offset += c.eventCount;
+      if (offset === total) return { lastRevision: result.nextExpectedRevision, position: result.position };
+      const last = appended[offset - 1];
+      return { lastRevision: first + offset - 1, position: last?.position ?? result.position };
+    });
+  }
+
+  private async appendEvents(streamName: string, events: EventToAppend[], context: ErrorContext): Promise<AppendResult> {
     let result: EsdbAppendResult;
     try {
       result = await this.client.appendToStream(streamName, events.map(toEventData), {

@@ -51,8 +51,17 @@ export function toRecordedEvent(event: EsdbRecordedEvent): RecordedEvent {
   };
 }
 
+/** Streams this adapter keeps beside the events: snapshots and the command index. Never part of the global log we expose. */
+export const SNAPSHOT_STREAM_PREFIX = 'snapshot-';
+export const COMMAND_INDEX_STREAM_PREFIX = 'commandindex-';
+
 export function isSystemEvent(event: EsdbRecordedEvent): boolean {
-  return event.type.startsWith('$') || event.streamId.startsWith('$');
+  return (
+    event.type.startsWith('$') ||
+    event.streamId.startsWith('$') ||
+    event.streamId.startsWith(SNAPSHOT_STREAM_PREFIX) ||
+    event.streamId.startsWith(COMMAND_INDEX_STREAM_PREFIX)
+  );
 }
 
 /** The client hands back bytes when the content type is not JSON or the JSON is malformed. */

@@ -41,6 +41,8 @@ export interface LogFollowerOptions {
   label: string;
   /** Items read and applied per batch, which bounds the synchronous work between two yields to the event loop; defaults to 500. */
   batchSize?: number;
+  /** Items per batch while behind (after a full batch, and throughout `drain`): fewer, larger units of work when there is a backlog; defaults to `batchSize`. */
+  catchUpBatchSize?: number;
   /** How often an idle follower looks for news that no signal announced (ms); defaults to 250. */
   pollIntervalMs?: number;
   /** First pause before retrying a failed batch (ms), doubling up to `maxRetryDelayMs`; defaults to 1,000. */
@@ -78,6 +80,7 @@ export interface BatchOutcome {
 export class LogFollower<T extends Positioned = RecordedEvent> {
   readonly label: string;
   readonly batchSize: number;
+  private readonly catchUpBatchSize: number;
   private readonly pollIntervalMs: number;
   private readonly renewIntervalMs: number;
   private readonly backoff: Backoff;
@@ -103,6 +106,7 @@ export class LogFollower<T extends Positioned = RecordedEvent> {
   ) {
     this.label = options.label;
     this.batchSize = options.batchSize ?? 500;
+    this.catchUpBatchSize = options.catchUpBatchSize ?? this.batchSize;
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
     this.renewIntervalMs = options.renewIntervalMs ?? 10_000;
     const retryDelayMs = options.retryDelayMs ?? 1_000;
@@ -110,6 +114,7 @@ export class LogFollower<T extends Positioned = RecordedEvent> {
     this.lease = options.lease ?? null;
     this.logger = options.logger ?? silent;
     if (!Number.isInteger(this.batchSize) || this.batchSize < 1) throw new ValidationError('FOLLOWER.INVALID_BATCH_SIZE', 'batchSize must be a positive integer');
+    if (!Number.isInteger(this.catchUpBatchSize) || this.catchUpBatchSize < 1) throw new ValidationError('FOLLOWER.INVALID_BATCH_SIZE', 'catchUpBatchSize must be a positive integer');
   }
 
   get isLive(): boolean {
@@ -204,10 +209,10 @@ export class LogFollower<T extends Positioned = RecordedEvent> {
   async drain(cursor: LogCursor<T> = this.client, onBatch?: (outcome: BatchOutcome) => Promise<void> | void): Promise<number> {
     let read = 0;
     for (;;) {
-      const outcome = await this.lock.run(() => this.step(cursor));
+      const outcome = await this.lock.run(() => this.step(cursor, this.catchUpBatchSize));
       read += outcome.read;
       await onBatch?.(outcome);
-      if (outcome.read < this.batchSize) return read;
+      if (outcome.read < this.catchUpBatchSize) return read;
       await yieldToEventLoop();
     }
   }
@@ -215,21 +220,22 @@ export class LogFollower<T extends Positioned = RecordedEvent> {
   /** Brings `cursor` up to the head and runs `then`, all under the lock, so nothing is applied in between. */
   settle<R>(cursor: LogCursor<T>, then: () => Promise<R>): Promise<R> {
     return this.lock.run(async () => {
-      while ((await this.step(cursor)).read === this.batchSize) await yieldToEventLoop();
+      while ((await this.step(cursor, this.batchSize)).read === this.batchSize) await yieldToEventLoop();
       return then();
     });
   }
 
-  private async step(cursor: LogCursor<T>): Promise<BatchOutcome> {
+  private async step(cursor: LogCursor<T>, size: number): Promise<BatchOutcome> {
     const after = await cursor.checkpoint();
     if (after === null) return { read: 0, checkpoint: 0 };
-    const batch = await this.source.read(after, this.batchSize);
+    const batch = await this.source.read(after, size);
     if (batch.length === 0) return { read: 0, checkpoint: after };
     await cursor.apply(batch, after);
     return { read: batch.length, checkpoint: batch[batch.length - 1]!.position };
   }
 
   private async follow() {
+    let behind = false;
     while (!this.stopped) {
       if (!this.holding() && this.lease) {
         await this.stopping.wait(this.pollIntervalMs);
@@ -237,10 +243,12 @@ export class LogFollower<T extends Positioned = RecordedEvent> {
       }
       try {
         if (!this.holding()) await this.acquire();
-        const { read } = await this.lock.run(() => this.step(this.client));
+        const size: number = behind ? this.catchUpBatchSize : this.batchSize;
+        const { read }: BatchOutcome = await this.lock.run(() => this.step(this.client, size));
         this.backoff.reset();
-        if (read < this.batchSize) await this.news.wait(this.pollIntervalMs);
-        else await yieldToEventLoop();
+        behind = read === size;
+        if (behind) await yieldToEventLoop();
+        else await this.news.wait(this.pollIntervalMs);
       } catch (error) {
         if (this.stopped) return;
         const delay = this.backoff.next();

@@ -12,6 +12,7 @@ import {
 import type { EventStore } from '../event-store.port.js';
 import { integrityOf, recomputeHash } from './event-hash.js';
 import { rawEventStore } from './event-store-decorator.js';
+import { yieldToEventLoop } from '../follower/concurrency.js';
 
 /** The one stream of seals; each seal chains to the previous one. */
 export const AUDIT_SEAL_STREAM = 'auditseal-log';
@@ -128,6 +129,7 @@ export class AuditSealer {
           if (event.type !== AUDIT_TRAIL_SEALED) newEvents++;
         }
         after = batch[batch.length - 1]!.position;
+        await yieldToEventLoop();
       }
       if (newEvents === 0) return { sealed: false, latest };
       const sealNumber = (latest?.seal.sealNumber ?? 0) + 1;

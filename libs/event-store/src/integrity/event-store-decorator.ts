@@ -1,5 +1,6 @@
-import type { AppendResult, EventToAppend, ExpectedRevision, RecordedEvent } from '#app/eventsourcing';
+import type { AppendOptions, AppendResult, EventToAppend, RecordedCommand, RecordedEvent } from '#app/eventsourcing';
 import { EventStore, type EventSubscription, type ReadAllOptions, type ReadStreamOptions, type SubscribeOptions } from '../event-store.port.js';
+import type { SnapshotStore } from '../snapshots/snapshot-store.port.js';
 
 /**
  * An EventStore wrapping another: appends pass through unless overridden, and every event read
@@ -12,8 +13,16 @@ export abstract class EventStoreDecorator extends EventStore {
 
   protected abstract mapRead(event: RecordedEvent): RecordedEvent;
 
-  override append(streamName: string, events: EventToAppend[], options?: { expectedRevision?: ExpectedRevision }): Promise<AppendResult> {
+  override append(streamName: string, events: EventToAppend[], options?: AppendOptions): Promise<AppendResult> {
     return this.inner.append(streamName, events, options);
+  }
+
+  override findCommand(commandId: string): Promise<RecordedCommand | null> {
+    return this.inner.findCommand(commandId);
+  }
+
+  override get snapshots(): SnapshotStore | null {
+    return this.inner.snapshots;
   }
 
   override async readStream(streamName: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {

@@ -1,7 +1,9 @@
 import {
   ConcurrencyError,
   newId,
+  type AppendOptions,
   type AppendResult,
+  type CommandStamp,
   type EventToAppend,
   type ExpectedRevision,
   type RecordedEvent,
@@ -56,7 +58,7 @@ export class IntegrityEventStore extends EventStoreDecorator {
     this.maxAttempts = options.maxAttempts ?? 10;
   }
 
-  override append(streamName: string, events: EventToAppend[], options: { expectedRevision?: ExpectedRevision } = {}): Promise<AppendResult> {
+  override append(streamName: string, events: EventToAppend[], options: AppendOptions = {}): Promise<AppendResult> {
     if (events.length === 0) return this.inner.append(streamName, events, options);
     let prepared: Prepared[];
     try {
@@ -65,7 +67,7 @@ export class IntegrityEventStore extends EventStoreDecorator {
       return Promise.reject(error);
     }
     const idsGiven = events.some((e) => e.id !== undefined);
-    return this.exclusively(streamName, () => this.appendChained(streamName, prepared, options.expectedRevision ?? 'any', idsGiven));
+    return this.exclusively(streamName, () => this.appendChained(streamName, prepared, options.expectedRevision ?? 'any', idsGiven, options.commands));
   }
 
   override async readStream(streamName: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -91,17 +93,26 @@ export class IntegrityEventStore extends EventStoreDecorator {
     this.heads.clear();
   }
 
+  /** A frozen event is shared (the adapter's caches hand it to every reader), so its stripped copy is kept for the next reader. */
   protected mapRead(event: RecordedEvent): RecordedEvent {
     if (!(INTEGRITY_FIELD in event.metadata)) return event;
-    let plain = this.stripped.get(event);
+    const shared = Object.isFrozen(event);
+    let plain = shared ? this.stripped.get(event) : undefined;
     if (!plain) {
       plain = { ...event, metadata: withoutIntegrity(event.metadata) };
-      this.stripped.set(event, plain);
+      if (shared) this.stripped.set(event, plain);
     }
     return plain;
   }
 
-  private async appendChained(streamName: string, events: Prepared[], expected: ExpectedRevision, idsGiven: boolean): Promise<AppendResult> {
+  private async appendChained(
+    streamName: string,
+    events: Prepared[],
+    expected: ExpectedRevision,
+    idsGiven: boolean,
+    commands: readonly CommandStamp[] | undefined,
+  ): Promise<AppendResult> {
+    const withCommands = commands ? { commands } : {};
     let head = this.heads.get(streamName);
     let fresh = false;
     if (head === undefined) {
@@ -116,16 +127,16 @@ export class IntegrityEventStore extends EventStoreDecorator {
           fresh = true;
           continue;
         }
-        return this.appendRepeated(streamName, events, expected, head, await this.storedIds(streamName));
+        return this.appendRepeated(streamName, events, expected, head, await this.storedIds(streamName, expected, events.length), withCommands);
       }
       // Pinning the revision would turn a repeat with `any` into a second copy on some back ends.
       if (idsGiven && current !== null && (expected === 'any' || expected === 'stream_exists')) {
-        const stored = await this.storedIds(streamName);
-        if (events.some((e) => stored.has(e.id))) return this.appendRepeated(streamName, events, expected, head, stored);
+        const stored = await this.storedIds(streamName, expected, events.length);
+        if (events.some((e) => stored.has(e.id))) return this.appendRepeated(streamName, events, expected, head, stored, withCommands);
       }
       const { stamped, last } = stampAll(streamName, events, head);
       try {
-        const result = await this.inner.append(streamName, stamped, { expectedRevision: current === null ? 'no_stream' : current });
+        const result = await this.inner.append(streamName, stamped, { expectedRevision: current === null ? 'no_stream' : current, ...withCommands });
         if (result.nextExpectedRevision === head.revision + events.length) this.remember(streamName, { revision: result.nextExpectedRevision, hash: last });
         else this.heads.delete(streamName);
         return result;
@@ -146,12 +157,19 @@ export class IntegrityEventStore extends EventStoreDecorator {
    * with the original result and writes nothing. Anything else is refused here, so nothing
    * unchained can be written by a writer catching the stream up in between.
    */
-  private async appendRepeated(streamName: string, events: Prepared[], expected: ExpectedRevision, head: Head, stored: ReadonlySet<string>): Promise<AppendResult> {
+  private async appendRepeated(
+    streamName: string,
+    events: Prepared[],
+    expected: ExpectedRevision,
+    head: Head,
+    stored: ReadonlySet<string>,
+    withCommands: Pick<AppendOptions, 'commands'>,
+  ): Promise<AppendResult> {
     const repeated = events.filter((e) => stored.has(e.id)).length;
     const actual = head.revision === -1 ? 'no_stream' : head.revision;
     if (repeated === events.length) {
       try {
-        return await this.inner.append(streamName, stampAll(streamName, events, head).stamped, { expectedRevision: expected });
+        return await this.inner.append(streamName, stampAll(streamName, events, head).stamped, { expectedRevision: expected, ...withCommands });
       } finally {
         this.heads.delete(streamName);
       }
@@ -162,8 +180,11 @@ export class IntegrityEventStore extends EventStoreDecorator {
     throw new ConcurrencyError(`Append to ${streamName} expected revision ${String(expected)} but the stream is at ${actual}`, expected, actual);
   }
 
-  private async storedIds(streamName: string): Promise<Set<string>> {
-    return new Set((await this.inner.readStream(streamName)).map((e) => e.id));
+  /** The ids where a repeat of the append would be: right after an exact expectation, anywhere otherwise. */
+  private async storedIds(streamName: string, expected: ExpectedRevision, count: number): Promise<Set<string>> {
+    const exact = expected === 'no_stream' || typeof expected === 'number';
+    const from = expected === 'no_stream' ? 0 : typeof expected === 'number' ? expected + 1 : 0;
+    return new Set((await this.inner.readStream(streamName, exact ? { fromRevision: from, maxCount: count } : {})).map((e) => e.id));
   }
 
   private async readHead(streamName: string): Promise<Head> {

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { ConcurrencyError, type AppendResult, type ExpectedRevision } from '#app/eventsourcing';
+import { COMMAND_RECORDED, ConcurrencyError, type AppendResult, type CommandOutcome, type CommandStamp, type ExpectedRevision, type RecordedCommand } from '#app/eventsourcing';
 import { isConstraintViolation } from './sqlite-schema.js';
 
 /** An event as it is stored: its id given or generated, data and metadata already JSON. */
@@ -14,11 +14,20 @@ export interface AppendRequest {
   streamName: string;
   events: SerializedEvent[];
   expectedRevision: ExpectedRevision;
+  commands?: readonly CommandStamp[] | undefined;
 }
 
 /** The result of one append; `createdAt` is set when this call wrote the events (not for an idempotent replay). */
 export interface AppendOutcome extends AppendResult {
   createdAt?: string;
+}
+
+interface CommandRow {
+  stream_name: string;
+  first_revision: number;
+  last_revision: number;
+  position: number;
+  request_hash: string | null;
 }
 
 interface EventIdRow {
@@ -52,6 +61,8 @@ export class SqliteAppender {
     streamEventIds: Database.Statement<[string], EventIdRow>;
     insert: Database.Statement<[string, string, number, string, string, string, string]>;
     lastPosition: Database.Statement<[], number | null>;
+    command: Database.Statement<[string], CommandRow>;
+    insertCommand: Database.Statement<[string, string, number, number, number, string | null]>;
   };
   private readonly optimistic: (batch: readonly AppendRequest[], heads: BatchHeads) => (AppendOutcome | Error)[];
   private readonly careful: (batch: readonly AppendRequest[], heads: BatchHeads) => (AppendOutcome | Error)[];
@@ -65,6 +76,10 @@ export class SqliteAppender {
         'INSERT INTO events (event_id, stream_name, revision, type, data, metadata, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
       ),
       lastPosition: db.prepare<[], number | null>('SELECT MAX(position) FROM events').pluck(),
+      command: db.prepare('SELECT stream_name, first_revision, last_revision, position, request_hash FROM commands WHERE command_id = ?'),
+      insertCommand: db.prepare(
+        'INSERT INTO commands (command_id, stream_name, first_revision, last_revision, position, request_hash) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
     };
     this.optimistic = db
       .transaction((batch: readonly AppendRequest[], heads: BatchHeads) => batch.map((r) => this.appendOptimistically(r, heads)))
@@ -102,6 +117,17 @@ export class SqliteAppender {
     return results;
   }
 
+  findCommand(commandId: string): RecordedCommand | null {
+    const row = this.stmt.command.get(commandId);
+    if (!row) return null;
+    return {
+      commandId,
+      streamName: row.stream_name,
+      requestHash: row.request_hash,
+      outcome: { firstRevision: row.first_revision, lastRevision: row.last_revision, position: row.position },
+    };
+  }
+
   /** Forgets remembered heads, e.g. when a commit failed in a way that leaves them in doubt. */
   forget(): void {
     this.heads.clear();
@@ -118,6 +144,7 @@ export class SqliteAppender {
         const replay = this.replayOf(r);
         if (replay) return replay;
       }
+      this.refuseRecordedCommands(r);
     } catch (error) {
       return error as Error;
     }
@@ -143,7 +170,24 @@ export class SqliteAppender {
       if (replay) return replay;
     }
     if (r.events.length === 0) return { nextExpectedRevision: current ?? -1, position: this.stmt.lastPosition.get() ?? 0 };
+    this.refuseRecordedCommands(r);
     return this.insert(r, current);
+  }
+
+  /** An append carrying a command id already in the index writes nothing (the caller looks it up). */
+  private refuseRecordedCommands(r: AppendRequest): void {
+    for (const command of r.commands ?? []) {
+      if (!command.indexed) continue;
+      const row = this.stmt.command.get(command.commandId);
+      if (row) {
+        throw new ConcurrencyError(
+          `Command ${command.commandId} already appended to ${row.stream_name}`,
+          r.expectedRevision,
+          this.stmt.streamHead.get(r.streamName) ?? 'no_stream',
+          COMMAND_RECORDED,
+        );
+      }
+    }
   }
 
   private emptyAppend(r: AppendRequest, heads: BatchHeads): AppendOutcome | Error {
@@ -156,12 +200,27 @@ export class SqliteAppender {
     let revision = current ?? -1;
     let position = 0;
     const createdAt = new Date().toISOString();
+    const positions: number[] = [];
     for (const event of r.events) {
       revision += 1;
       const info = this.stmt.insert.run(event.id, r.streamName, revision, event.type, event.data, event.metadata, createdAt);
       position = Number(info.lastInsertRowid);
+      positions.push(position);
     }
-    return { nextExpectedRevision: revision, position, createdAt };
+    if (!r.commands) return { nextExpectedRevision: revision, position, createdAt };
+    const first = (current ?? -1) + 1;
+    let offset = 0;
+    const commands: CommandOutcome[] = [];
+    for (const command of r.commands) {
+      const lastIndex = offset + command.eventCount - 1;
+      const outcome = lastIndex < 0 ? { lastRevision: first - 1, position: 0 } : { lastRevision: first + lastIndex, position: positions[lastIndex]! };
+      if (command.indexed && command.eventCount > 0) {
+        this.stmt.insertCommand.run(command.commandId, r.streamName, first + offset, outcome.lastRevision, outcome.position, command.requestHash ?? null);
+      }
+      commands.push(outcome);
+      offset += command.eventCount;
+    }
+    return { nextExpectedRevision: revision, position, createdAt, commands };
   }
 
   private dbHead(streamName: string, heads: BatchHeads): number | null {

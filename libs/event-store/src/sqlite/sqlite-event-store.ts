@@ -7,9 +7,10 @@ import {
   ServiceUnavailableError,
   ValidationError,
   newId,
+  type AppendOptions,
   type AppendResult,
   type EventToAppend,
-  type ExpectedRevision,
+  type RecordedCommand,
   type RecordedEvent,
 } from '#app/eventsourcing';
 import {
@@ -20,7 +21,10 @@ import {
   type SubscribeOptions,
 } from '../event-store.port.js';
 import { SqliteAppender, type AppendOutcome, type AppendRequest, type SerializedEvent } from './sqlite-appender.js';
-import { EVENT_COLUMNS, SCHEMA, isBusy, toRecorded, type EventTuple } from './sqlite-schema.js';
+import { EVENT_COLUMNS, MIGRATIONS, SCHEMA, isBusy, toRecorded, type EventTuple } from './sqlite-schema.js';
+import { KnownHeads } from './known-heads.js';
+import { RecentLog } from './recent-log.js';
+import { SqliteSnapshotStore } from './sqlite-snapshot-store.js';
 import { SqliteSubscription } from './sqlite-subscription.js';
 import { StreamCache } from './stream-cache.js';
 
@@ -33,6 +37,8 @@ export interface SqliteEventStoreOptions {
   synchronous?: 'FULL' | 'NORMAL';
   /** How often live subscriptions look for events written by other processes (ms). */
   pollIntervalMs?: number;
+  /** How many of the newest events of the log are kept parsed for the followers of the log (at least); 0 turns it off. Defaults to 10,000. */
+  recentEvents?: number;
   /**
    * How many events of recently read streams are kept parsed in memory, so reading a stream again
    * only fetches what was appended since; 0 turns the cache off. Defaults to 20,000.
@@ -83,6 +89,9 @@ export class SqliteEventStore extends EventStore {
   private flushing: Promise<void> = Promise.resolve();
   private closed = false;
   private readonly busyTimeoutMs: number;
+  private readonly snapshotStore: SqliteSnapshotStore;
+  private readonly heads: KnownHeads;
+  private readonly recent: RecentLog;
 
   private readonly stmt: {
     readFrom: Database.Statement<[string, number], EventTuple>;
@@ -103,8 +112,10 @@ export class SqliteEventStore extends EventStore {
     this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
     this.db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
     this.db.exec(SCHEMA);
+    migrate(this.db);
     this.appended.setMaxListeners(0);
     this.appender = new SqliteAppender(this.db);
+    this.snapshotStore = new SqliteSnapshotStore(this.db, () => this.closed);
     const cacheSize = options.streamCacheSize ?? 20_000;
     this.cache = cacheSize > 0 ? new StreamCache(cacheSize) : null;
 
@@ -117,6 +128,8 @@ export class SqliteEventStore extends EventStore {
       head: this.db.prepare<[], number | null>('SELECT MAX(position) FROM events').pluck(),
       dataVersion: this.db.prepare<[], number>('PRAGMA data_version').pluck(),
     };
+    this.heads = new KnownHeads(() => this.stmt.dataVersion.get()!);
+    this.recent = new RecentLog(options.recentEvents ?? 10_000, () => this.stmt.dataVersion.get()!, (after, max) => this.stmt.readAll.all(after, max).map(toRecorded));
   }
 
   connectionSettings(): SqliteConnectionSettings {
@@ -130,11 +143,7 @@ export class SqliteEventStore extends EventStore {
     };
   }
 
-  override append(
-    streamName: string,
-    events: EventToAppend[],
-    options: { expectedRevision?: ExpectedRevision } = {},
-  ): Promise<AppendResult> {
+  override append(streamName: string, events: EventToAppend[], options: AppendOptions = {}): Promise<AppendResult> {
     if (this.closed) return Promise.reject(new ServiceUnavailableError('EVENT_STORE.CLOSED', 'The event store is closed'));
     if (!streamName) return Promise.reject(new ValidationError('EVENT_STORE.INVALID_STREAM', 'A stream name is required'));
     let serialized: SerializedEvent[];
@@ -147,7 +156,7 @@ export class SqliteEventStore extends EventStore {
       return Promise.reject(new ValidationError('EVENT_STORE.DUPLICATE_EVENT_ID', 'An append repeats an event id'));
     }
     return new Promise<AppendResult>((resolve, reject) => {
-      this.pending.push({ streamName, events: serialized, expectedRevision: options.expectedRevision ?? 'any', resolve, reject });
+      this.pending.push({ streamName, events: serialized, expectedRevision: options.expectedRevision ?? 'any', commands: options.commands, resolve, reject });
       if (!this.flushScheduled) {
         this.flushScheduled = true;
         setImmediate(() => {
@@ -165,16 +174,24 @@ export class SqliteEventStore extends EventStore {
     const deadline = performance.now() + this.busyTimeoutMs;
     for (let attempt = 0; ; attempt++) {
       try {
+        const since = this.heads.now();
         const results = this.appender.appendBatch(batch);
+        const written: RecordedEvent[] = [];
         for (let i = 0; i < batch.length; i++) {
           const result = results[i]!;
           if (result instanceof Error) {
             batch[i]!.reject(result);
           } else {
-            this.remember(batch[i]!, result);
-            batch[i]!.resolve({ nextExpectedRevision: result.nextExpectedRevision, position: result.position });
+            this.remember(batch[i]!, result, since);
+            if (result.createdAt !== undefined && this.recent.following()) written.push(...recordedOf(batch[i]!, result));
+            batch[i]!.resolve({
+              nextExpectedRevision: result.nextExpectedRevision,
+              position: result.position,
+              ...(result.commands ? { commands: result.commands } : {}),
+            });
           }
         }
+        this.recent.committed(written, since);
         this.appended.emit('appended');
         return;
       } catch (error) {
@@ -192,23 +209,12 @@ export class SqliteEventStore extends EventStore {
     }
   }
 
-  /** Adds what an append wrote to the stream cache, when it holds the stream. */
-  private remember(append: AppendRequest, outcome: AppendOutcome) {
-    if (!this.cache || outcome.createdAt === undefined || !this.cache.has(append.streamName)) return;
-    const count = append.events.length;
-    this.cache.committed(
-      append.streamName,
-      append.events.map((e, i) => ({
-        id: e.id,
-        type: e.type,
-        data: JSON.parse(e.data),
-        metadata: JSON.parse(e.metadata),
-        streamName: append.streamName,
-        revision: outcome.nextExpectedRevision - count + 1 + i,
-        position: outcome.position - count + 1 + i,
-        createdAt: outcome.createdAt!,
-      })),
-    );
+  /** Notes the stream's new head, and adds what an append wrote to the stream cache when it holds the stream. */
+  private remember(append: AppendRequest, outcome: AppendOutcome, since: number) {
+    if (outcome.createdAt === undefined) return;
+    this.heads.set(append.streamName, outcome.nextExpectedRevision, since);
+    if (!this.cache || !this.cache.has(append.streamName)) return;
+    this.cache.committed(append.streamName, recordedOf(append, outcome));
   }
 
   override async readStream(streamName: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -217,11 +223,22 @@ export class SqliteEventStore extends EventStore {
       return this.cache.read(streamName, this.stmt.dataVersion.get()!, (from) => this.stmt.readFrom.all(streamName, from).map(toRecorded));
     }
     const maxCount = options.maxCount ?? Number.MAX_SAFE_INTEGER;
-    const rows =
-      options.direction === 'backwards'
-        ? this.stmt.readBackwards.all(streamName, options.fromRevision ?? Number.MAX_SAFE_INTEGER, maxCount)
-        : this.stmt.readForwards.all(streamName, options.fromRevision ?? 0, maxCount);
+    if (options.direction === 'backwards') return this.stmt.readBackwards.all(streamName, options.fromRevision ?? Number.MAX_SAFE_INTEGER, maxCount).map(toRecorded);
+    const from = options.fromRevision ?? 0;
+    const since = this.heads.now();
+    const head = this.heads.get(streamName);
+    if (head !== undefined && from > head) return [];
+    const rows = this.stmt.readForwards.all(streamName, from, maxCount);
+    if (rows.length < maxCount && (rows.length > 0 || from === 0)) this.heads.set(streamName, rows.length > 0 ? rows[rows.length - 1]![3] : -1, since);
     return rows.map(toRecorded);
+  }
+
+  override async findCommand(commandId: string): Promise<RecordedCommand | null> {
+    return this.appender.findCommand(commandId);
+  }
+
+  override get snapshots(): SqliteSnapshotStore {
+    return this.snapshotStore;
   }
 
   override async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
@@ -229,7 +246,7 @@ export class SqliteEventStore extends EventStore {
   }
 
   private readAllSync(after: number, maxCount: number): RecordedEvent[] {
-    return this.stmt.readAll.all(after, maxCount).map(toRecorded);
+    return this.recent.read(after, maxCount);
   }
 
   override async headPosition(): Promise<number> {
@@ -253,6 +270,31 @@ export class SqliteEventStore extends EventStore {
     this.appended.emit('closed');
     this.db.close();
   }
+}
+
+/** The events an append wrote, as they read back (positions of one append are consecutive). */
+function recordedOf(append: AppendRequest, outcome: AppendOutcome): RecordedEvent[] {
+  const count = append.events.length;
+  return append.events.map((e, i) => ({
+    id: e.id,
+    type: e.type,
+    data: JSON.parse(e.data),
+    metadata: JSON.parse(e.metadata),
+    streamName: append.streamName,
+    revision: outcome.nextExpectedRevision - count + 1 + i,
+    position: outcome.position - count + 1 + i,
+    createdAt: outcome.createdAt!,
+  }));
+}
+
+/** Brings an older file up to the current schema, once per step (PRAGMA user_version). */
+function migrate(db: Database.Database) {
+  const version = () => db.pragma('user_version', { simple: true }) as number;
+  if (version() >= MIGRATIONS.length) return;
+  db.transaction(() => {
+    for (let step = version(); step < MIGRATIONS.length; step++) db.exec(MIGRATIONS[step]!);
+    db.pragma(`user_version = ${MIGRATIONS.length}`);
+  }).immediate();
 }
 
 function serialize(event: EventToAppend): SerializedEvent {

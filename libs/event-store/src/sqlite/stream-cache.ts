@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '#app/eventsourcing';
+import { deepFreeze, type RecordedEvent } from '#app/eventsourcing';
 
 interface CachedStream {
   events: RecordedEvent[];
@@ -67,10 +67,3 @@ export class StreamCache {
   }
 }
 
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const nested of Object.values(value)) deepFreeze(nested);
-  }
-  return value;
-}

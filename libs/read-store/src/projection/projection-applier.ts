@@ -1,4 +1,4 @@
-import type { Event, RecordedEvent } from '#app/eventsourcing';
+import { deepFreeze, type Event, type RecordedEvent } from '#app/eventsourcing';
 import type { LogCursor } from '#app/event-store';
 import type { LeaseKeeper } from '../lease-keeper.js';
 import type { ReadDocument, ReadStore, ReadStoreTransaction } from '../read-store.port.js';
@@ -133,11 +133,3 @@ function evolveOne(projection: Projection, document: ReadDocument | null, event:
   return deepFreeze({ ...(next as ReadDocument), id });
 }
 
-/** Frozen documents make an impure evolve that mutates its input fail (and park) instead of corrupting the batch. */
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const nested of Object.values(value)) deepFreeze(nested);
-  }
-  return value;
-}

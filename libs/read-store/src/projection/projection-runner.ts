@@ -18,8 +18,12 @@ export type ProjectionLogger = FollowerLogger;
 export interface ProjectionRunnerOptions {
   /** Events read and committed per unit of work; defaults to 500. */
   batchSize?: number;
+  /** Events per unit of work while a projection is behind (a rebuild, a catch-up after a restart); defaults to 2,000, or to `batchSize` when that is given. */
+  catchUpBatchSize?: number;
   /** How often an idle runner or a waiter looks for progress when nothing woke it (ms); defaults to 250. */
   pollIntervalMs?: number;
+  /** While appends keep coming, the followers are woken at most this often (ms), so that a busy log is applied in larger batches; defaults to 50. */
+  wakeDelayMs?: number;
   /** First pause before retrying a batch or rebuild that failed (ms), doubling up to 30 times that; defaults to 1,000. */
   retryDelayMs?: number;
   logger?: ProjectionLogger;
@@ -108,8 +112,8 @@ export class ProjectionRunner {
     const registry = new ProjectionRegistry(readStore, assertCollectionName(options.registryCollection ?? 'projection_registry'));
     this.parked = new ParkedEvents(assertCollectionName(options.parkedCollection ?? 'projection_parked'), readStore, eventStore, clock, logger);
     this.progress = new ProjectionProgress(eventStore, registry, this.parked, pollIntervalMs);
-    this.watch = new LogWatch(eventStore, logger, pollIntervalMs);
-    const tuning = { batchSize, pollIntervalMs, retryDelayMs, renewIntervalMs, signal: this.watch, logger };
+    this.watch = new LogWatch(eventStore, logger, pollIntervalMs, options.wakeDelayMs ?? 50);
+    const tuning = { batchSize, catchUpBatchSize: options.catchUpBatchSize ?? (options.batchSize === undefined ? 2_000 : batchSize), pollIntervalMs, retryDelayMs, renewIntervalMs, signal: this.watch, logger };
 
     for (const projection of projections) {
       validateProjection(projection);

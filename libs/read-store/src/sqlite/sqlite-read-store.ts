@@ -269,7 +269,7 @@ export class SqliteReadStore extends ReadStore {
   }
 
   private createTable(name: string) {
-    this.db.exec(`CREATE TABLE IF NOT EXISTS ${table(name)} (id TEXT PRIMARY KEY, body TEXT NOT NULL)`);
+    this.stmt(`CREATE TABLE IF NOT EXISTS ${table(name)} (id TEXT PRIMARY KEY, body TEXT NOT NULL)`).run();
     this.stmt(`INSERT INTO read_collections (name, indexes) VALUES (?, '[]') ON CONFLICT (name) DO NOTHING`).run(name);
   }
 

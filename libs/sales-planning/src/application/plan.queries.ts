@@ -1,7 +1,7 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { Actor } from '#app/eventsourcing';
 import { EventStore } from '#app/event-store';
-import { historyPage, readableStream, type HistoryPage } from '#app/shared-kernel';
+import { readableHistory, readableStream, type HistoryPage, type StreamReader } from '#app/shared-kernel';
 import { planDecider } from '../plan/plan.decide.js';
 import { planStream, type OpenPlanState } from '../plan/plan.js';
 import { notFound } from '../plan/plan.rules.js';
@@ -36,15 +36,14 @@ export class GetPlanHistoryQuery extends Query<PlanHistoryPage> {
   }
 }
 
-const readPlan = (store: EventStore, planId: string, actor: Actor) =>
-  readableStream(store, planDecider, planStream(planId), { actor, what: 'plans', notFound: () => notFound(planId) });
+const planReader = (planId: string, actor: Actor): StreamReader => ({ actor, what: 'plans', notFound: () => notFound(planId) });
 
 @QueryHandler(GetPlanQuery)
 export class GetPlanHandler implements IQueryHandler<GetPlanQuery> {
   constructor(private readonly store: EventStore) {}
 
   async execute({ planId, actor }: GetPlanQuery): Promise<PlanView> {
-    const { state, revision, position } = await readPlan(this.store, planId, actor);
+    const { state, revision, position } = await readableStream(this.store, planDecider, planStream(planId), planReader(planId, actor));
     return {
       ...state,
       actuals: Object.entries(state.actuals).map(([key, amount]) => {
@@ -62,7 +61,6 @@ export class GetPlanHistoryHandler implements IQueryHandler<GetPlanHistoryQuery>
   constructor(private readonly store: EventStore) {}
 
   async execute({ planId, actor, fromRevision, limit }: GetPlanHistoryQuery): Promise<PlanHistoryPage> {
-    const { events } = await readPlan(this.store, planId, actor);
-    return { planId, ...historyPage(events, fromRevision, limit) };
+    return { planId, ...(await readableHistory(this.store, planDecider, planStream(planId), planReader(planId, actor), fromRevision, limit)) };
   }
 }

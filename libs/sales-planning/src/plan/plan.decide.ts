@@ -295,4 +295,4 @@ function recordConversionActual({ data, context }: RecordConversionActual, state
   ];
 }
 
-export const planDecider: Decider<PlanCommand, PlanState, PlanEvent> = { decide, evolve, initialState };
+export const planDecider: Decider<PlanCommand, PlanState, PlanEvent> = { decide, evolve, initialState, version: 'plan-state@1' };
