@@ -1456,6 +1456,8 @@ export interface components {
             position: number;
             reason: string | null;
             revision: number;
+            /** @description The salesperson whose row the decision is about (a waived carried line); absent for a decision about the whole plan */
+            salespersonId?: string;
             streamName: string;
             subject: components["schemas"]["PlanDecisionSubject"];
             team: string;

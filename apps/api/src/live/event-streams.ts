@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { ServiceUnavailableError, type Actor } from '#app/eventsourcing';
 import { ChangeFeed, type ProjectionChange } from '#app/read-store';
-import { canReadTeam, readsEverything } from '#app/shared-kernel';
+import { canReadRow, canReadTeam, readsEverything } from '#app/shared-kernel';
 import type { TicketGrant } from './event-tickets.js';
 
 export interface StreamRequest {
@@ -19,10 +19,16 @@ const HEARTBEAT_MS = 15_000;
 const MAX_BUFFERED_BYTES = 1_048_576;
 const MAX_TIMER_MS = 2_147_483_647;
 
-/** What of a change this actor may hear: documents of teams they may read (documents of no team only for those who read everything). */
+/**
+ * What of a change this actor may hear, by the read rule of the queries: documents of teams they may
+ * read (documents of no team only for those who read everything), and of a document that is one
+ * salesperson's row (a prospect, a credit check) only if it is, or was, the reader's own.
+ */
 export function visibleChange(actor: Actor, change: ProjectionChange): { projection: string; position: number; reset: boolean; ids: string[]; teams: string[] } | null {
   if (change.reset) return { projection: change.projection, position: change.position, reset: true, ids: [], teams: [] };
-  const visible = change.documents.filter((d) => (d.team === null ? readsEverything(actor) : canReadTeam(actor, d.team)));
+  const visible = change.documents.filter(
+    (d) => (d.team === null ? readsEverything(actor) : canReadTeam(actor, d.team)) && (d.owners === undefined || canReadRow(actor, null) || d.owners.some((owner) => canReadRow(actor, owner))),
+  );
   if (visible.length === 0) return null;
   const teams = [...new Set(visible.flatMap((d) => (d.team === null ? [] : [d.team])))];
   return { projection: change.projection, position: change.position, reset: false, ids: visible.map((d) => d.id), teams };

@@ -239,6 +239,7 @@ export class DecisionResponse {
   @ApiProperty({ type: 'integer' }) position!: number;
   @ApiProperty() commandId!: string;
   @ApiProperty() correlationId!: string;
+  @ApiProperty({ required: false, description: 'The salesperson whose row the decision is about (a waived carried line); absent for a decision about the whole plan' }) salespersonId?: string;
 }
 
 export class DecisionPageResponse {
