@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Ajv, type AnySchema } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { OpenAPIObject } from '@nestjs/swagger';
-import type { ConversionDocument, CreditCheckDocument, DevelopmentPipeline, OverdueReportsPage, ProspectListItem } from '#app/customer-development';
+import type { ConversionDocument, CreditCheckDocument, DevelopmentPipeline, DevelopmentReportsDocument, OverdueReportsPage, ProspectListItem } from '#app/customer-development';
 import type { Page } from '#app/read-store';
 import type { DecisionDocument, FollowUpSheetDocument, PlanSummary, RolloverLedger, TrackingSheetView } from '#app/sales-planning';
 import type { Freshness } from '#app/shared-kernel';
@@ -11,6 +11,7 @@ import type {
   ConversionPageResponse,
   CreditCheckPageResponse,
   DevelopmentPipelineResponse,
+  DevelopmentReportsResponse,
   OverdueReportsPageResponse,
   ProspectPageResponse,
 } from '../../apps/api/src/prospects/development-read.responses.js';
@@ -49,7 +50,8 @@ export const documentedAsAnswered: [
   Same<DevelopmentPipelineResponse, Answer<DevelopmentPipeline>>,
   Same<OverdueReportsPageResponse, Answer<OverdueReportsPage>>,
   Same<ConversionPageResponse, Answer<Page<ConversionDocument>>>,
-] = [true, true, true, true, true, true, true, true, true, true, true];
+  Same<DevelopmentReportsResponse, Answer<DevelopmentReportsDocument>>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true];
 
 /**
  * The document's schemas as JSON Schema for ajv: OpenAPI 3.0's `nullable` becomes a union with
@@ -85,6 +87,7 @@ let seeded: Seeded;
 let check: ReturnType<typeof validatorFor>;
 /** Read before the one prospect in development converts. */
 let overdue: { status: number; body: any };
+let developing: string;
 
 beforeAll(async () => {
   server = await startLiveServer({ AUTH_JWT_SECRET: 'response-schemas-test-secret-long-enough!' });
@@ -92,7 +95,7 @@ beforeAll(async () => {
   seeded = await seedPlans(server);
   await seedProspects(server);
   overdue = await server.request('GET', '/api/development-reports/overdue?asOf=2027-12-31&days=14', { as: aud });
-  const developing = (await server.request('GET', '/api/prospects?status=in_development', { as: aud })).body.items[0].prospectId as string;
+  developing = (await server.request('GET', '/api/prospects?status=in_development', { as: aud })).body.items[0].prospectId as string;
   const converted = await server.request('POST', `/api/prospects/${developing}/convert`, { as: ann, body: { convertedOn: '2027-05-20' } });
   expect(converted.status).toBe(200);
   await eventually(async () => (await server.request('GET', '/api/conversions?status=attributed', { as: aud })).body.items?.length === 1, 'the conversion counted on the plan');
@@ -114,13 +117,14 @@ describe('every read-model route answers what the OpenAPI document says', () => 
     ['/api/credit-checks', '/api/credit-checks', ''],
     ['/api/development-pipeline', '/api/development-pipeline', ''],
     ['/api/conversions', '/api/conversions', ''],
+    ['/api/prospects/{prospectId}/development-reports', `/api/prospects/${developing}/development-reports`, ''],
   ];
 
   it('GET each route, with data in every list, and check the body against its documented 200 schema', async () => {
     for (const [documented, path, query] of routes()) {
       const res = await server.request('GET', `${path}${query}${query ? '&' : '?'}minPosition=${seeded.head}`, { as: documented === '/api/approval-queue' ? mgr : aud });
       expect([documented, res.status]).toEqual([documented, 200]);
-      const listed = (res.body.items ?? res.body.rows ?? res.body.periods ?? res.body.teams ?? Object.keys(res.body.salespeople ?? {})) as unknown[];
+      const listed = (res.body.items ?? res.body.rows ?? res.body.periods ?? res.body.teams ?? res.body.reports ?? Object.keys(res.body.salespeople ?? {})) as unknown[];
       expect([documented, listed.length > 0]).toEqual([documented, true]);
       expect([documented, check(documented, res.body)]).toEqual([documented, []]);
     }

@@ -686,6 +686,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{planId}/follow-up-comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Step 5: the team’s supervisor comments on a salesperson’s review finding or difficulty report on the follow-up sheet (目标跟进表) */
+        post: operations["CommentOnFollowUpItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plans/{planId}/follow-up-sheet": {
         parameters: {
             query?: never;
@@ -1095,6 +1112,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/prospects/{prospectId}/development-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Customer development forms 客户开发表 of a prospect (step 7), each with the supervisor’s comments */
+        get: operations["GetDevelopmentReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/prospects/{prospectId}/development/start": {
         parameters: {
             query?: never;
@@ -1295,6 +1329,27 @@ export interface components {
             /** @description The supervisor’s comment on the report */
             comment: string;
         };
+        CommentOnFollowUpItemRequest: {
+            /** @description The supervisor’s comment */
+            comment: string;
+            /**
+             * @description A review finding (reviewNumber) or a difficulty report (reportNumber)
+             * @enum {string}
+             */
+            item: "review" | "difficulty_report";
+            /**
+             * @description The review number or the difficulty report number
+             * @example 1
+             */
+            number: number;
+            /**
+             * @description The salesperson whose item it is
+             * @example ann
+             */
+            salespersonId: string;
+        };
+        /** @enum {string} */
+        ContactMethod: "visit" | "phone" | "video" | "email" | "other";
         ContactRequest: {
             /**
              * @description phone or email is required
@@ -1499,6 +1554,35 @@ export interface components {
             freshness: components["schemas"]["FreshnessResponse"];
             teams: components["schemas"]["TeamPipelineResponse"][];
         };
+        DevelopmentReportResponse: {
+            discussed: string;
+            expectedDealValue: components["schemas"]["MoneyResponse"] | null;
+            /** Format: date-time */
+            filedAt: string;
+            filedBy: string;
+            method: components["schemas"]["ContactMethod"];
+            nextStep: string;
+            problems: string | null;
+            reportNumber: number;
+            result: string;
+            stage: components["schemas"]["DevelopmentStage"];
+            /** @description The supervisor’s comments (CommentOnDevelopmentReport) */
+            supervisorComments: components["schemas"]["ReportCommentResponse"][];
+            /** Format: date */
+            visitDate: string;
+        };
+        DevelopmentReportsResponse: {
+            assignedSalespersonId: string | null;
+            freshness: components["schemas"]["FreshnessResponse"];
+            /** Format: uuid */
+            id: string;
+            lastPosition: number;
+            name: string;
+            /** Format: uuid */
+            prospectId: string;
+            reports: components["schemas"]["DevelopmentReportResponse"][];
+            team: string;
+        };
         DevelopmentScopeCommandResponse: {
             /** @description Global position of the last event */
             position: number;
@@ -1598,6 +1682,8 @@ export interface components {
             reportNumber: number;
             /** Format: date-time */
             submittedAt: string;
+            /** @description The supervisor’s comments on this report (CommentOnFollowUpItem) */
+            supervisorComments: components["schemas"]["SupervisorCommentResponse"][];
             supportRequested: string;
         };
         FollowUpEntryResponse: {
@@ -1619,6 +1705,8 @@ export interface components {
             reviewDate: string;
             reviewedBy: string;
             reviewNumber: number;
+            /** @description The supervisor’s comments on this finding (CommentOnFollowUpItem) */
+            supervisorComments: components["schemas"]["SupervisorCommentResponse"][];
         };
         FollowUpSheetResponse: {
             freshness: components["schemas"]["FreshnessResponse"];
@@ -1823,7 +1911,7 @@ export interface components {
          * @description A read model: the live feed and every answer’s freshness name it
          * @enum {string}
          */
-        ProjectionName: "tracking-sheet" | "follow-up-sheet" | "plans-list" | "rollover-ledger" | "decision-log" | "prospect-list" | "credit-check-register" | "development-pipeline" | "development-report-schedule" | "conversion-ledger" | "audit-event-index";
+        ProjectionName: "tracking-sheet" | "follow-up-sheet" | "plans-list" | "rollover-ledger" | "decision-log" | "prospect-list" | "credit-check-register" | "development-pipeline" | "development-report-schedule" | "conversion-ledger" | "development-reports" | "audit-event-index";
         ProposedTargetRequest: {
             /** @enum {string} */
             metric: "revenue" | "gross_profit" | "collections" | "new_customers";
@@ -1998,6 +2086,12 @@ export interface components {
             /** @description Why it goes back to its author (required) */
             reason: string;
         };
+        ReportCommentResponse: {
+            comment: string;
+            /** Format: date-time */
+            commentedAt: string;
+            commentedBy: string;
+        };
         ReportCreditIssueRequest: {
             /** @description The credit problem, for the superior */
             description: string;
@@ -2160,6 +2254,12 @@ export interface components {
         };
         SummaryRequest: {
             summary: string;
+        };
+        SupervisorCommentResponse: {
+            comment: string;
+            /** Format: date-time */
+            commentedAt: string;
+            commentedBy: string;
         };
         TargetChangeRequest: {
             /** @enum {string} */
@@ -4591,6 +4691,99 @@ export interface operations {
             };
         };
     };
+    CommentOnFollowUpItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first response and appends nothing */
+                "Idempotency-Key"?: string;
+                /** @description The ETag (stream revision) you last saw; 412 when it has moved on */
+                "If-Match"?: string;
+                /** @description Ties this command to others for auditors */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentOnFollowUpItemRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponse"];
+                };
+            };
+            /** @description Invalid request (field-level messages) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Wrong role or team, or deciding on your own submission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed in the current state, or a duplicate */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description If-Match revision is stale */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     GetFollowUpSheet: {
         parameters: {
             query?: {
@@ -6312,6 +6505,58 @@ export interface operations {
             };
             /** @description Idempotency-Key reused with another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    GetDevelopmentReports: {
+        parameters: {
+            query?: {
+                minPosition?: string;
+            };
+            header?: {
+                /** @description Same as ?minPosition: wait (bounded) for this global position */
+                "X-Min-Position"?: string;
+            };
+            path: {
+                prospectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevelopmentReportsResponse"];
+                };
+            };
+            /** @description A filter of the wrong type, an unknown parameter, an inverted range or a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Another team (AUTH.TEAM_FORBIDDEN), or a salesperson naming another salesperson (AUTH.OWN_ROWS_ONLY) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -5,6 +5,7 @@ import { ValidationError, type CommandContext } from '#app/eventsourcing';
 import { CommandCtx, IfMatch } from '../http/command-context.js';
 import {
   AppraisePlanRequest,
+  CommentOnFollowUpItemRequest,
   ProposeTargetAdjustmentRequest,
   RecordProgressReviewRequest,
   ReviseAppraisalRequest,
@@ -62,6 +63,13 @@ export class PlanCloseController {
   @CommandRoute('RejectTargetAdjustment', 'Step 6a: a manager rejects, with a reason; back to the team')
   rejectTargetAdjustment(@Param('planId') planId: string, @Param('adjustmentNumber', adjustmentNumber) n: number, @Body() body: RejectRequest, @CommandCtx() context: CommandContext, @IfMatch() rev: number | undefined, @Res({ passthrough: true }) reply: Reply) {
     return runPlanCommand(this.commands, { type: 'RejectTargetAdjustment', data: { planId, adjustmentNumber: n, ...body }, context }, reply, rev);
+  }
+
+  @Post('follow-up-comments')
+  @HttpCode(200)
+  @CommandRoute('CommentOnFollowUpItem', 'Step 5: the team’s supervisor comments on a salesperson’s review finding or difficulty report on the follow-up sheet (目标跟进表)')
+  commentOnFollowUpItem(@Param('planId') planId: string, @Body() body: CommentOnFollowUpItemRequest, @CommandCtx() context: CommandContext, @IfMatch() rev: number | undefined, @Res({ passthrough: true }) reply: Reply) {
+    return runPlanCommand(this.commands, { type: 'CommentOnFollowUpItem', data: { planId, ...body }, context }, reply, rev);
   }
 
   @Post('personal-summaries')

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { FOLLOW_UP_ITEM_KINDS } from '#app/sales-planning';
 import { METRICS } from '#app/shared-kernel';
 import { TEXT, ID } from '../http/request-patterns.js';
 import { CalendarDate, MinorUnits, NestedArray, ValueList } from '../http/request-decorators.js';
@@ -106,4 +107,12 @@ export class ReviseAppraisalRequest {
   @ApiProperty({ type: () => [AppraisalCorrectionRequest] })
   @NestedArray(() => AppraisalCorrectionRequest, { min: 1, max: 500 })
   corrections!: AppraisalCorrectionRequest[];
+}
+
+/** The supervisor's comment on an item of the follow-up sheet (目标跟进表). */
+export class CommentOnFollowUpItemRequest {
+  @ApiProperty({ example: 'ann', description: 'The salesperson whose item it is' }) @Matches(ID, { message: 'salespersonId must be 1–64 characters of letters, digits, _ . @ -' }) salespersonId!: string;
+  @ApiProperty({ enum: FOLLOW_UP_ITEM_KINDS, description: 'A review finding (reviewNumber) or a difficulty report (reportNumber)' }) @IsIn(FOLLOW_UP_ITEM_KINDS as unknown as string[]) item!: 'review' | 'difficulty_report';
+  @ApiProperty({ example: 1, description: 'The review number or the difficulty report number' }) @IsInt() @Min(1) @Max(1_000_000_000) number!: number;
+  @ApiProperty({ description: 'The supervisor’s comment' }) @IsString() @IsNotEmpty() @MaxLength(TEXT) comment!: string;
 }

@@ -1,9 +1,10 @@
-import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '#app/eventsourcing';
 import {
   GetDevelopmentPipelineQuery,
+  GetDevelopmentReportsQuery,
   ListConversionsQuery,
   ListCreditChecksQuery,
   ListOverdueDevelopmentReportsQuery,
@@ -20,7 +21,8 @@ import {
   ListProspectsRequest,
   OverdueReportsRequest,
 } from './development-read.requests.js';
-import { ConversionPageResponse, CreditCheckPageResponse, DevelopmentPipelineResponse, OverdueReportsPageResponse, ProspectPageResponse } from './development-read.responses.js';
+import { ConversionPageResponse, CreditCheckPageResponse, DevelopmentPipelineResponse, DevelopmentReportsResponse, OverdueReportsPageResponse, ProspectPageResponse } from './development-read.responses.js';
+import { MinPositionRequest } from '../read-models/read-model.requests.js';
 import { ProspectErrorResponse } from './prospect.responses.js';
 import type { Reply } from '../http/reply.js';
 
@@ -65,6 +67,17 @@ export class DevelopmentReadController {
   async listCreditChecks(@Query() q: ListCreditChecksRequest, @CurrentActor() actor: Actor, @MinPosition() min: number | undefined, @Res({ passthrough: true }) reply: Reply) {
     const { minPosition: _m, ...filters } = q;
     return withFreshness(reply, await this.queries.execute(new ListCreditChecksQuery(actor, filters, this.options(min))));
+  }
+
+  @Get('prospects/:prospectId/development-reports')
+  @ApiOkResponse({ type: DevelopmentReportsResponse })
+  @ApiOperation({ operationId: 'GetDevelopmentReports', summary: 'Customer development forms 客户开发表 of a prospect (step 7), each with the supervisor’s comments' })
+  @minPositionHeader
+  @badRequest
+  @forbidden
+  @ApiResponse({ status: 404, type: ProspectErrorResponse })
+  async developmentReports(@Param('prospectId') prospectId: string, @Query() _q: MinPositionRequest, @CurrentActor() actor: Actor, @MinPosition() min: number | undefined, @Res({ passthrough: true }) reply: Reply) {
+    return withFreshness(reply, await this.queries.execute(new GetDevelopmentReportsQuery(prospectId, actor, this.options(min))));
   }
 
   @Get('development-pipeline')

@@ -107,6 +107,12 @@ export class ReviewActionResponse {
   @ApiProperty({ format: 'date' }) deadline!: string;
 }
 
+export class SupervisorCommentResponse {
+  @ApiProperty() comment!: string;
+  @ApiProperty() commentedBy!: string;
+  @ApiProperty({ format: 'date-time' }) commentedAt!: string;
+}
+
 export class FollowUpReviewResponse {
   @ApiProperty({ type: 'integer' }) reviewNumber!: number;
   @ApiProperty({ format: 'date' }) reviewDate!: string;
@@ -115,6 +121,7 @@ export class FollowUpReviewResponse {
   @ApiProperty({ type: [ReviewActionResponse] }) actions!: ReviewActionResponse[];
   @ApiPropertyOptional() comment?: string;
   @ApiProperty() reviewedBy!: string;
+  @ApiProperty({ type: [SupervisorCommentResponse], description: 'The supervisor’s comments on this finding (CommentOnFollowUpItem)' }) supervisorComments!: SupervisorCommentResponse[];
 }
 
 export class ProposedTargetResponse {
@@ -133,6 +140,7 @@ export class FollowUpDifficultyReportResponse {
   @ApiProperty({ format: 'date' }) effectiveFrom!: string;
   @ApiProperty({ format: 'date-time' }) submittedAt!: string;
   @ApiProperty({ enum: REPORT_OUTCOMES, enumName: 'DifficultyReportOutcome' }) outcome!: FollowUpDifficultyReport['outcome'];
+  @ApiProperty({ type: [SupervisorCommentResponse], description: 'The supervisor’s comments on this report (CommentOnFollowUpItem)' }) supervisorComments!: SupervisorCommentResponse[];
 }
 
 export class TargetChangeResponse {

@@ -1,10 +1,11 @@
 import { IllegalStateError, NotFoundError, ValidationError, deterministicUuid } from '#app/eventsourcing';
-import { assertAmount, isMetric, nextPeriod, periodContains, requireDate, requireNotSubmitter, requireRole, requireRoleInTeam, requireSystem, requireText, type Metric } from '#app/shared-kernel';
+import { assertAmount, isMetric, nextPeriod, periodContains, requireDate, requireNotSubmitter, requireOneOf, requireRole, requireRoleInTeam, requireSystem, requireText, type Metric } from '#app/shared-kernel';
 import { appraiseLine, type LineInput } from './appraisal.js';
 import type {
   AppraisePlan,
   ApproveAppraisal,
   ApproveTargetAdjustment,
+  CommentOnFollowUpItem,
   ProposeTargetAdjustment,
   PublishResults,
   ReceiveCarryOver,
@@ -17,8 +18,8 @@ import type {
   SubmitTeamSummary,
   WaiveCarryOver,
 } from './plan.commands.js';
-import type { AppraisalCorrection, AppraisalItem, CarryOverLine, MetricTotal, PlanEvent, Rating, TargetChange } from './plan.events.js';
-import { lineKey, planIdFor, planLines, salespeopleWithTargets, type OpenPlanState, type PlanState } from './plan.js';
+import { FOLLOW_UP_ITEM_KINDS, type AppraisalCorrection, type AppraisalItem, type CarryOverLine, type MetricTotal, type PlanEvent, type Rating, type TargetChange } from './plan.events.js';
+import { followUpItemKey, lineKey, planIdFor, planLines, salespeopleWithTargets, type OpenPlanState, type PlanState } from './plan.js';
 import { ref, requireApprover, requireStatus } from './plan.rules.js';
 import { teamTotals } from './team-summary-submitted.v2.js';
 
@@ -163,6 +164,21 @@ export function rejectTargetAdjustment({ data, context }: RejectTargetAdjustment
   requireNotSubmitter(context.actor, pending.proposedBy, 'target adjustment');
   const reason = requireText(data.reason, 'reason', 'DECISION.REASON_REQUIRED');
   return [{ type: 'TargetAdjustmentRejected', data: { ...ref(state), adjustmentNumber: pending.adjustmentNumber, rejectedBy: context.actor.id, reason } }];
+}
+
+/** The supervisor of the team comments on a review finding or difficulty report of the follow-up sheet (目标跟进表). */
+export function commentOnFollowUpItem({ data, context }: CommentOnFollowUpItem, state: OpenPlanState): PlanEvent[] {
+  requireRoleInTeam(context.actor, 'supervisor', state.team);
+  const item = requireOneOf(data.item, FOLLOW_UP_ITEM_KINDS, 'item', 'FOLLOW_UP.ITEM_INVALID');
+  if (!state.followUpItems.includes(followUpItemKey(item, data.number, data.salespersonId))) {
+    throw new NotFoundError('FOLLOW_UP.ITEM_NOT_FOUND', `The follow-up sheet has no ${item.replace('_', ' ')} ${data.number} for ${data.salespersonId}`, {
+      salespersonId: data.salespersonId,
+      item,
+      number: data.number,
+    });
+  }
+  const comment = requireText(data.comment, 'comment', 'FOLLOW_UP.COMMENT_REQUIRED');
+  return [{ type: 'FollowUpItemCommented', data: { ...ref(state), salespersonId: data.salespersonId, item, number: data.number, comment, commentedBy: context.actor.id } }];
 }
 
 function totals(items: AppraisalItem[]): MetricTotal[] {

@@ -27,6 +27,7 @@ export const PLAN_EVENT_ROWS: { readonly [T in PlanEvent['type']]: (data: DataOf
   TargetAdjustmentProposed: (d, sees) => ({ ...d, changes: d.changes.filter((c) => sees(c.salespersonId)) }),
   TargetAdjustmentApproved: (d, sees) => ({ ...d, changes: d.changes.filter((c) => sees(c.salespersonId)) }),
   TargetAdjustmentRejected: whole,
+  FollowUpItemCommented: (d, sees) => (sees(d.salespersonId) ? d : null),
   PersonalSummarySubmitted: (d, sees) => (sees(d.salespersonId) ? d : null),
   TeamSummarySubmitted: ({ totals: _team, ...d }) => d,
   'TeamSummarySubmitted.v2': ({ totals: _team, ...d }) => d,

@@ -1,6 +1,6 @@
 import type { Command } from '#app/eventsourcing';
 import type { Money } from '#app/shared-kernel';
-import type { CarryOverLine, MarketIndicator, Rating, SalespersonReview, SubPlans } from './plan.events.js';
+import type { CarryOverLine, FollowUpItemKind, MarketIndicator, Rating, SalespersonReview, SubPlans } from './plan.events.js';
 
 export interface QuantityInput {
   metric: string;
@@ -72,6 +72,12 @@ export type ProposeTargetAdjustment = Command<
 export type ApproveTargetAdjustment = Command<'ApproveTargetAdjustment', { planId: string; adjustmentNumber: number; comment?: string }>;
 export type RejectTargetAdjustment = Command<'RejectTargetAdjustment', { planId: string; adjustmentNumber: number; reason: string }>;
 
+/** The supervisor's comment on an item of the follow-up sheet (目标跟进表): a salesperson's review finding or difficulty report. */
+export type CommentOnFollowUpItem = Command<
+  'CommentOnFollowUpItem',
+  { planId: string; salespersonId: string; item: FollowUpItemKind; number: number; comment: string }
+>;
+
 export type SubmitPersonalSummary = Command<'SubmitPersonalSummary', { planId: string; summary: string }>;
 export type SubmitTeamSummary = Command<'SubmitTeamSummary', { planId: string; summary: string; analysis: string }>;
 
@@ -114,6 +120,7 @@ export type PlanCommand =
   | ProposeTargetAdjustment
   | ApproveTargetAdjustment
   | RejectTargetAdjustment
+  | CommentOnFollowUpItem
   | SubmitPersonalSummary
   | SubmitTeamSummary
   | AppraisePlan

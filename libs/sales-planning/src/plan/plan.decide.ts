@@ -18,6 +18,7 @@ import {
   approveAppraisal,
   appraisePlan,
   approveTargetAdjustment,
+  commentOnFollowUpItem,
   proposeTargetAdjustment,
   publishResults,
   receiveCarryOver,
@@ -80,6 +81,8 @@ function decideChecked(command: PlanCommand, state: PlanState): PlanEvent[] {
       return approveTargetAdjustment(command, opened(state, command.data.planId));
     case 'RejectTargetAdjustment':
       return rejectTargetAdjustment(command, opened(state, command.data.planId));
+    case 'CommentOnFollowUpItem':
+      return commentOnFollowUpItem(command, opened(state, command.data.planId));
     case 'SubmitPersonalSummary':
       return submitPersonalSummary(command, opened(state, command.data.planId));
     case 'SubmitTeamSummary':
@@ -295,4 +298,4 @@ function recordConversionActual({ data, context }: RecordConversionActual, state
   ];
 }
 
-export const planDecider: Decider<PlanCommand, PlanState, PlanEvent> = { decide, evolve, initialState, version: 'plan-state@1' };
+export const planDecider: Decider<PlanCommand, PlanState, PlanEvent> = { decide, evolve, initialState, version: 'plan-state@2' };

@@ -141,6 +141,15 @@ export type TargetAdjustmentRejected = Event<
   PlanRef & { adjustmentNumber: number; rejectedBy: string; reason: string }
 >;
 
+/** The items of the follow-up sheet a supervisor comments on: a review's finding about a salesperson, or a difficulty report. */
+export const FOLLOW_UP_ITEM_KINDS = ['review', 'difficulty_report'] as const;
+export type FollowUpItemKind = (typeof FOLLOW_UP_ITEM_KINDS)[number];
+
+export type FollowUpItemCommented = Event<
+  'FollowUpItemCommented',
+  PlanRef & { salespersonId: string; item: FollowUpItemKind; number: number; comment: string; commentedBy: string }
+>;
+
 export interface MetricTotal {
   metric: Metric;
   target: number;
@@ -263,6 +272,7 @@ export type PlanEvent =
   | TargetAdjustmentProposed
   | TargetAdjustmentApproved
   | TargetAdjustmentRejected
+  | FollowUpItemCommented
   | PersonalSummarySubmitted
   | TeamSummarySubmitted
   | TeamSummarySubmittedV2
@@ -298,6 +308,7 @@ export const PLAN_DECISIONS = {
   TargetAdjustmentProposed: null,
   TargetAdjustmentApproved: approval('target_adjustment'),
   TargetAdjustmentRejected: rejection('target_adjustment'),
+  FollowUpItemCommented: null,
   PersonalSummarySubmitted: null,
   TeamSummarySubmitted: null,
   'TeamSummarySubmitted.v2': null,

@@ -90,6 +90,7 @@ export const PLAN_COMMAND_SHAPES: { readonly [T in PlanCommand['type']]: Shape }
   }),
   ApproveTargetAdjustment: object({ ...comment, adjustmentNumber: integer(1, 1_000_000_000) }),
   RejectTargetAdjustment: object({ ...reason, adjustmentNumber: integer(1, 1_000_000_000) }),
+  CommentOnFollowUpItem: object({ ...planId, salespersonId: id, item: word, number: integer(Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER), comment: text() }),
   SubmitPersonalSummary: object({ ...planId, summary: text() }),
   SubmitTeamSummary: object({ ...planId, summary: text(), analysis: text() }),
   AppraisePlan: object({

@@ -80,6 +80,10 @@ const report: PlanEvent = {
   type: 'DifficultyReportSubmitted',
   data: { ...ref, reportNumber: 1, salespersonId: 'ann', difficulty: 'Bankruptcy', cause: 'external', evidence: 'Notice', supportRequested: 'Cut', proposals: [{ metric: 'revenue', originalTarget: 50_000_00, proposedTarget: 40_000_00 }], effectiveFrom: '2027-02-15', submittedBy: 'ann' },
 };
+const commentedOn = (item: 'review' | 'difficulty_report', comment: string): PlanEvent => ({
+  type: 'FollowUpItemCommented',
+  data: { ...ref, salespersonId: 'ann', item, number: 1, comment, commentedBy: 'sup-1' },
+});
 const proposed: PlanEvent = {
   type: 'TargetAdjustmentProposed',
   data: { ...ref, adjustmentNumber: 1, changes: [{ salespersonId: 'ann', metric: 'revenue', from: 50_000_00, to: 45_000_00 }], reason: 'Bankruptcy', difficultyReports: [1], proposedBy: 'sup-1' },
@@ -147,11 +151,22 @@ describe('follow-up sheet projection', () => {
     const doc = project<FollowUpSheetDocument>(followUpSheetProjection, [...executing, review, report, proposed, adjustmentApproved, personalSummary('ann')]).get(PLAN_ID)!;
     const ann = doc.salespeople.ann!;
     expect(ann.name).toBe('Ann');
-    expect(ann.reviews).toEqual([{ reviewNumber: 1, reviewDate: '2027-02-20', findings: 'Behind', rating: 'off_track', actions: [{ action: 'Call', owner: 'ann', deadline: '2027-03-01' }], reviewedBy: 'mgr-1' }]);
+    expect(ann.reviews).toEqual([{ reviewNumber: 1, reviewDate: '2027-02-20', findings: 'Behind', rating: 'off_track', actions: [{ action: 'Call', owner: 'ann', deadline: '2027-03-01' }], reviewedBy: 'mgr-1', supervisorComments: [] }]);
     expect(ann.difficultyReports[0]).toMatchObject({ reportNumber: 1, cause: 'external', outcome: 'adjustment_approved' });
     expect(ann.adjustments).toEqual([{ adjustmentNumber: 1, changes: [{ salespersonId: 'ann', metric: 'revenue', from: 50_000_00, to: 45_000_00 }], reason: 'Bankruptcy', difficultyReports: [1], outcome: 'approved', decidedBy: 'mgr-1' }]);
     expect(ann.summarySubmitted).toBe(true);
     expect(doc.salespeople.bob).toMatchObject({ name: 'Bob', summarySubmitted: false, reviews: [] });
+  });
+
+  it('shows the supervisor’s comments on a review finding and on a difficulty report (FollowUpItemCommented)', () => {
+    const events = [...executing, review, report, commentedOn('review', 'Call the distributor first'), commentedOn('difficulty_report', 'Send the notice'), commentedOn('review', 'Done?')];
+    const ann = project<FollowUpSheetDocument>(followUpSheetProjection, events).get(PLAN_ID)!.salespeople.ann!;
+    expect(ann.reviews[0]!.supervisorComments.map((c) => [c.comment, c.commentedBy])).toEqual([
+      ['Call the distributor first', 'sup-1'],
+      ['Done?', 'sup-1'],
+    ]);
+    expect(ann.difficultyReports[0]!.supervisorComments).toEqual([{ comment: 'Send the notice', commentedBy: 'sup-1', commentedAt: expect.any(String) }]);
+    appliedTwiceUnchanged(followUpSheetProjection, events);
   });
 
   it('marks a rejected adjustment and its report', () => {
