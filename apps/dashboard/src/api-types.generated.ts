@@ -1309,8 +1309,12 @@ export interface components {
             lineId: string;
             /** @description The period the shortfall first arose in */
             originPeriod: string;
+            /** @description Still unpaid of an active line; 0 while pending approval or waived */
+            outstanding: number;
             /** @description Every period the line passed through, oldest first */
             path: string[];
+            /** @description Paid off by the actuals to date (oldest carried debt first), as they arrive */
+            settledToDate: number;
             /** Format: uuid */
             sourcePlanId: string;
             status: components["schemas"]["CarriedLineStatus"];
@@ -2313,11 +2317,12 @@ export interface components {
             baseTarget: number;
             carriedIn: number;
             carriedInLines: components["schemas"]["CarriedInLineResponse"][];
-            /** @description Percent, 2 decimals; null = no target */
+            /** @description Percent, 2 decimals rounded half up; null = no target */
             completionPercent: number | null;
             /** @description Money metrics only */
             currency?: string;
             effectiveTarget: number;
+            /** @description Effective target × elapsed ÷ days, rounded half up for display; pace compares the unrounded value */
             expectedToDate: number;
             metric: components["schemas"]["Metric"];
             pace: components["schemas"]["PaceStatus"];

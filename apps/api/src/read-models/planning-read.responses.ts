@@ -70,6 +70,8 @@ export class CarriedInLineResponse {
   @ApiProperty({ type: [String], description: 'Every period the line passed through, oldest first' }) path!: string[];
   @ApiProperty({ enum: CARRIED_LINE_STATUSES, enumName: 'CarriedLineStatus' }) status!: CarriedLine['status'];
   @ApiProperty({ format: 'uuid' }) sourcePlanId!: string;
+  @ApiProperty({ type: 'integer', description: 'Paid off by the actuals to date (oldest carried debt first), as they arrive' }) settledToDate!: number;
+  @ApiProperty({ type: 'integer', description: 'Still unpaid of an active line; 0 while pending approval or waived' }) outstanding!: number;
 }
 
 export class TrackingRowResponse {
@@ -83,9 +85,9 @@ export class TrackingRowResponse {
   @ApiProperty({ type: 'integer' }) adjustments!: number;
   @ApiProperty({ type: 'integer' }) effectiveTarget!: number;
   @ApiProperty({ type: 'integer' }) actualToDate!: number;
-  @ApiProperty({ type: Number, nullable: true, description: 'Percent, 2 decimals; null = no target' }) completionPercent!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Percent, 2 decimals rounded half up; null = no target' }) completionPercent!: number | null;
   @ApiProperty({ type: 'integer' }) variance!: number;
-  @ApiProperty({ type: 'integer' }) expectedToDate!: number;
+  @ApiProperty({ type: 'integer', description: 'Effective target × elapsed ÷ days, rounded half up for display; pace compares the unrounded value' }) expectedToDate!: number;
   @ApiProperty({ enum: PACE_STATUSES, enumName: 'PaceStatus' }) pace!: PaceStatus;
 }
 

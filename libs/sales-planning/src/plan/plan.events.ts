@@ -1,5 +1,5 @@
 import type { Event } from '#app/eventsourcing';
-import { decisionTypesOf, eventTypesOf, type DecisionTable, type DecisionType, type Metric, type Money } from '#app/shared-kernel';
+import { decisionTypesOf, eventTypesOf, type DecisionTable, type DecisionType, type ExplainedKind, type Metric, type Money } from '#app/shared-kernel';
 import type { TeamSummarySubmittedV2 } from './team-summary-submitted.v2.js';
 
 /** The persisted contract of the plan stream. A shape here is never edited: add `<Type>.v2` and an upcaster. */
@@ -320,6 +320,15 @@ export const PLAN_DECISIONS = {
   CarryOverReceived: null,
   CarryOverWaived: { decision: 'waiver', subject: 'carry_over' },
 } as const satisfies DecisionTable<PlanEvent['type'], PlanDecisionSubject>;
+
+/**
+ * Plan events that are not decisions but follow from one, and that auditors can have explained like
+ * one (ExplainDecision): a carried-in line follows from the publication of its period's results,
+ * which its correlation id leads to (Decision 7).
+ */
+export const PLAN_EXPLAINED_CONSEQUENCES = {
+  CarryOverReceived: { decision: 'carry_over', subject: 'carry_over' },
+} as const satisfies Partial<Record<PlanEvent['type'], { decision: ExplainedKind; subject: PlanDecisionSubject }>>;
 
 export const PLAN_EVENT_TYPES: readonly PlanEvent['type'][] = eventTypesOf<PlanEvent['type']>(PLAN_DECISIONS);
 
