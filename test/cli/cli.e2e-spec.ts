@@ -82,6 +82,7 @@ describe('the CLI', () => {
     [['as-of', 'plan', PLAN, '--at', '0000-01-01T00:00:00Z'], /--at: at must be a real date and time/],
     [['as-of', 'plan', PLAN, '--revision', '-1'], /--revision: revision must be a non-negative integer/],
     [['token', '--sub', 'sue', '--role', 'manager', '--ttl', 'forever'], /option '--ttl <duration>' argument 'forever' is invalid\. --ttl must be a positive duration/],
+    [['token', '--sub', 'sue', '--role', 'manager', '--ttl', '7d'], /option '--ttl <duration>' argument '7d' is invalid\. --ttl must be at most AUTH_MAX_TOKEN_TTL \(86400 s\)/],
     [['token', '--sub', 'sue smith', '--role', 'manager'], /--sub: sub must be a user id/],
     [['export', 'decisions', '--from', 'garbage', '--to', '2027-02-01'], /^--from: from must be an ISO 8601 date or timestamp$/],
     [['export', 'rollovers', '--from', '2027-Q1', '--to', 'Q9'], /^--to: toPeriod must look like 2027, 2027-Q1 or 2027-03$/],

@@ -7,7 +7,7 @@ import type { LogLevel, Type } from '@nestjs/common';
 import type { DestinationStream } from 'pino';
 import type { EventStore } from '#app/event-store';
 import type { ReadStore } from '#app/read-store';
-import { Metrics, createLogger, type AppConfig, type Logger } from '#app/platform';
+import { Metrics, createLogger, requireLocalDevelopmentMode, type AppConfig, type Logger } from '#app/platform';
 import { AppModule } from './app.module.js';
 import { serveDashboard } from './dashboard/serve-dashboard.js';
 import { HttpLifecycle, fastifyOptions, installHttpHooks } from './http/http-server.js';
@@ -54,6 +54,7 @@ function logLevelOf(config: AppConfig, override: CreateAppOptions['logger']): Ap
 
 /** Builds the configured HTTP application (used by main.ts and by the API tests). */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+  requireLocalDevelopmentMode(config);
   const logger = options.log ?? createLogger({ ...config, logLevel: logLevelOf(config, options.logger) }, options.logDestination ? { destination: options.logDestination } : {});
   const nestLogger = new PinoNestLogger(logger);
   const metrics = new Metrics({ processMetrics: config.metricsPort !== undefined });

@@ -1,8 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Injectable, type OnModuleDestroy } from '@nestjs/common';
-import { ServiceUnavailableError, type Actor } from '#app/eventsourcing';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { ServiceUnavailableError, TooManyRequestsError, type Actor } from '#app/eventsourcing';
+import type { AppConfig } from '#app/platform';
 import { ChangeFeed, type ProjectionChange } from '#app/read-store';
 import { canReadRow, canReadTeam, readsEverything } from '#app/shared-kernel';
+import { APP_CONFIG } from '../infrastructure/tokens.js';
 import type { TicketGrant } from './event-tickets.js';
 
 export interface StreamRequest {
@@ -34,13 +36,21 @@ export function visibleChange(actor: Actor, change: ProjectionChange): { project
   return { projection: change.projection, position: change.position, reset: false, ids: visible.map((d) => d.id), teams };
 }
 
-/** The open server-sent-event streams: one per dashboard tab, ended when the client goes, the token expires, or the app stops. */
+/**
+ * The open server-sent-event streams: one per dashboard tab, ended when the client goes, the token
+ * expires, or the app stops. A user holds at most LIVE_MAX_STREAMS_PER_USER at once (per process):
+ * beyond, 429 LIVE.TOO_MANY_STREAMS.
+ */
 @Injectable()
 export class EventStreams implements OnModuleDestroy {
   private readonly open = new Set<() => void>();
+  private readonly openByUser = new Map<string, number>();
   private closing = false;
 
-  constructor(private readonly feed: ChangeFeed) {}
+  constructor(
+    private readonly feed: ChangeFeed,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   get openCount(): number {
     return this.open.size;
@@ -49,6 +59,10 @@ export class EventStreams implements OnModuleDestroy {
   async start(request: StreamRequest, reply: StreamReply, grant: TicketGrant, projections: readonly string[], ignored: readonly string[] = []): Promise<void> {
     const { actor, tokenExpiresAt } = grant;
     this.refuseWhenClosing();
+    const held = this.openByUser.get(actor.id) ?? 0;
+    if (held >= this.config.liveMaxStreamsPerUser) {
+      throw new TooManyRequestsError('LIVE.TOO_MANY_STREAMS', `You have ${held} live streams open, the most this server allows; close one first`, { retryAfterSeconds: 5 });
+    }
     const res = reply.raw;
     let closed = false;
     let streaming = false;
@@ -69,6 +83,9 @@ export class EventStreams implements OnModuleDestroy {
     const close = () => {
       if (closed) return;
       closed = true;
+      const left = (this.openByUser.get(actor.id) ?? 1) - 1;
+      if (left > 0) this.openByUser.set(actor.id, left);
+      else this.openByUser.delete(actor.id);
       unsubscribe();
       timers.forEach(clearTimeout);
       this.open.delete(close);
@@ -78,6 +95,7 @@ export class EventStreams implements OnModuleDestroy {
     res.once('close', close);
     res.once('error', close);
     this.open.add(close);
+    this.openByUser.set(actor.id, held + 1);
 
     const subscription = await this.feed.subscribe(projections, (change) => (queued ? queued.push(change) : deliver(change)));
     unsubscribe = subscription.unsubscribe;
