@@ -50,8 +50,8 @@ describe('the CLI', () => {
 
   it('rebuilds a projection into a fresh collection and switches to it, saying so on stderr (or as JSON on stdout)', async () => {
     expect(await run('rebuild', 'decision-log', '--no-progress')).toBe('');
-    expect(last.stderr).toMatch(/rebuilt decision-log in .* s; now serving decisions_v1_r\d+/);
-    expect(JSON.parse(await run('rebuild', 'decision-log', '--no-progress', '--json'))).toEqual({ projection: 'decision-log', collection: expect.stringMatching(/^decisions_v1(_r\d+)?$/), seconds: expect.any(Number), rebuiltBy: 'here' });
+    expect(last.stderr).toMatch(/rebuilt decision-log in .* s; now serving decisions_v2_r\d+/);
+    expect(JSON.parse(await run('rebuild', 'decision-log', '--no-progress', '--json'))).toEqual({ projection: 'decision-log', collection: expect.stringMatching(/^decisions_v2(_r\d+)?$/), seconds: expect.any(Number), rebuiltBy: 'here' });
   });
 
   it('fails on an unknown projection, naming the known ones', async () => {
