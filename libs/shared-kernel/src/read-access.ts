@@ -25,16 +25,18 @@ export const readableRows = <T>(actor: Actor, rows: readonly T[], salespersonOf:
 
 /** AUTH.OWN_ROWS_ONLY unless the reader may see a document that is one salesperson's row (a prospect); `what` names it. */
 export function requireReadableRow(actor: Actor, salespersonId: string | null, what: string): void {
-  if (!canReadRow(actor, salespersonId)) {
-    throw new ForbiddenError('AUTH.OWN_ROWS_ONLY', `A salesperson reads only their own ${what}`, { salespersonId });
-  }
+  if (!canReadRow(actor, salespersonId)) throw new ForbiddenError('AUTH.OWN_ROWS_ONLY', `A salesperson reads only their own ${what}`);
 }
 
-/** AUTH.TEAM_FORBIDDEN unless the actor may read the team; `what` names the rows (`plans`, `prospects`). */
+/**
+ * AUTH.TEAM_FORBIDDEN unless the actor may read the team. A team the reader named (a filter) is
+ * named back; for a document (`what` names its kind, e.g. `plans`) the refusal does not say whose
+ * it is, so an id reveals nothing of another team.
+ */
 export function requireReadableTeam(actor: Actor, team: string, what?: string): void {
-  if (!canReadTeam(actor, team)) {
-    throw new ForbiddenError('AUTH.TEAM_FORBIDDEN', what ? `You may not read ${what} of team ${team}` : `You may not read team ${team}`, { team });
-  }
+  if (canReadTeam(actor, team)) return;
+  if (what) throw new ForbiddenError('AUTH.TEAM_FORBIDDEN', `You may not read these ${what}: they are another team's`);
+  throw new ForbiddenError('AUTH.TEAM_FORBIDDEN', `You may not read team ${team}`, { team });
 }
 
 /** What a reader may see: every team, or some teams; and within them everything, or one salesperson's rows. */

@@ -4,7 +4,7 @@ import { EventStore } from '#app/event-store';
 import { canReadRow, readableHistory, readableRows, readableStream, readsOwnRowsOnly, type HistoryEvent, type HistoryPage, type StreamReader } from '#app/shared-kernel';
 import { planDecider } from '../plan/plan.decide.js';
 import type { PlanEvent } from '../plan/plan.events.js';
-import { planStream, type OpenPlanState } from '../plan/plan.js';
+import { planStream, salespersonOfFollowUpItem, type OpenPlanState } from '../plan/plan.js';
 import { notFound } from '../plan/plan.rules.js';
 import { visiblePlanEvent } from '../plan/plan-rows.js';
 
@@ -28,6 +28,7 @@ export function planViewFor(actor: Actor, state: OpenPlanState, at: { revision: 
     adjustments: ownKeys(state.adjustments),
     ...(pendingAdjustment ? { pendingAdjustment: { ...pendingAdjustment, changes: own(pendingAdjustment.changes, (c) => c.salespersonId) } } : {}),
     personalSummaries: own(state.personalSummaries, (id) => id),
+    followUpItems: own(state.followUpItems, salespersonOfFollowUpItem),
     ...(appraisal ? { appraisal: { ...appraisal, items: own(appraisal.items, (i) => i.salespersonId) } } : {}),
     actuals: Object.entries(ownKeys(state.actuals)).map(([key, amount]) => ({ salespersonId: salespersonOfKey(key), metric: key.slice(key.lastIndexOf(':') + 1), amount })),
     revision: at.revision,

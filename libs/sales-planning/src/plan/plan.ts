@@ -100,6 +100,8 @@ export const planStream = (planId: string): string => `plan-${planId}`;
 
 export const followUpItemKey = (item: FollowUpItemKind, number: number, salespersonId: string): string => `${item}:${number}:${salespersonId}`;
 
+export const salespersonOfFollowUpItem = (key: string): string => key.split(':').slice(2).join(':');
+
 export const lineKey = (salespersonId: string, metric: Metric | string): string => `${salespersonId}:${metric}`;
 
 /** What the lines of a plan are made of: the decider's state has it, and so has the tracking sheet. */
