@@ -7,8 +7,9 @@ import { RequestMethod } from '@nestjs/common';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
 import { Type } from 'class-transformer';
 import { IsString, ValidateNested, getMetadataStorage } from 'class-validator';
-import { SHAPE_MARK, type ShapeMark } from '../../apps/api/src/http/request-decorators.js';
-import { NO_FIELDS } from '../../apps/api/src/http/validation.js';
+import { ApiProperty } from '@nestjs/swagger';
+import { OneOf, SHAPE_MARK, type ShapeMark } from '../../apps/api/src/http/request-decorators.js';
+import { MAX_BODY_DEPTH, MAX_LIST_LENGTH, NO_FIELDS, structuralProblems } from '../../apps/api/src/http/validation.js';
 
 const API = fileURLToPath(new URL('../../apps/api/src', import.meta.url));
 const SCALARS: readonly unknown[] = [String, Number, Boolean];
@@ -47,6 +48,31 @@ export function shapeProblems(type: Function, seen = new Set<Function>()): strin
   });
 }
 
+/** The classes a request class nests (through the shared decorators), itself included. */
+function nestedClasses(type: Function, seen = new Set<Function>()): Function[] {
+  if (seen.has(type)) return [];
+  seen.add(type);
+  return [
+    type,
+    ...propertiesOf(type).flatMap((property) => {
+      const mark = Reflect.getMetadata(SHAPE_MARK, type.prototype, property) as ShapeMark | undefined;
+      return mark && mark.kind !== 'values' ? nestedClasses(mark.type(), seen) : [];
+    }),
+  ];
+}
+
+/** A property the document gives an `enum` must be checked against it (OneOf), or a value outside it reaches the domain. */
+export function enumProblems(type: Function): string[] {
+  return nestedClasses(type).flatMap((cls) =>
+    propertiesOf(cls).flatMap((property) => {
+      const documented = Reflect.getMetadata('swagger/apiModelProperties', cls.prototype, property) as { enum?: unknown; items?: { enum?: unknown } } | undefined;
+      if ((documented?.enum ?? documented?.items?.enum) === undefined) return [];
+      const checked = validationsOf(cls).some((m) => m.propertyName === property && m.name === 'isIn');
+      return checked ? [] : [`${cls.name}.${property} documents an enum but does not check it`];
+    }),
+  );
+}
+
 interface Route {
   name: string;
   method: RequestMethod;
@@ -67,7 +93,10 @@ async function routes(): Promise<Route[]> {
     .filter((value): value is Function => typeof value === 'function' && Reflect.hasMetadata(PATH_METADATA, value));
   found = controllers.flatMap((controller) =>
     Object.getOwnPropertyNames(controller.prototype)
-      .filter((name) => name !== 'constructor' && Reflect.hasMetadata(METHOD_METADATA, controller.prototype[name]))
+      .filter((name) => {
+        const method = Object.getOwnPropertyDescriptor(controller.prototype, name)?.value as unknown;
+        return name !== 'constructor' && typeof method === 'function' && Reflect.hasMetadata(METHOD_METADATA, method);
+      })
       .map((name): Route => {
         const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, name) ?? {}) as Record<string, { index: number; data?: unknown }>;
         const types = (Reflect.getMetadata('design:paramtypes', controller.prototype, name) ?? []) as Function[];
@@ -92,6 +121,34 @@ describe('request DTOs', () => {
     expect(all.length).toBeGreaterThan(60);
     const problems = all.flatMap((route) => [route.body, route.query].flatMap((type) => (type && type !== Object ? shapeProblems(type) : [])));
     expect([...new Set(problems)]).toEqual([]);
+  });
+
+  it('check every property the document gives an enum against it, in every class a route reads', async () => {
+    const problems = (await routes()).flatMap((route) => [route.body, route.query].flatMap((type) => (type && type !== Object ? enumProblems(type) : [])));
+    expect([...new Set(problems)]).toEqual([]);
+  });
+
+  it('the enum check finds an enum documented but only typed as a string', () => {
+    class Loose {
+      @ApiProperty({ enum: ['approve', 'reject'] }) @IsString() decision!: string;
+      @ApiProperty({ enum: ['approve', 'reject'] }) @OneOf(['approve', 'reject']) checked!: string;
+      @ApiProperty({ type: [String], enum: ['a', 'b'] }) @IsString({ each: true }) list!: string[];
+    }
+    expect(enumProblems(Loose)).toEqual(['Loose.decision documents an enum but does not check it', 'Loose.list documents an enum but does not check it']);
+  });
+
+  it('take no list longer than the pipe lets through (MAX_LIST_LENGTH), and the pipe refuses a longer one before transforming it', async () => {
+    const classes = (await routes()).flatMap((route) => [route.body, route.query].flatMap((type) => (type && type !== Object ? nestedClasses(type) : [])));
+    const longest = Math.max(...classes.flatMap((cls) => validationsOf(cls).filter((m) => m.name === 'arrayMaxSize').map((m) => m.constraints[0] as number)));
+    expect(longest).toBe(MAX_LIST_LENGTH);
+    expect(structuralProblems({ targets: Array.from({ length: MAX_LIST_LENGTH + 1 }, () => ({})) })).toEqual([{ field: 'targets', messages: [`a list of more than ${MAX_LIST_LENGTH} items`] }]);
+  });
+
+  it('the pipe refuses bodies deeper than any request class, iteratively, and names that class-transformer would drop unseen', () => {
+    const deep = JSON.parse(`{"team":${'['.repeat(200_000)}${']'.repeat(200_000)}}`);
+    expect(structuralProblems(deep)).toEqual([{ field: `team${'[0]'.repeat(MAX_BODY_DEPTH - 1)}`, messages: [`nested deeper than ${MAX_BODY_DEPTH} levels`] }]);
+    expect(structuralProblems({ contact: { constructor: 'x' }, toString: 1, prototype: {} }).map((p) => p.field).sort()).toEqual(['contact.constructor', 'prototype', 'toString']);
+    expect(structuralProblems({ targets: [{ metric: 'revenue' }], subPlans: { a: 'b' } })).toEqual([]);
   });
 
   it('give every POST route a body class, or declare that it takes no fields', async () => {

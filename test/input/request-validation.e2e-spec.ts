@@ -3,6 +3,7 @@ import { planIdFor } from '#app/sales-planning';
 import { startApi, type ApiHarness, type User } from '../support/api-harness.js';
 import { commandsOf, operationsOf, urlOf, type Operation } from '../support/openapi-operations.js';
 import { PERIOD, TEAM, ann, mgr, openPlanBody, planBookBody, sup, submitPlanBody } from '../support/plan-requests.js';
+import { prospectBody, scopeBody } from '../support/prospect-requests.js';
 
 let api: ApiHarness;
 let commands: Operation[];
@@ -136,5 +137,55 @@ describe('impossible dates are refused in queries and commands', () => {
       'REQUEST.VALIDATION_FAILED',
     );
     expect(res.body.fields).toEqual([{ field: 'date', messages: ['date must be a real calendar date YYYY-MM-DD'] }]);
+  });
+});
+
+describe('what the generated bad input found', () => {
+  it.each(['constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__'])(
+    'a field named %s (which class-transformer drops unseen) is 400 naming it, at the top and nested, on every command',
+    async (name) => {
+      for (const command of commands) {
+        const res = await refused('POST', urlOf(command, pathValues), { as: everyone, body: { [name]: 'x' } }, 400, 'REQUEST.VALIDATION_FAILED');
+        expect({ command: command.operationId, fields: res.body.fields.map((f: { field: string }) => f.field) }).toEqual({ command: command.operationId, fields: expect.arrayContaining([name]) });
+      }
+      const nested = await refused('POST', '/api/prospects', { as: everyone, body: { ...prospectBody(), contact: { ...prospectBody().contact, [name]: 1 } } }, 400, 'REQUEST.VALIDATION_FAILED');
+      expect(nested.body.fields.map((f: { field: string }) => f.field)).toEqual([`contact.${name}`]);
+    },
+  );
+
+  it.each([3_000, 200_000])('a body nested %i levels deep is 400, not a 500 from a stack overflow', async (depth) => {
+    const res = await refused('POST', `/api/plans/${planId}/submit`, { as: sup, rawBody: `{"targets":${'['.repeat(depth)}${']'.repeat(depth)}}` }, 400, 'REQUEST.VALIDATION_FAILED');
+    expect(res.body.fields[0].messages).toEqual(['nested deeper than 16 levels']);
+  });
+
+  it('a list longer than any command takes is 400 before its items are read', async () => {
+    const res = await refused('POST', `/api/plans/${planId}/submit`, { as: sup, body: submitPlanBody({ targets: Array.from({ length: 20_000 }, () => ({})) }) }, 400, 'REQUEST.VALIDATION_FAILED');
+    expect(res.body.fields).toEqual([{ field: 'targets', messages: ['a list of more than 2000 items'] }]);
+  });
+
+  it.each([
+    ['ScreenProspect outcome', '/screen', { outcome: 'approve' }, 'outcome'],
+    ['ResolveCreditIssue resolution', '/credit-issue/resolve', { resolution: 'ignore' }, 'resolution'],
+    ['ReviewApplicationAsSupervisor decision', '/application/supervisor-review', { decision: 'maybe' }, 'decision'],
+  ])('a value outside the documented enum (%s) is 400 before the prospect is even read', async (_, path, body, field) => {
+    const res = await refused('POST', `/api/prospects/${pathValues.prospectId}${path}`, { as: everyone, body }, 400, 'REQUEST.VALIDATION_FAILED');
+    expect(res.body.fields.map((f: { field: string }) => f.field)).toEqual([field]);
+  });
+
+  it('a development scope with a size class outside the list, or a blank one, is 400 (it was trimmed away and taken)', async () => {
+    for (const sizeClasses of [['medium', ''], ['medium', 'medium '], ['huge']]) {
+      const res = await refused('POST', '/api/development-scopes', { as: sup, body: scopeBody({ sizeClasses }) }, 400, 'REQUEST.VALIDATION_FAILED');
+      expect(res.body.fields.map((f: { field: string }) => f.field)).toEqual(['sizeClasses']);
+    }
+  });
+
+  it('a Content-Length that does not match the body is 400 REQUEST.INVALID_CONTENT_LENGTH, a code the README lists', async () => {
+    await refused('POST', `/api/plans/${planId}/approve`, { as: mgr, rawBody: '{}', headers: { 'content-length': '-1' } }, 400, 'REQUEST.INVALID_CONTENT_LENGTH');
+  });
+
+  it('an unknown route is 404 whatever its body, before the body is read', async () => {
+    for (const [contentType, rawBody] of [['application/json', '{'], ['text/plain', 'x'], ['application/json', `"${'x'.repeat(1_100_000)}"`]]) {
+      await refused('POST', '/api/no-such-route', { as: everyone, rawBody: rawBody!, headers: { 'content-type': contentType! } }, 404, 'ROUTE.NOT_FOUND');
+    }
   });
 });

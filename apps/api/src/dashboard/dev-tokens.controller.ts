@@ -1,8 +1,12 @@
 import { Body, Controller, Get, HttpCode, Inject, Injectable, Logger, Post, UseGuards, type CanActivate, type ExecutionContext, type OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ForbiddenError, NotFoundError, ROLES } from '#app/eventsourcing';
+import type { FastifyInstance } from 'fastify';
+import { ForbiddenError, NotFoundError, ROLES, type DomainError } from '#app/eventsourcing';
 import { TokenService, type AppConfig } from '#app/platform';
 import { Public } from '../auth/public.decorator.js';
+import { sendProblem } from '../http/http-server.js';
+import { instanceOf, toProblem } from '../http/problem.js';
 import { APP_CONFIG } from '../infrastructure/tokens.js';
 import { MintDevTokenRequest } from './dev-token.requests.js';
 
@@ -40,11 +44,26 @@ function isLoopbackAuthority(authority: string | undefined, port: number): boole
 }
 
 /**
- * Who may use the development sign-in, checked before anything is read from the request: a
- * loopback caller (anyone else gets 404 like an unknown route, so dev mode is not revealed), whose
- * Host names the loopback interface with this server's port (no DNS rebinding), whose Origin, when
- * sent, is this server on a loopback name (no other web page), and who sends X-Salesflow-Dev: 1.
+ * Why a request may not use the development sign-in, judged from its address and headers alone: a
+ * caller that is not on loopback gets 404 like an unknown route (dev mode is not revealed); a
+ * loopback caller needs a Host naming the loopback interface with this server's port (no DNS
+ * rebinding), an Origin, when sent, of this server on a loopback name (no other web page), and
+ * X-Salesflow-Dev: 1 (which no page of another origin can send without a preflight). Null: it may.
  */
+export function devSignInRefusal(request: ClientRequest, port: number): DomainError | null {
+  if (!isLoopback(request.ip)) return new NotFoundError('ROUTE.NOT_FOUND', `Cannot ${request.method} ${request.url.split('?')[0]}`);
+  if (!isLoopbackAuthority(header(request, 'host'), port)) {
+    return new ForbiddenError('DEV.HOST_FORBIDDEN', `The development sign-in answers only Host localhost, 127.0.0.1 or [::1] with port ${port}`);
+  }
+  const origin = header(request, 'origin');
+  if (origin !== undefined && !(/^http:\/\//.test(origin) && isLoopbackAuthority(origin.slice('http://'.length), port))) {
+    return new ForbiddenError('DEV.ORIGIN_FORBIDDEN', 'The development sign-in answers only pages of this server on a loopback address');
+  }
+  if (header(request, DEV_HEADER) !== '1') return new ForbiddenError('DEV.HEADER_REQUIRED', 'Send X-Salesflow-Dev: 1 with development sign-in requests');
+  return null;
+}
+
+/** The development sign-in's rule on every route of it; the onRequest hook of DevTokensController applies it first, before any body is parsed. */
 @Injectable()
 export class DevSignInGuard implements CanActivate {
   constructor(
@@ -54,16 +73,9 @@ export class DevSignInGuard implements CanActivate {
 
   canActivate(context: ExecutionContext): boolean {
     const request = context.switchToHttp().getRequest<ClientRequest>();
-    if (!this.development || !isLoopback(request.ip)) throw new NotFoundError('ROUTE.NOT_FOUND', `Cannot ${request.method} ${request.url.split('?')[0]}`);
-    const port = request.socket?.localPort ?? this.config.port;
-    if (!isLoopbackAuthority(header(request, 'host'), port)) {
-      throw new ForbiddenError('DEV.HOST_FORBIDDEN', `The development sign-in answers only Host localhost, 127.0.0.1 or [::1] with port ${port}`);
-    }
-    const origin = header(request, 'origin');
-    if (origin !== undefined && !(/^http:\/\//.test(origin) && isLoopbackAuthority(origin.slice('http://'.length), port))) {
-      throw new ForbiddenError('DEV.ORIGIN_FORBIDDEN', 'The development sign-in answers only pages of this server on a loopback address');
-    }
-    if (header(request, DEV_HEADER) !== '1') throw new ForbiddenError('DEV.HEADER_REQUIRED', 'Send X-Salesflow-Dev: 1 with development sign-in requests');
+    if (!this.development) throw new NotFoundError('ROUTE.NOT_FOUND', `Cannot ${request.method} ${request.url.split('?')[0]}`);
+    const refusal = devSignInRefusal(request, request.socket?.localPort ?? this.config.port);
+    if (refusal) throw refusal;
     return true;
   }
 }
@@ -85,10 +97,23 @@ export class DevTokensController implements OnModuleInit {
     private readonly tokens: TokenService,
     @Inject(DEVELOPMENT_SECRET) private readonly development: boolean,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly http: HttpAdapterHost,
   ) {}
 
+  /**
+   * The sign-in's rule before Fastify parses a body, as installHttpHooks answers an unknown route:
+   * a remote caller gets the same 404 whatever it sends (a form post would otherwise be 415 here
+   * and 404 without dev mode), and a loopback caller's refusal comes before any body is read.
+   */
   onModuleInit() {
-    if (this.development) this.logger.warn('Development sign-in is on: POST /api/dev/tokens mints tokens for this machine’s own pages (off whenever AUTH_JWT_SECRET is set)');
+    if (!this.development) return;
+    this.logger.warn('Development sign-in is on: POST /api/dev/tokens mints tokens for this machine’s own pages (off whenever AUTH_JWT_SECRET is set)');
+    this.http.httpAdapter.getInstance<FastifyInstance>().addHook('onRequest', (request, reply, done) => {
+      const route = request.routeOptions.url;
+      const refusal = route === '/api/dev' || route?.startsWith('/api/dev/') ? devSignInRefusal(request, request.socket.localPort ?? this.config.port) : null;
+      if (refusal) sendProblem(reply, toProblem(refusal, instanceOf(request.url)));
+      else done();
+    });
   }
 
   private get maxTtlMinutes(): number {

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsObject, IsOptional, Max, Min, ValidateBy, ValidateNested, isISO8601 } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsOptional, Max, Min, ValidateBy, ValidateNested, isISO8601 } from 'class-validator';
 import { MAX_AMOUNT, isCalendarDate } from '#app/shared-kernel';
 
 /** How a request DTO property holding an object or a list is checked; the request-DTO test reads it. */
@@ -38,6 +38,10 @@ export const NestedArray = (type: () => Function, options: ListBounds) =>
 /** A list of scalars: a JSON array of `min`–`max` items, each checked by `each` (validators given `{ each: true }`). */
 export const ValueList = (options: ListBounds, ...each: PropertyDecorator[]) =>
   applyDecorators(...optionally(options.optional), ...bounds(options), ...each, mark({ kind: 'values' }));
+
+/** One of the values the document lists for the property (its `enum`): anything else is 400 before the domain is asked. `each` for a list. */
+export const OneOf = (values: readonly string[], options: { each?: boolean } = {}) =>
+  IsIn([...values], { ...options, message: ({ property }) => `${options.each ? `each item of ${property}` : property} must be one of ${values.join(', ')}` });
 
 /** A real Gregorian calendar day, YYYY-MM-DD, years 0001–9999 (the domain's own check, so the API and the domain agree). */
 export const CalendarDate = () =>

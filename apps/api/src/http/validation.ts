@@ -14,6 +14,40 @@ const isJsonObject = (value: unknown): boolean => value !== null && typeof value
 const notAnObject = () =>
   new ValidationError('REQUEST.BODY_NOT_AN_OBJECT', 'The body must be a JSON object', [{ field: '(body)', messages: ['the body must be a JSON object such as {}'] }]);
 
+/** Deeper than any request class nests; class-transformer recurses without a limit, so a deeper body is refused before it. */
+export const MAX_BODY_DEPTH = 16;
+
+/** Longer than any list a request class takes (its ArrayMaxSize): refused before class-transformer copies every item. */
+export const MAX_LIST_LENGTH = 2000;
+
+/** Names class-transformer skips without a word (Object.prototype's members), so the whitelist would never see them as unknown. */
+const SKIPPED_NAMES = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
+
+/** The fields of a body that no request class can take: too deep, too long a list, or named like Object.prototype's members. Iterative, so no depth overflows it. */
+export function structuralProblems(body: unknown): FieldError[] {
+  const problems: FieldError[] = [];
+  const pending: { value: unknown; field: string; depth: number }[] = [{ value: body, field: '', depth: 0 }];
+  while (pending.length > 0 && problems.length < 10) {
+    const { value, field, depth } = pending.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= MAX_BODY_DEPTH) {
+      problems.push({ field: field || '(body)', messages: [`nested deeper than ${MAX_BODY_DEPTH} levels`] });
+      continue;
+    }
+    if (Array.isArray(value) && value.length > MAX_LIST_LENGTH) {
+      problems.push({ field: field || '(body)', messages: [`a list of more than ${MAX_LIST_LENGTH} items`] });
+      continue;
+    }
+    const entries: [string, unknown][] = Array.isArray(value) ? value.map((item, i) => [`[${i}]`, item]) : Object.entries(value);
+    for (const [key, item] of entries) {
+      const path = Array.isArray(value) ? `${field}${key}` : field === '' ? key : `${field}.${key}`;
+      if (!Array.isArray(value) && SKIPPED_NAMES.has(key)) problems.push({ field: path, messages: [`property ${key} should not exist`] });
+      else pending.push({ value: item, field: path, depth: depth + 1 });
+    }
+  }
+  return problems;
+}
+
 /**
  * Strict DTO validation: unknown fields, wrong types and missing fields are 400 with field-level
  * messages; a body that is not a JSON object (`null`, an array, a string) is 400 too, never read as `{}`.
@@ -22,6 +56,10 @@ const notAnObject = () =>
 class StrictValidationPipe extends ValidationPipe {
   override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'body' && value !== undefined && !isJsonObject(value)) throw notAnObject();
+    if (metadata.type === 'body' || metadata.type === 'query') {
+      const problems = structuralProblems(value);
+      if (problems.length > 0) throw new ValidationError('REQUEST.VALIDATION_FAILED', 'The request is invalid', problems);
+    }
     return super.transform(value, metadata);
   }
 }

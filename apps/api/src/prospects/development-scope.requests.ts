@@ -3,7 +3,7 @@ import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-vali
 import { SIZE_CLASSES } from '#app/customer-development';
 import { PERIOD_PATTERN } from '#app/shared-kernel';
 import { TEXT, SHORT, ID } from '../http/request-patterns.js';
-import { ValueList } from '../http/request-decorators.js';
+import { OneOf, ValueList } from '../http/request-decorators.js';
 
 /** Step 1: which new customers the team pursues and the main direction of its development plan. */
 export class DefineDevelopmentScopeRequest {
@@ -24,7 +24,7 @@ export class DefineDevelopmentScopeRequest {
   regions!: string[];
 
   @ApiProperty({ type: [String], enum: SIZE_CLASSES, example: ['medium', 'large'] })
-  @ValueList({ min: 1, max: SIZE_CLASSES.length }, IsString({ each: true }))
+  @ValueList({ min: 1, max: SIZE_CLASSES.length }, OneOf(SIZE_CLASSES, { each: true }))
   sizeClasses!: string[];
 
   @ApiProperty({ description: 'The main direction of the development plan' })

@@ -10,7 +10,7 @@ import {
 } from '#app/customer-development';
 import { TEXT, SHORT, ID } from '../http/request-patterns.js';
 import { MoneyRequest } from '../http/money.request.js';
-import { CalendarDate, NestedArray, NestedObject, ValueList } from '../http/request-decorators.js';
+import { CalendarDate, NestedArray, NestedObject, OneOf, ValueList } from '../http/request-decorators.js';
 
 export class ContactRequest {
   @ApiProperty({ example: 'Wang Li' }) @IsString() @IsNotEmpty() @MaxLength(SHORT) name!: string;
@@ -42,7 +42,7 @@ export class AddProspectRequest {
 
   @ApiProperty({ example: 'Food processing' }) @IsString() @IsNotEmpty() @MaxLength(SHORT) industry!: string;
   @ApiProperty({ example: 'Shandong' }) @IsString() @IsNotEmpty() @MaxLength(SHORT) region!: string;
-  @ApiProperty({ enum: SIZE_CLASSES, example: 'medium' }) @IsString() size!: string;
+  @ApiProperty({ enum: SIZE_CLASSES, example: 'medium' }) @OneOf(SIZE_CLASSES) size!: string;
 
   @ApiProperty({ type: () => ContactRequest })
   @NestedObject(() => ContactRequest)
@@ -75,7 +75,7 @@ export class CreditHistoryRequest {
 
 export class ScoredItemRequest {
   @ApiProperty({ example: 'Payment record' }) @IsString() @IsNotEmpty() @MaxLength(SHORT) item!: string;
-  @ApiProperty({ enum: CREDIT_SCORES, description: 'A/B/C/D = 10/8/6/4 points' }) @IsString() score!: string;
+  @ApiProperty({ enum: CREDIT_SCORES, description: 'A/B/C/D = 10/8/6/4 points' }) @OneOf(CREDIT_SCORES) score!: string;
 }
 
 /** The new-customer credit investigation form (新客户信用调查表); the grade is computed from the scored items. */
@@ -84,7 +84,7 @@ export class RecordCreditCheckRequest {
   @ApiProperty({ example: '91370100MA3C000001' }) @IsString() @IsNotEmpty() @MaxLength(64) registrationNumber!: string;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(SHORT) legalRepresentative!: string;
   @ApiProperty({ example: '2012-05-08' }) @CalendarDate() foundedOn!: string;
-  @ApiProperty({ enum: OWNERSHIP_TYPES }) @IsString() ownershipType!: string;
+  @ApiProperty({ enum: OWNERSHIP_TYPES }) @OneOf(OWNERSHIP_TYPES) ownershipType!: string;
 
   @ApiProperty({ type: () => MoneyRequest })
   @NestedObject(() => MoneyRequest)
@@ -102,7 +102,7 @@ export class RecordCreditCheckRequest {
   banks!: string[];
 
   @ApiProperty({ description: 'The bank’s opinion' }) @IsString() @IsNotEmpty() @MaxLength(TEXT) bankOpinion!: string;
-  @ApiProperty({ enum: PAYMENT_BEHAVIOURS }) @IsString() paymentBehaviour!: string;
+  @ApiProperty({ enum: PAYMENT_BEHAVIOURS }) @OneOf(PAYMENT_BEHAVIOURS) paymentBehaviour!: string;
 
   @ApiProperty({ type: () => CreditHistoryRequest })
   @NestedObject(() => CreditHistoryRequest)
@@ -121,7 +121,7 @@ export class RecordCreditCheckRequest {
 }
 
 export class ScreenProspectRequest {
-  @ApiProperty({ enum: ['key_prospect', 'reinvestigate'] }) @IsString() outcome!: string;
+  @ApiProperty({ enum: ['key_prospect', 'reinvestigate'] }) @OneOf(['key_prospect', 'reinvestigate']) outcome!: string;
 
   @ApiPropertyOptional({ type: [String], description: 'What is unclear (required for reinvestigate)' })
   @ValueList({ max: 50, optional: true }, IsString({ each: true }), MaxLength(TEXT, { each: true }))
@@ -135,7 +135,7 @@ export class ReportCreditIssueRequest {
 }
 
 export class ResolveCreditIssueRequest {
-  @ApiProperty({ enum: ['redefine', 'stop'] }) @IsString() resolution!: string;
+  @ApiProperty({ enum: ['redefine', 'stop'] }) @OneOf(['redefine', 'stop']) resolution!: string;
   @ApiPropertyOptional({ description: 'How the prospect is redefined (required for redefine)' }) @IsOptional() @IsString() @MaxLength(TEXT) redefinition?: string;
   @ApiPropertyOptional({ description: 'Why investigation and negotiation stop' }) @IsOptional() @IsString() @MaxLength(TEXT) reason?: string;
 }
@@ -167,7 +167,7 @@ export class SubmitDevelopmentApplicationRequest {
 }
 
 export class ReviewApplicationRequest {
-  @ApiProperty({ enum: ['approve', 'reject'] }) @IsString() decision!: string;
+  @ApiProperty({ enum: ['approve', 'reject'] }) @OneOf(['approve', 'reject']) decision!: string;
   @ApiPropertyOptional({ description: 'Required when rejecting' }) @IsOptional() @IsString() @MaxLength(TEXT) reason?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(TEXT) comment?: string;
 }
@@ -175,10 +175,10 @@ export class ReviewApplicationRequest {
 /** The customer development form (客户开发表). */
 export class FileDevelopmentReportRequest {
   @ApiProperty({ example: '2027-03-05' }) @CalendarDate() visitDate!: string;
-  @ApiProperty({ enum: CONTACT_METHODS }) @IsString() method!: string;
+  @ApiProperty({ enum: CONTACT_METHODS }) @OneOf(CONTACT_METHODS) method!: string;
   @ApiProperty({ description: 'What was discussed' }) @IsString() @IsNotEmpty() @MaxLength(TEXT) discussed!: string;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(TEXT) result!: string;
-  @ApiProperty({ enum: DEVELOPMENT_STAGES }) @IsString() stage!: string;
+  @ApiProperty({ enum: DEVELOPMENT_STAGES }) @OneOf(DEVELOPMENT_STAGES) stage!: string;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(TEXT) nextStep!: string;
 
   @ApiPropertyOptional({ type: () => MoneyRequest })
