@@ -39,7 +39,7 @@ describe('development sign-in on the embedded default (no AUTH_JWT_SECRET)', () 
     expect([forbidden.statusCode, forbidden.body.code]).toEqual([403, 'AUTH.TEAM_FORBIDDEN']);
   });
 
-  it('refuses unknown roles, bad ids, unknown fields and lifetimes over 12 hours', async () => {
+  it('refuses unknown roles, bad ids, unknown fields, lifetimes over 12 hours and nulls', async () => {
     for (const body of [
       { sub: 'max', roles: ['king'], teams: [] },
       { sub: 'max', roles: [], teams: [] },
@@ -47,6 +47,8 @@ describe('development sign-in on the embedded default (no AUTH_JWT_SECRET)', () 
       { sub: 'max', roles: ['manager'], teams: ['no team'] },
       { sub: 'max', roles: ['manager'], teams: [], admin: true },
       { sub: 'max', roles: ['manager'], teams: [], ttlMinutes: 721 },
+      { sub: 'max', roles: ['manager'], teams: [], ttlMinutes: null },
+      { sub: 'max', name: null, roles: ['manager'], teams: [] },
     ]) {
       const res = await api.request('POST', '/api/dev/tokens', { headers: dev, body });
       expect({ body, status: res.statusCode, code: res.body.code }).toEqual({ body, status: 400, code: 'REQUEST.VALIDATION_FAILED' });

@@ -144,10 +144,11 @@ describe('request DTOs', () => {
     expect(structuralProblems({ targets: Array.from({ length: MAX_LIST_LENGTH + 1 }, () => ({})) })).toEqual([{ field: 'targets', messages: [`a list of more than ${MAX_LIST_LENGTH} items`] }]);
   });
 
-  it('the pipe refuses bodies deeper than any request class, iteratively, and names that class-transformer would drop unseen', () => {
+  it('the pipe refuses bodies deeper than any request class, iteratively, names that class-transformer would drop unseen, and nulls', () => {
     const deep = JSON.parse(`{"team":${'['.repeat(200_000)}${']'.repeat(200_000)}}`);
     expect(structuralProblems(deep)).toEqual([{ field: `team${'[0]'.repeat(MAX_BODY_DEPTH - 1)}`, messages: [`nested deeper than ${MAX_BODY_DEPTH} levels`] }]);
     expect(structuralProblems({ contact: { constructor: 'x' }, toString: 1, prototype: {} }).map((p) => p.field).sort()).toEqual(['contact.constructor', 'prototype', 'toString']);
+    expect(structuralProblems({ comment: null, contact: { email: null } }).map((p) => p.field).sort()).toEqual(['comment', 'contact.email']);
     expect(structuralProblems({ targets: [{ metric: 'revenue' }], subPlans: { a: 'b' } })).toEqual([]);
   });
 

@@ -179,6 +179,11 @@ describe('what the generated bad input found', () => {
     }
   });
 
+  it('null for an optional field is 400 naming it, never read as absent', async () => {
+    const res = await refused('POST', `/api/plans/${planId}/approve`, { as: mgr, body: { comment: null } }, 400, 'REQUEST.VALIDATION_FAILED');
+    expect(res.body.fields).toEqual([{ field: 'comment', messages: ['comment must not be null: leave it out'] }]);
+  });
+
   it('a Content-Length that does not match the body is 400 REQUEST.INVALID_CONTENT_LENGTH, a code the README lists', async () => {
     await refused('POST', `/api/plans/${planId}/approve`, { as: mgr, rawBody: '{}', headers: { 'content-length': '-1' } }, 400, 'REQUEST.INVALID_CONTENT_LENGTH');
   });

@@ -23,7 +23,11 @@ export const MAX_LIST_LENGTH = 2000;
 /** Names class-transformer skips without a word (Object.prototype's members), so the whitelist would never see them as unknown. */
 const SKIPPED_NAMES = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
 
-/** The fields of a body that no request class can take: too deep, too long a list, or named like Object.prototype's members. Iterative, so no depth overflows it. */
+/**
+ * The fields of a body that no request class can take: too deep, too long a list, named like
+ * Object.prototype's members, or null (no request field is nullable; class-validator's IsOptional
+ * would let a null through as if it were absent). Iterative, so no depth overflows it.
+ */
 export function structuralProblems(body: unknown): FieldError[] {
   const problems: FieldError[] = [];
   const pending: { value: unknown; field: string; depth: number }[] = [{ value: body, field: '', depth: 0 }];
@@ -42,6 +46,7 @@ export function structuralProblems(body: unknown): FieldError[] {
     for (const [key, item] of entries) {
       const path = Array.isArray(value) ? `${field}${key}` : field === '' ? key : `${field}.${key}`;
       if (!Array.isArray(value) && SKIPPED_NAMES.has(key)) problems.push({ field: path, messages: [`property ${key} should not exist`] });
+      else if (!Array.isArray(value) && item === null) problems.push({ field: path, messages: [`${key} must not be null: leave it out`] });
       else pending.push({ value: item, field: path, depth: depth + 1 });
     }
   }
