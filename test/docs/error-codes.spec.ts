@@ -1,9 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ROOT, codesInReadme, errorCodesSection } from '../support/error-codes.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SOURCES = ['apps/api/src', 'apps/cli/src', 'apps/projector/src', 'libs'];
 const CODE = /['"]([A-Z][A-Z_]+\.[A-Z][A-Z_]+)['"]/g;
 
@@ -21,12 +20,6 @@ function codesInSources(): Set<string> {
   return codes;
 }
 
-function codesInReadme(): Set<string> {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  const section = readme.split('<!-- error-codes -->')[1]!.split('<!-- /error-codes -->')[0]!;
-  return new Set([...section.matchAll(/`([A-Z][A-Z_]+\.[A-Z][A-Z_]+)`/g)].map((m) => m[1]!));
-}
-
 describe('the README’s error codes', () => {
   const sources = codesInSources();
   const readme = codesInReadme();
@@ -41,8 +34,7 @@ describe('the README’s error codes', () => {
   });
 
   it('are grouped under their own area', () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8').split('<!-- error-codes -->')[1]!.split('<!-- /error-codes -->')[0]!;
-    const misplaced = readme
+    const misplaced = errorCodesSection()
       .split('\n')
       .filter((line) => line.startsWith('| `'))
       .flatMap((line) => {

@@ -6,6 +6,8 @@ export interface Operation {
   path: string;
   operationId: string;
   hasBody: boolean;
+  /** Needs a bearer token (the document's security requirement, the operation's own or the default). */
+  secured: boolean;
   pathParams: string[];
   queryParams: { name: string; required: boolean; schema: Record<string, unknown> }[];
   requestSchema?: Record<string, unknown>;
@@ -15,6 +17,7 @@ interface OpenApiOperation {
   operationId: string;
   requestBody?: { content: Record<string, { schema: Record<string, unknown> }> };
   parameters?: { in: string; name: string; required?: boolean; schema?: Record<string, unknown> }[];
+  security?: Record<string, string[]>[];
 }
 
 /** Every operation of the running API's OpenAPI document, with `#/components/schemas` of its request body resolved. */
@@ -22,6 +25,7 @@ export async function operationsOf(api: Pick<ApiHarness, 'request'>): Promise<{ 
   const doc = (await api.request('GET', '/api/docs-json')).body as {
     paths: Record<string, Record<string, OpenApiOperation>>;
     components: { schemas: Record<string, Record<string, unknown>> };
+    security?: Record<string, string[]>[];
   };
   const operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
     Object.entries(ops).map(([method, op]): Operation => {
@@ -31,6 +35,7 @@ export async function operationsOf(api: Pick<ApiHarness, 'request'>): Promise<{ 
         path,
         operationId: op.operationId,
         hasBody: op.requestBody !== undefined,
+        secured: (op.security ?? doc.security ?? []).some((requirement) => Object.keys(requirement).length > 0),
         pathParams: params.filter((p) => p.in === 'path').map((p) => p.name),
         queryParams: params.filter((p) => p.in === 'query').map((p) => ({ name: p.name, required: p.required === true, schema: p.schema ?? {} })),
         ...(op.requestBody ? { requestSchema: op.requestBody.content['application/json']!.schema } : {}),
