@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { planIdFor } from '#app/sales-planning';
 import { startApi, type ApiHarness, type User } from '../support/api-harness.js';
 import { eventually } from '../support/eventually.js';
-import { PERIOD, TEAM, ann, bob, mgr, openPlanBody, planBookBody, southSup, sup, submitPlanBody } from '../support/plan-requests.js';
-import { applicationBody, creditCheckBody, prospectBody, reportBody } from '../support/prospect-requests.js';
+import { PERIOD, TEAM, ann, bob, mgr, planInExecution, southSup, sup } from '../support/plan-requests.js';
+import { prospectBody, prospectInDevelopment } from '../support/prospect-requests.js';
 
 let api: ApiHarness;
 const planId = planIdFor(TEAM, PERIOD);
@@ -16,11 +16,7 @@ async function ok(url: string, as: User, body: unknown = {}) {
 
 beforeAll(async () => {
   api = await startApi();
-  await ok('/api/plans', sup, openPlanBody());
-  await ok(`/api/plans/${planId}/submit`, sup, submitPlanBody());
-  await ok(`/api/plans/${planId}/approve`, mgr);
-  await ok(`/api/plans/${planId}/book`, sup, planBookBody());
-  await ok(`/api/plans/${planId}/book/approve`, mgr);
+  await planInExecution(api);
 });
 afterAll(() => api.close());
 
@@ -48,13 +44,7 @@ describe('the supervisor’s comment on a development report (客户开发表)',
   it('is shown with the report, to the prospect’s team and its assignee, not to a teammate', async () => {
     const prospectId = (await ok('/api/prospects', ann, prospectBody())).prospectId as string;
     const p = (path: string) => `/api/prospects/${prospectId}${path}`;
-    await ok(p('/credit-checks'), ann, creditCheckBody());
-    await ok(p('/screen'), sup, { outcome: 'key_prospect' });
-    await ok(p('/application'), ann, applicationBody());
-    await ok(p('/application/supervisor-review'), sup, { decision: 'approve' });
-    await ok(p('/application/manager-review'), mgr, { decision: 'approve' });
-    await ok(p('/development/start'), ann);
-    await ok(p('/reports'), ann, reportBody());
+    await prospectInDevelopment(ok, prospectId, { assignee: ann, supervisor: sup, manager: mgr });
     const commented = await ok(p('/reports/1/comments'), sup, { comment: 'Bring the service team' });
     const reports = await api.request('GET', `${p('/development-reports')}?minPosition=${commented.position}`, { as: ann });
     expect(reports.body.reports.map((r: { reportNumber: number; supervisorComments: { comment: string }[] }) => [r.reportNumber, r.supervisorComments.map((c) => c.comment)])).toEqual([[1, ['Bring the service team']]]);

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { SignJWT, UnsecuredJWT } from 'jose';
-import { planIdFor, planStream } from '#app/sales-planning';
+import { planStream } from '#app/sales-planning';
 import { TEST_SECRET, startApi, type ApiHarness, type User } from '../support/api-harness.js';
 import { codesInReadme } from '../support/error-codes.js';
 import { eventually } from '../support/eventually.js';
 import { badRequests, SchemaSet, type AuthVariant, type FuzzRequest, type JsonSchema } from '../support/openapi-fuzz.js';
 import { operationsOf, type Operation } from '../support/openapi-operations.js';
-import { PERIOD, TEAM, mgr, openPlanBody, planBookBody, sup, submitPlanBody } from '../support/plan-requests.js';
-import { applicationBody, creditCheckBody, prospectBody, reportBody, scopeBody } from '../support/prospect-requests.js';
+import { TEAM, mgr, planInExecution, sup } from '../support/plan-requests.js';
+import { prospectBody, prospectInDevelopment, scopeBody } from '../support/prospect-requests.js';
 
 /*
  * Bad input for every operation of the served OpenAPI document, generated from its schemas: a
@@ -109,22 +109,10 @@ beforeAll(async () => {
   schemas = new SchemaSet(document.schemas as Record<string, JsonSchema>);
   validToken = await api.token(fuzzer, '2h');
 
-  const planId = planIdFor(TEAM, PERIOD);
-  await post('/api/plans', sup, openPlanBody());
-  await post(`/api/plans/${planId}/submit`, sup, submitPlanBody());
-  await post(`/api/plans/${planId}/approve`, mgr);
-  await post(`/api/plans/${planId}/book`, sup, planBookBody());
-  await post(`/api/plans/${planId}/book/approve`, mgr);
+  const planId = await planInExecution(api);
   const scope = await post('/api/development-scopes', sup, scopeBody());
-  const prospectId = (await post('/api/prospects', fuzzer, prospectBody()))!.prospectId!;
-  const p = (path: string) => `/api/prospects/${prospectId}${path}`;
-  await post(p('/credit-checks'), fuzzer, creditCheckBody());
-  await post(p('/screen'), sup, { outcome: 'key_prospect' });
-  await post(p('/application'), fuzzer, applicationBody());
-  await post(p('/application/supervisor-review'), sup, { decision: 'approve' });
-  await post(p('/application/manager-review'), mgr, { decision: 'approve' });
-  await post(p('/development/start'), fuzzer);
-  await post(p('/reports'), fuzzer, reportBody());
+  const prospectId = (await post('/api/prospects', fuzzer, prospectBody())).prospectId!;
+  await prospectInDevelopment(post, prospectId, { assignee: fuzzer, supervisor: sup, manager: mgr });
   await settled();
   const decision = ((await api.request('GET', '/api/decisions?limit=1', { as: fuzzer })).body.items as { id: string }[])[0]!;
   pathValues = {

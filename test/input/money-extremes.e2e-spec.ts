@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { planIdFor } from '#app/sales-planning';
 import { MAX_AMOUNT } from '#app/shared-kernel';
 import { startApi, type ApiHarness } from '../support/api-harness.js';
-import { PERIOD, TEAM, ann, bob, mgr, openPlanBody, planBookBody, sup, submitPlanBody } from '../support/plan-requests.js';
+import { PERIOD, TEAM, ann, bob, mgr, planInExecution } from '../support/plan-requests.js';
 
 let api: ApiHarness;
 const planId = planIdFor(TEAM, PERIOD);
@@ -10,15 +10,7 @@ const actual = (amount: number, reference: string) => ({ metric: 'revenue', amou
 
 beforeAll(async () => {
   api = await startApi();
-  for (const [url, as, body] of [
-    ['/api/plans', sup, openPlanBody()],
-    [`/api/plans/${planId}/submit`, sup, submitPlanBody()],
-    [`/api/plans/${planId}/approve`, mgr, {}],
-    [`/api/plans/${planId}/book`, sup, planBookBody()],
-    [`/api/plans/${planId}/book/approve`, mgr, {}],
-  ] as const) {
-    expect((await api.request('POST', url, { as, body })).statusCode).toBeLessThan(300);
-  }
+  await planInExecution(api);
 });
 afterAll(() => api.close());
 

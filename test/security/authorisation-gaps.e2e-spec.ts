@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { planIdFor } from '#app/sales-planning';
 import { startApi, type ApiHarness, type User } from '../support/api-harness.js';
-import { PERIOD, TEAM, ann, bob, mgr, openPlanBody, planBookBody, sup, submitPlanBody } from '../support/plan-requests.js';
+import { PERIOD, TEAM, ann, bob, mgr, planInExecution, sup } from '../support/plan-requests.js';
 import { creditCheckBody, prospectBody } from '../support/prospect-requests.js';
 
 let api: ApiHarness;
@@ -18,15 +18,7 @@ async function refused(url: string, as: User, body: unknown) {
 
 beforeAll(async () => {
   api = await startApi();
-  for (const [url, as, body] of [
-    ['/api/plans', sup, openPlanBody()],
-    [`/api/plans/${planId}/submit`, sup, submitPlanBody()],
-    [`/api/plans/${planId}/approve`, mgr, {}],
-    [`/api/plans/${planId}/book`, sup, planBookBody()],
-    [`/api/plans/${planId}/book/approve`, mgr, {}],
-  ] as const) {
-    expect((await api.request('POST', url, { as, body })).statusCode).toBeLessThan(300);
-  }
+  await planInExecution(api);
 });
 afterAll(() => api.close());
 
