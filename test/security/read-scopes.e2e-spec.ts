@@ -6,7 +6,7 @@ import { isStream, openEventStream, type SseClient } from '../dashboard/support/
 import type { User } from '../support/api-harness.js';
 import { eventually } from '../support/eventually.js';
 import { commandsOf, operationsOf } from '../support/openapi-operations.js';
-import { applicationBody, creditCheckBody, prospectBody, reportBody } from '../support/prospect-requests.js';
+import { creditCheckBody, prospectBody, prospectInDevelopment } from '../support/prospect-requests.js';
 
 /*
  * Every query operation of the OpenAPI document × every role × a reader of the same team and of
@@ -151,13 +151,7 @@ async function seedTeam(t: ReturnType<typeof people>) {
   const prospect = async (as: User, label: string) => (await post('/api/prospects', as, prospectBody({ team: t.team, name: `${label} ${t.team} Trading Co., Ltd.` }))).prospectId!;
   const own = await prospect(t.own, 'Own');
   const p = (path: string) => `/api/prospects/${own}${path}`;
-  await post(p('/credit-checks'), t.own, creditCheckBody({ investigator: t.own.sub }));
-  await post(p('/screen'), t.sup, { outcome: 'key_prospect' });
-  await post(p('/application'), t.own, applicationBody());
-  await post(p('/application/supervisor-review'), t.sup, { decision: 'approve' });
-  await post(p('/application/manager-review'), t.mgr, { decision: 'approve' });
-  await post(p('/development/start'), t.own);
-  await post(p('/reports'), t.own, reportBody());
+  await prospectInDevelopment(post, own, { assignee: t.own, supervisor: t.sup, manager: t.mgr });
   await post(p('/reports/1/comments'), t.sup, { comment: 'Good start' });
   await post(p('/convert'), t.own, { convertedOn: '2027-03-20' });
   const others = await prospect(t.other, 'Other');
