@@ -98,6 +98,15 @@ describe('a full period through steps 1–12 with carry-over into the next two p
     const q2 = planIdFor(TEAM, '2027-Q2');
     // Let the carry-over process finish first, so "nothing appended" below measures the refused commands only.
     const [receipt] = await carriedInto(q2, 1);
+    // A carried-in line is explained like a decision: the command that carried it, and the publication its correlation leads to.
+    const explained = await api.request('GET', `/api/audit/decisions/${receipt!.id}/explanation?minPosition=${receipt!.position}`, { as: { sub: 'aud', roles: ['auditor'], teams: [] } });
+    expect({ status: explained.statusCode, decision: explained.body.decision?.decision, type: explained.body.decision?.type, command: explained.body.command?.commandType }).toEqual({
+      status: 200,
+      decision: 'carry_over',
+      type: 'CarryOverReceived',
+      command: 'ReceiveCarryOver',
+    });
+    expect(explained.body.correlated.map((e: { type: string; streamName: string }) => [e.type, e.streamName])).toContainEqual(['ResultsPublished', planStream(q1)]);
     await refused(`/api/plans/${q1}/publish`, mgr, {}, 409, 'PLAN.ALREADY_PUBLISHED');
     await refused(`/api/plans/${q1}/actuals`, ann, { metric: 'revenue', amount: 1, currency: 'CNY', date: '2027-03-30', reference: 'late' }, 409, 'PLAN.CLOSED');
 

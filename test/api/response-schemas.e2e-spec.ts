@@ -5,6 +5,7 @@ import type {
   ConversionDocument,
   CreditCheckDocument,
   DevelopmentPipeline,
+  DevelopmentReportsDocument,
   DevelopmentScopeHistoryPage,
   DevelopmentScopeView,
   OverdueReportsPage,
@@ -28,6 +29,7 @@ import type {
   ConversionPageResponse,
   CreditCheckPageResponse,
   DevelopmentPipelineResponse,
+  DevelopmentReportsResponse,
   OverdueReportsPageResponse,
   ProspectPageResponse,
 } from '../../apps/api/src/prospects/development-read.responses.js';
@@ -61,7 +63,7 @@ type Answer<T> = T & { freshness: Freshness };
 /** EventMetadata without its index signature, with the hash-chain link the integrity decorator adds: what the history routes document. */
 type Known<T> = { [K in keyof T as string extends K ? never : K]: T[K] };
 type StoredEvent = Omit<RecordedEvent, 'metadata'> & { metadata: Known<EventMetadata> & { integrity?: IntegrityStamp } };
-type Stored<T extends { events: RecordedEvent[] }> = Omit<T, 'events'> & { events: StoredEvent[] };
+type Stored<T extends { events: RecordedEvent[] }> = Omit<T, 'events'> & { events: (StoredEvent & Omit<T['events'][number], keyof RecordedEvent>)[] };
 
 export const documentedAsAnswered: [
   Same<PlanPageResponse, Answer<Page<PlanSummary>>>,
@@ -97,7 +99,8 @@ export const documentedAsAnswered: [
   Same<ErasureResponse, Omit<ErasureOutcome, 'replayed'>>,
   Same<DataSubjectReportResponse, DataSubjectReport>,
   Same<AccessLogPageResponse, AccessLogPage>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+  Same<DevelopmentReportsResponse, Answer<DevelopmentReportsDocument>>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 
 /** Operations no scenario here answers with a 2xx, and why. */
 const NOT_REACHED = {
@@ -193,6 +196,7 @@ describe('every operation answers what the OpenAPI document says', () => {
     await ok('POST', p('/difficulty-reports'), southAnn, {
       difficulty: 'A key account left', cause: 'external', evidence: 'Letter', supportRequested: 'Lower target', proposals: [{ metric: 'revenue', proposedTarget: 50_000_00 }], effectiveFrom: '2027-02-15',
     });
+    await ok('POST', p('/follow-up-comments'), southSup, { salespersonId: 'ann', item: 'difficulty_report', number: 1, comment: 'We visit the account together' });
     await ok('POST', p('/adjustments'), southSup, { changes: [{ salespersonId: 'ann', metric: 'revenue', to: 50_000_00 }], reason: 'Lost account', difficultyReports: [1] });
     await ok('POST', p('/adjustments/1/reject'), mgr, { reason: 'Too deep a cut' });
     await ok('POST', p('/personal-summaries'), southAnn, { summary: 'Tough' });
@@ -261,6 +265,7 @@ describe('every operation answers what the OpenAPI document says', () => {
       '/api/credit-checks',
       '/api/development-pipeline',
       '/api/conversions',
+      `/api/prospects/${prospectId}/development-reports`,
     ]) {
       const res = await ok('GET', withPosition(path), aud);
       expect([path, res.headers.get('x-read-model-behind')]).toEqual([path, 'false']);
@@ -314,8 +319,8 @@ describe('every operation answers what the OpenAPI document says', () => {
     problems.push(...conformance.check({ method: 'GET', url: streamPath, status: stream.status, headers: stream.headers, body: text }));
 
     // The development sign-in (loopback, development secret) and this document.
-    await ok('GET', '/api/dev', undefined);
-    await ok('POST', '/api/dev/tokens', undefined, { sub: 'max', roles: ['manager'], teams: ['north'] });
+    await ok('GET', '/api/dev', undefined, undefined, { 'x-salesflow-dev': '1' });
+    await ok('POST', '/api/dev/tokens', undefined, { sub: 'max', roles: ['manager'], teams: ['north'] }, { 'x-salesflow-dev': '1' });
     for (const path of ['/api/docs', '/api/docs-json', '/api/docs-yaml']) await ok('GET', path, undefined);
     expectConformance();
   }, 60_000);

@@ -239,6 +239,7 @@ describe('exports', () => {
       published: kind === 'carried_out',
       salespeople: [],
       withShortfall: [],
+      facts: { currency: 'CNY', targets: [], carriedIn: [], adjustments: {}, actuals: {} },
       lastPosition: 0,
     });
     await readStore.transaction((tx) => {

@@ -50,8 +50,8 @@ describe('the CLI', () => {
 
   it('rebuilds a projection into a fresh collection and switches to it, saying so on stderr (or as JSON on stdout)', async () => {
     expect(await run('rebuild', 'decision-log', '--no-progress')).toBe('');
-    expect(last.stderr).toMatch(/rebuilt decision-log in .* s; now serving decisions_v1_r\d+/);
-    expect(JSON.parse(await run('rebuild', 'decision-log', '--no-progress', '--json'))).toEqual({ projection: 'decision-log', collection: expect.stringMatching(/^decisions_v1(_r\d+)?$/), seconds: expect.any(Number), rebuiltBy: 'here' });
+    expect(last.stderr).toMatch(/rebuilt decision-log in .* s; now serving decisions_v2_r\d+/);
+    expect(JSON.parse(await run('rebuild', 'decision-log', '--no-progress', '--json'))).toEqual({ projection: 'decision-log', collection: expect.stringMatching(/^decisions_v2(_r\d+)?$/), seconds: expect.any(Number), rebuiltBy: 'here' });
   });
 
   it('fails on an unknown projection, naming the known ones', async () => {
@@ -79,8 +79,10 @@ describe('the CLI', () => {
   it.each([
     [['as-of', 'plan', PLAN, '--at', 'yesterday'], /option '--at <timestamp>' argument 'yesterday' is invalid\. --at: at must be (an ISO 8601 timestamp with its offset|a real date and time)/],
     [['as-of', 'plan', PLAN, '--at', '2027-02-30T00:00:00Z'], /--at: at must be a real date and time/],
+    [['as-of', 'plan', PLAN, '--at', '0000-01-01T00:00:00Z'], /--at: at must be a real date and time/],
     [['as-of', 'plan', PLAN, '--revision', '-1'], /--revision: revision must be a non-negative integer/],
     [['token', '--sub', 'sue', '--role', 'manager', '--ttl', 'forever'], /option '--ttl <duration>' argument 'forever' is invalid\. --ttl must be a positive duration/],
+    [['token', '--sub', 'sue', '--role', 'manager', '--ttl', '7d'], /option '--ttl <duration>' argument '7d' is invalid\. --ttl must be at most AUTH_MAX_TOKEN_TTL \(86400 s\)/],
     [['token', '--sub', 'sue smith', '--role', 'manager'], /--sub: sub must be a user id/],
     [['export', 'decisions', '--from', 'garbage', '--to', '2027-02-01'], /^--from: from must be an ISO 8601 date or timestamp$/],
     [['export', 'rollovers', '--from', '2027-Q1', '--to', 'Q9'], /^--to: toPeriod must look like 2027, 2027-Q1 or 2027-03$/],

@@ -369,7 +369,7 @@ describeInBrowser('the dashboard in Chromium', () => {
       await south.goto(`${server.url}/#/plans/${seeded.q2}/tracking`);
       const forbidden = south.locator('[data-error-code="AUTH.TEAM_FORBIDDEN"]');
       await forbidden.waitFor();
-      await expect(forbidden.textContent()).resolves.toContain('Not allowed while loading the tracking sheet: You may not read plans of team north');
+      await expect(forbidden.textContent()).resolves.toContain("Not allowed while loading the tracking sheet: You may not read these plans: they are another team's");
       await expect(south.locator('[data-testid="plans-table"]').count()).resolves.toBe(0);
     });
   });

@@ -116,3 +116,19 @@ function storeIdOf(file: string): string {
     db.close();
   }
 }
+
+describe('the API on the development secret', () => {
+  it.each([['0.0.0.0'], ['192.168.1.10']])('stops when HOST=%s (not loopback) and AUTH_JWT_SECRET is not set, with one sentence and exit code 2', (host) => {
+    const run = spawnSync(process.execPath, [entryPoint(build, 'api')], {
+      cwd: build,
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { PATH: process.env.PATH, DATA_DIR: dataDir, HOST: host, PORT: '0' },
+    });
+    const lines = run.stderr.split('\n').filter((line) => line.trim() !== '');
+    expect({ status: run.status, lines }).toEqual({
+      status: 2,
+      lines: [`salesflow: configuration error: HOST=${host} is not a loopback address, so AUTH_JWT_SECRET must be set: the development secret and sign-in answer only this machine`],
+    });
+  });
+});

@@ -142,7 +142,7 @@ describe('online rebuild', () => {
 
   it('the CLI rebuilds through the API when the API applies the projection', async () => {
     const outcome = JSON.parse(await cli(server.config.dataDir, 'rebuild', 'decision-log', '--api', `${server.url}/api`, '--no-progress', '--json'));
-    expect(outcome).toEqual({ projection: 'decision-log', collection: expect.stringMatching(/^decisions_v1_r\d+$/), seconds: expect.any(Number), rebuiltBy: `${server.url}/api` });
+    expect(outcome).toEqual({ projection: 'decision-log', collection: expect.stringMatching(/^decisions_v2_r\d+$/), seconds: expect.any(Number), rebuiltBy: `${server.url}/api` });
     expect(last.stderr).toMatch(/is being applied by .*\nasking the API at/s);
   });
 });

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { connect } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { connect, type Socket } from 'node:net';
 import { appServices } from '../../apps/api/src/app.factory.js';
 import { startLiveServer, type LiveServer } from '../dashboard/support/live-server.js';
 import { TEST_SECRET } from '../support/api-harness.js';
@@ -100,6 +100,42 @@ describe('every error the server sends is a Problem Details document (RFC 9457),
       expect(res.headers['retry-after']).toBe('1');
     } finally {
       lifecycle.shuttingDown = false;
+    }
+  });
+
+  const post = (path: string, contentType: string, body: string) =>
+    `POST ${path} HTTP/1.1\r\nHost: localhost\r\nContent-Type: ${contentType}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`;
+
+  it('malformed JSON is 400 REQUEST.MALFORMED_JSON, and any other content type 415 REQUEST.UNSUPPORTED_MEDIA_TYPE', async () => {
+    expectProblem(await rawRequest(server.url, post('/api/plans', 'application/json', '{"team":')), 400, 'REQUEST.MALFORMED_JSON');
+    expectProblem(await rawRequest(server.url, post('/api/plans', 'application/x-www-form-urlencoded', 'team=north')), 415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE');
+  });
+
+  it('a request Node’s parser gives up waiting for is 408 REQUEST.TIMEOUT, in the same shape', async () => {
+    const http = server.app.getHttpServer();
+    const accepted = new Promise<Socket>((resolve) => http.once('connection', resolve));
+    const { port } = new URL(server.url);
+    const client = connect(Number(port), '127.0.0.1');
+    const chunks: Buffer[] = [];
+    client.on('data', (chunk) => chunks.push(chunk));
+    const closed = new Promise((resolve) => client.on('close', resolve));
+    client.write('GET /api/health HTTP/1.1\r\nHost: localhost\r\n');
+    // What Node does once requestTimeout passes on a request whose headers never end.
+    http.emit('clientError', Object.assign(new Error('Request timeout'), { code: 'ERR_HTTP_REQUEST_TIMEOUT' }), await accepted);
+    await closed;
+    const [head = '', body = ''] = Buffer.concat(chunks).toString('utf8').split('\r\n\r\n');
+    expect(head.split('\r\n')[0]).toBe('HTTP/1.1 408 Request Timeout');
+    expect(JSON.parse(body)).toMatchObject({ status: 408, code: 'REQUEST.TIMEOUT', type: 'tag:salesflow,2026:problem:REQUEST.TIMEOUT' });
+  });
+
+  it('an unexpected failure is 500 INTERNAL.ERROR, its message not sent', async () => {
+    const readStream = jest.spyOn(server.store, 'readStream').mockRejectedValueOnce(new TypeError('secret internals'));
+    try {
+      const res = await server.request('GET', `/api/plans/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}`, { as: { sub: 'max', roles: ['manager'], teams: ['north'] } });
+      expect({ status: res.status, contentType: res.headers.get('content-type'), code: res.body.code }).toEqual({ status: 500, contentType: 'application/problem+json; charset=utf-8', code: 'INTERNAL.ERROR' });
+      expect(JSON.stringify(res.body)).not.toContain('secret internals');
+    } finally {
+      readStream.mockRestore();
     }
   });
 });

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TokenService } from '#app/platform';
+import type { EventStore } from '#app/event-store';
+import { ALL_PROJECTIONS, TokenService, allProcesses } from '#app/platform';
 import { TEST_SECRET } from '../support/api-harness.js';
 import { ensureBuilt, kill, runToExit, spawnServer, until, type ServerProcess } from '../support/server-process.js';
 
@@ -17,10 +18,13 @@ async function start(command: string, args: string[], env: Record<string, string
   return server;
 }
 
-/** Once all 15 projections and processes have said where they run: how many run here, and how many stand by. */
+/** Every projection and event-driven process the runtime follows the log for, each under its own lease (the processes are only counted, never run). */
+const FOLLOWERS = ALL_PROJECTIONS.length + allProcesses({} as EventStore, () => new Date()).length;
+
+/** Once every projection and process has said where it runs: how many run here, and how many stand by. */
 async function leaseLines(server: ServerProcess) {
   const said = () => server.logs().map((l) => String(l.msg)).filter((m) => / running in this process|standing by/.test(m));
-  await until(() => said().length >= 15, 'every projection and process to take its lease or stand by');
+  await until(() => said().length >= FOLLOWERS, 'every projection and process to take its lease or stand by');
   return { applying: said().filter((m) => !m.includes('standing by')).length, standingBy: said().filter((m) => m.includes('standing by')).length };
 }
 
@@ -37,7 +41,7 @@ describe('the API as a real process', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'salesflow-process-'));
     const first = await start('npm', ['start', '--silent'], { METRICS_PORT: '0' });
     expect(first.output.join('\n')).not.toContain('building');
-    expect(await leaseLines(first)).toEqual({ applying: 15, standingBy: 0 });
+    expect(await leaseLines(first)).toEqual({ applying: FOLLOWERS, standingBy: 0 });
 
     const metrics = await (await fetch(first.metricsUrl!)).text();
     expect(metrics).toMatch(/^salesflow_projection_lag_events\{projection="tracking-sheet"\} 0$/m);
@@ -61,7 +65,7 @@ describe('the API as a real process', () => {
     expect(messages).toContainEqual(expect.stringMatching(/^Stopped in \d+ ms$/));
 
     const second = await start('npm', ['run', '--silent', 'start:prod']);
-    expect(await leaseLines(second)).toEqual({ applying: 15, standingBy: 0 });
+    expect(await leaseLines(second)).toEqual({ applying: FOLLOWERS, standingBy: 0 });
     // The leases are taken before the signal handlers are installed, right after this line.
     await until(() => second.logs().some((l) => String(l.msg).startsWith('API listening')), 'the API to say it listens');
     second.child.kill('SIGINT');
@@ -84,7 +88,7 @@ describe('the API as a real process', () => {
       blocker.close();
     }
     const next = await start('node', ['dist/apps/api/src/main.js']);
-    expect(await leaseLines(next)).toEqual({ applying: 15, standingBy: 0 });
+    expect(await leaseLines(next)).toEqual({ applying: FOLLOWERS, standingBy: 0 });
   }, 120_000);
 
   it('refuses a bad configuration with one sentence and exit code 2', async () => {

@@ -1,4 +1,5 @@
-import type { User } from './api-harness.js';
+import { planIdFor } from '#app/sales-planning';
+import type { ApiHarness, User } from './api-harness.js';
 
 export const TEAM = 'north';
 export const PERIOD = '2027-Q1';
@@ -43,3 +44,19 @@ export const planBookBody = () => ({
   outlook: 'Demand recovers in Q2; a competitor may enter the north.',
   marketIndicators: [{ indicator: 'Competitor entry', assessment: 'Likely by June' }],
 });
+
+/** The team's PERIOD plan opened, submitted, approved and its plan book approved: executing. Throws on any refusal. */
+export async function planInExecution(api: Pick<ApiHarness, 'request'>): Promise<string> {
+  const planId = planIdFor(TEAM, PERIOD);
+  for (const [url, as, body] of [
+    ['/api/plans', sup, openPlanBody()],
+    [`/api/plans/${planId}/submit`, sup, submitPlanBody()],
+    [`/api/plans/${planId}/approve`, mgr, {}],
+    [`/api/plans/${planId}/book`, sup, planBookBody()],
+    [`/api/plans/${planId}/book/approve`, mgr, {}],
+  ] as const) {
+    const res = await api.request('POST', url, { as, body });
+    if (res.statusCode >= 300) throw new Error(`${url}: ${res.statusCode} ${res.raw}`);
+  }
+  return planId;
+}

@@ -90,3 +90,22 @@ export const reportBody = (over: Record<string, unknown> = {}) => ({
   expectedDealValue: { amount: 1_000_000_00, currency: 'CNY' },
   ...over,
 });
+
+/**
+ * A prospect taken from the list into development with one report filed: credit check, screening,
+ * both application reviews, start. `post` sends a command and fails on a refusal.
+ */
+export async function prospectInDevelopment(
+  post: (url: string, as: User, body?: unknown) => Promise<unknown>,
+  prospectId: string,
+  people: { assignee: User; supervisor: User; manager: User },
+): Promise<void> {
+  const p = (path: string) => `/api/prospects/${prospectId}${path}`;
+  await post(p('/credit-checks'), people.assignee, creditCheckBody());
+  await post(p('/screen'), people.supervisor, { outcome: 'key_prospect' });
+  await post(p('/application'), people.assignee, applicationBody());
+  await post(p('/application/supervisor-review'), people.supervisor, { decision: 'approve' });
+  await post(p('/application/manager-review'), people.manager, { decision: 'approve' });
+  await post(p('/development/start'), people.assignee);
+  await post(p('/reports'), people.assignee, reportBody());
+}

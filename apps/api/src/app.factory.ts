@@ -8,7 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DestinationStream } from 'pino';
 import type { EventStore } from '#app/event-store';
 import type { ReadStore } from '#app/read-store';
-import { Metrics, createLogger, type AppConfig, type Logger } from '#app/platform';
+import { Metrics, createLogger, requireLocalDevelopmentMode, type AppConfig, type Logger } from '#app/platform';
 import { AppModule } from './app.module.js';
 import { serveDashboard } from './dashboard/serve-dashboard.js';
 import { HttpLifecycle, fastifyOptions, installHttpHooks } from './http/http-server.js';
@@ -57,12 +57,15 @@ function logLevelOf(config: AppConfig, override: CreateAppOptions['logger']): Ap
 
 /** Builds the configured HTTP application (used by main.ts and by the API tests). */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+  requireLocalDevelopmentMode(config);
   const logger = options.log ?? createLogger({ ...config, logLevel: logLevelOf(config, options.logger) }, options.logDestination ? { destination: options.logDestination } : {});
   const nestLogger = new PinoNestLogger(logger);
   const metrics = new Metrics({ processMetrics: config.metricsPort !== undefined });
   const lifecycle = new HttpLifecycle();
   const adapter = new FastifyAdapter(fastifyOptions(config, logger));
   installHttpHooks(adapter.getInstance(), lifecycle, logger);
+  // JSON only: Fastify's own JSON parser stays, its text/plain parser goes, and Nest adds no form parser (bodyParser: false); any other type is 415.
+  adapter.getInstance().removeContentTypeParser('text/plain');
   const overrides = {
     ...(options.eventStore ? { eventStore: options.eventStore } : {}),
     ...(options.readStore ? { readStore: options.readStore } : {}),
@@ -71,7 +74,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, overrides, { logger, metrics, lifecycle, runtimeStart: options.runtimeStart ?? 'on-init' }, options.modules),
     adapter,
-    { logger: nestLogger, abortOnError: false },
+    { logger: nestLogger, abortOnError: false, bodyParser: false },
   );
   services.set(app, { logger, nestLogger, metrics, lifecycle });
   app.setGlobalPrefix('api', { exclude: ['/'] });

@@ -294,7 +294,7 @@ export interface paths {
         };
         /**
          * Development mode only (404 otherwise): the roles the development sign-in offers
-         * @description Public, for the dashboard’s sign-in on a development machine. The route exists only while the embedded development secret is in use (no AUTH_JWT_SECRET; the document lists it then), and answers only loopback callers.
+         * @description Public, for the dashboard’s sign-in on a development machine. The route exists only while the embedded development secret is in use (no AUTH_JWT_SECRET; the document lists it then), and answers only loopback callers that name this server on a loopback Host (and Origin, when sent) and send X-Salesflow-Dev: 1.
          */
         get: operations["GetDevelopmentMode"];
         put?: never;
@@ -315,8 +315,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Development mode only (404 otherwise): a bearer token for the given user, roles and teams
-         * @description Public, for the dashboard’s sign-in on a development machine. The route exists only while the embedded development secret is in use (no AUTH_JWT_SECRET; the document lists it then), and answers only loopback callers.
+         * Development mode only (404 otherwise): a bearer token for the given user, roles and teams (lifetime at most AUTH_MAX_TOKEN_TTL)
+         * @description Public, for the dashboard’s sign-in on a development machine. The route exists only while the embedded development secret is in use (no AUTH_JWT_SECRET; the document lists it then), and answers only loopback callers that name this server on a loopback Host (and Origin, when sent) and send X-Salesflow-Dev: 1.
          */
         post: operations["MintDevelopmentToken"];
         delete?: never;
@@ -1009,6 +1009,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{planId}/follow-up-comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Step 5: the team’s supervisor comments on a salesperson’s review finding or difficulty report on the follow-up sheet (目标跟进表)
+         * @description A command: it appends events to one stream or refuses with a problem, appending nothing. It answers the stream revision after it (also as ETag) and the global position of its last event: pass that as minPosition to a query to read your write. With Idempotency-Key a retry is safe; with If-Match (where accepted) it applies only to the revision you saw. Without If-Match, a command that loses a race to another process is decided again on the new state until COMMAND_RETRY_DEADLINE_MS has passed (then 503 STREAM.CONTENDED); commands on one stream within a process queue up and never race.
+         */
+        post: operations["CommentOnFollowUpItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plans/{planId}/follow-up-sheet": {
         parameters: {
             query?: never;
@@ -1493,6 +1513,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/prospects/{prospectId}/development-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Customer development forms 客户开发表 of a prospect (step 7), each with the supervisor’s comments
+         * @description Reads a projection (read model). `?minPosition=N` or `X-Min-Position: N` (the `position` a command returned) waits, at most READ_YOUR_WRITES_TIMEOUT_MS, until the read model has applied that position; `freshness` in the body and the X-Read-Model-* headers say how far it is (`behind: true` when the wait timed out).
+         */
+        get: operations["GetDevelopmentReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/prospects/{prospectId}/development/start": {
         parameters: {
             query?: never;
@@ -1783,8 +1823,12 @@ export interface components {
             lineId: string;
             /** @description The period the shortfall first arose in */
             originPeriod: string;
+            /** @description Still unpaid of an active line; 0 while pending approval or waived */
+            outstanding: number;
             /** @description Every period the line passed through, oldest first */
             path: string[];
+            /** @description Paid off by the actuals to date (oldest carried debt first), as they arrive */
+            settledToDate: number;
             /** Format: uuid */
             sourcePlanId: string;
             status: components["schemas"]["CarriedLineStatus"];
@@ -1831,6 +1875,25 @@ export interface components {
         CommentOnDevelopmentReportRequest: {
             /** @description The supervisor’s comment on the report */
             comment: string;
+        };
+        CommentOnFollowUpItemRequest: {
+            /** @description The supervisor’s comment */
+            comment: string;
+            /**
+             * @description A review finding (reviewNumber) or a difficulty report (reportNumber)
+             * @enum {string}
+             */
+            item: "review" | "difficulty_report";
+            /**
+             * @description The review number or the difficulty report number
+             * @example 1
+             */
+            number: number;
+            /**
+             * @description The salesperson whose item it is
+             * @example ann
+             */
+            salespersonId: string;
         };
         CompanyTargetResponse: {
             /** @description Minor units for money metrics, a count otherwise */
@@ -2078,6 +2141,8 @@ export interface components {
             position: number;
             reason: string | null;
             revision: number;
+            /** @description The salesperson whose row the decision is about (a waived carried line); absent for a decision about the whole plan */
+            salespersonId?: string;
             streamName: string;
             subject: components["schemas"]["PlanDecisionSubject"];
             team: string;
@@ -2126,6 +2191,35 @@ export interface components {
             freshness: components["schemas"]["FreshnessResponse"];
             teams: components["schemas"]["TeamPipelineResponse"][];
         };
+        DevelopmentReportResponse: {
+            discussed: string;
+            expectedDealValue: components["schemas"]["MoneyResponse"] | null;
+            /** Format: date-time */
+            filedAt: string;
+            filedBy: string;
+            method: components["schemas"]["ContactMethod"];
+            nextStep: string;
+            problems: string | null;
+            reportNumber: number;
+            result: string;
+            stage: components["schemas"]["DevelopmentStage"];
+            /** @description The supervisor’s comments (CommentOnDevelopmentReport) */
+            supervisorComments: components["schemas"]["ReportCommentResponse"][];
+            /** Format: date */
+            visitDate: string;
+        };
+        DevelopmentReportsResponse: {
+            assignedSalespersonId: string | null;
+            freshness: components["schemas"]["FreshnessResponse"];
+            /** Format: uuid */
+            id: string;
+            lastPosition: number;
+            name: string;
+            /** Format: uuid */
+            prospectId: string;
+            reports: components["schemas"]["DevelopmentReportResponse"][];
+            team: string;
+        };
         DevelopmentScopeCommandResponse: {
             /** @description Global position of the last event */
             position: number;
@@ -2138,7 +2232,7 @@ export interface components {
             scopeId: string;
         };
         DevelopmentScopeHistoryPageResponse: {
-            events: components["schemas"]["RecordedEventResponse"][];
+            events: components["schemas"]["HistoryEventResponse"][];
             /** @description The revision the next page starts at; null on the last page */
             nextRevision: number | null;
             /** Format: uuid */
@@ -2318,7 +2412,8 @@ export interface components {
             data: {
                 [key: string]: unknown;
             };
-            decision: components["schemas"]["DecisionKind"];
+            /** @description A decision, or carry_over: a carried-in line, which follows from the publication of the plan it came from */
+            decision: components["schemas"]["ExplainedKind"];
             /** Format: uuid */
             eventId: string;
             integrity: components["schemas"]["IntegrityStampResponse"] | null;
@@ -2337,6 +2432,11 @@ export interface components {
             /** @description The type as the domain reads it (upcast) */
             type: string;
         };
+        /**
+         * @description A decision, or carry_over: a carried-in line, which follows from the publication of the plan it came from
+         * @enum {string}
+         */
+        ExplainedKind: "approval" | "rejection" | "waiver" | "publication" | "carry_over";
         /** @enum {string} */
         ExportFormat: "csv" | "jsonl";
         FieldErrorResponse: {
@@ -2384,6 +2484,8 @@ export interface components {
             reportNumber: number;
             /** Format: date-time */
             submittedAt: string;
+            /** @description The supervisor’s comments on this report (CommentOnFollowUpItem) */
+            supervisorComments: components["schemas"]["SupervisorCommentResponse"][];
             supportRequested: string;
         };
         FollowUpEntryResponse: {
@@ -2406,6 +2508,8 @@ export interface components {
             reviewDate: string;
             reviewedBy: string;
             reviewNumber: number;
+            /** @description The supervisor’s comments on this finding (CommentOnFollowUpItem) */
+            supervisorComments: components["schemas"]["SupervisorCommentResponse"][];
         };
         FollowUpSheetResponse: {
             freshness: components["schemas"]["FreshnessResponse"];
@@ -2438,6 +2542,36 @@ export interface components {
             projections: components["schemas"]["ProjectionHealthResponse"][];
             /** @enum {string} */
             status: "ok";
+        };
+        HistoryEventResponse: {
+            /**
+             * Format: date-time
+             * @description When the store committed the event
+             */
+            createdAt: string;
+            /** @description The payload of the event type */
+            data: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            id: string;
+            metadata: components["schemas"]["EventMetadataResponse"];
+            /** @description Position in the global log */
+            position: number;
+            /**
+             * @description Sent, as true, when the reader’s read scope took parts of the event out (a salesperson reading a team event about other salespeople too)
+             * @enum {boolean}
+             */
+            redacted?: true;
+            /** @description 0-based position within the stream */
+            revision: number;
+            /** @example plan-985dc76b-5f58-872c-8052-997a333fbdb5 */
+            streamName: string;
+            /**
+             * @description The event type; a later version carries a suffix (`TeamSummarySubmitted.v2`)
+             * @example PlanApproved
+             */
+            type: string;
         };
         IntegrityStampResponse: {
             /** @description SHA-256 (hex) over the canonical JSON of the event as stored and previousHash */
@@ -2550,7 +2684,7 @@ export interface components {
         };
         MoneyRequest: {
             /**
-             * @description Integer minor units (fen, cents)
+             * @description Integer minor units (fen, cents), at most 10^15
              * @example 2000000
              */
             amount: number;
@@ -2765,7 +2899,7 @@ export interface components {
         /** @enum {string} */
         PlanDecisionType: "PlanApproved" | "PlanRejected" | "PlanBookApproved" | "PlanBookRejected" | "TargetAdjustmentApproved" | "TargetAdjustmentRejected" | "AppraisalApproved" | "AppraisalRejected" | "ResultsPublished" | "CarryOverWaived";
         PlanHistoryPageResponse: {
-            events: components["schemas"]["RecordedEventResponse"][];
+            events: components["schemas"]["HistoryEventResponse"][];
             /** @description The revision the next page starts at; null on the last page */
             nextRevision: number | null;
             /** Format: uuid */
@@ -2800,6 +2934,8 @@ export interface components {
             /** @example CNY */
             currency: string;
             difficultyReportCount: number;
+            /** @description The follow-up sheet’s items a supervisor may comment on (CommentOnFollowUpItem), as `<review|difficulty_report>:<number>:<salespersonId>`; a salesperson sees their own */
+            followUpItems: string[];
             pendingAdjustment?: components["schemas"]["PendingAdjustmentResponse"];
             /** @example 2027-Q1 */
             period: string;
@@ -2839,6 +2975,8 @@ export interface components {
             /** @example CNY */
             currency: string;
             difficultyReportCount: number;
+            /** @description The follow-up sheet’s items a supervisor may comment on (CommentOnFollowUpItem), as `<review|difficulty_report>:<number>:<salespersonId>`; a salesperson sees their own */
+            followUpItems: string[];
             pendingAdjustment?: components["schemas"]["PendingAdjustmentResponse"];
             /** @example 2027-Q1 */
             period: string;
@@ -2925,7 +3063,7 @@ export interface components {
          * @description A read model: the live feed and every answer’s freshness name it
          * @enum {string}
          */
-        ProjectionName: "tracking-sheet" | "follow-up-sheet" | "plans-list" | "rollover-ledger" | "decision-log" | "prospect-list" | "credit-check-register" | "development-pipeline" | "development-report-schedule" | "conversion-ledger" | "audit-event-index";
+        ProjectionName: "tracking-sheet" | "follow-up-sheet" | "plans-list" | "rollover-ledger" | "decision-log" | "prospect-list" | "credit-check-register" | "development-pipeline" | "development-report-schedule" | "conversion-ledger" | "development-reports" | "audit-event-index";
         ProjectionsIndicatorResponse: {
             /** @description Only when a projection or process is over the limit (then the check is down) */
             behind?: components["schemas"]["LaggingProjectionResponse"][];
@@ -3012,7 +3150,7 @@ export interface components {
             phone?: string;
         };
         ProspectHistoryPageResponse: {
-            events: components["schemas"]["RecordedEventResponse"][];
+            events: components["schemas"]["HistoryEventResponse"][];
             /** @description The revision the next page starts at; null on the last page */
             nextRevision: number | null;
             /** Format: uuid */
@@ -3122,7 +3260,7 @@ export interface components {
         ProspectStatus: "listed" | "investigated" | "reinvestigation_requested" | "key_prospect" | "on_hold" | "stopped" | "application_submitted" | "supervisor_approved" | "application_rejected" | "approved" | "in_development" | "converted" | "abandoned";
         QuantityRequest: {
             /**
-             * @description Integer: minor units for money (fen, cents), a count otherwise
+             * @description Integer: minor units for money (fen, cents), a count otherwise; at most 10^15
              * @example 5000000
              */
             amount: number;
@@ -3192,7 +3330,7 @@ export interface components {
         };
         RecordActualRequest: {
             /**
-             * @description Integer: minor units for money (fen, cents), a count otherwise
+             * @description Integer: minor units for money (fen, cents), a count otherwise; at most 10^15
              * @example 5000000
              */
             amount: number;
@@ -3213,6 +3351,11 @@ export interface components {
              * @example INV-2027-0042
              */
             reference: string;
+            /**
+             * @description Whose actual it is: only yourself (403 AUTH.OWN_ACTUALS_ONLY for anyone else); defaults to you
+             * @example ann
+             */
+            salespersonId?: string;
         };
         RecordCreditCheckRequest: {
             annualRevenue: components["schemas"]["MoneyRequest"];
@@ -3284,6 +3427,12 @@ export interface components {
         RejectRequest: {
             /** @description Why it goes back to its author (required) */
             reason: string;
+        };
+        ReportCommentResponse: {
+            comment: string;
+            /** Format: date-time */
+            commentedAt: string;
+            commentedBy: string;
         };
         ReportCreditIssueRequest: {
             /** @description The credit problem, for the superior */
@@ -3527,6 +3676,12 @@ export interface components {
         SummaryRequest: {
             summary: string;
         };
+        SupervisorCommentResponse: {
+            comment: string;
+            /** Format: date-time */
+            commentedAt: string;
+            commentedBy: string;
+        };
         TargetChangeRequest: {
             metric: components["schemas"]["Metric"];
             salespersonId: string;
@@ -3549,7 +3704,7 @@ export interface components {
         };
         TargetRequest: {
             /**
-             * @description Integer: minor units for money (fen, cents), a count otherwise
+             * @description Integer: minor units for money (fen, cents), a count otherwise; at most 10^15
              * @example 5000000
              */
             amount: number;
@@ -3596,11 +3751,12 @@ export interface components {
             baseTarget: number;
             carriedIn: number;
             carriedInLines: components["schemas"]["CarriedInLineResponse"][];
-            /** @description Percent, 2 decimals; null = no target */
+            /** @description Percent, 2 decimals rounded half up; null = no target */
             completionPercent: number | null;
             /** @description Money metrics only */
             currency?: string;
             effectiveTarget: number;
+            /** @description Effective target × elapsed ÷ days, rounded half up for display; pace compares the unrounded value */
             expectedToDate: number;
             metric: components["schemas"]["Metric"];
             pace: components["schemas"]["PaceStatus"];
@@ -5246,9 +5402,11 @@ export interface operations {
     GetDevelopmentMode: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
+                /** @description Must be 1 */
+                "X-Salesflow-Dev": string;
             };
             path?: never;
             cookie?: never;
@@ -5263,6 +5421,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DevelopmentModeResponse"];
+                };
+            };
+            /** @description A Host or Origin other than this server on a loopback name (DEV.HOST_FORBIDDEN, DEV.ORIGIN_FORBIDDEN), or no X-Salesflow-Dev: 1 (DEV.HEADER_REQUIRED) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Not a loopback caller: answered exactly like an unknown route (ROUTE.NOT_FOUND) */
@@ -5302,9 +5470,11 @@ export interface operations {
     MintDevelopmentToken: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
                 "X-Correlation-Id"?: string;
+                /** @description Must be 1 */
+                "X-Salesflow-Dev": string;
             };
             path?: never;
             cookie?: never;
@@ -5330,6 +5500,16 @@ export interface operations {
                 headers: {
                     /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
                     "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A Host or Origin other than this server on a loopback name (DEV.HOST_FORBIDDEN, DEV.ORIGIN_FORBIDDEN), or no X-Salesflow-Dev: 1 (DEV.HEADER_REQUIRED) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9734,6 +9914,177 @@ export interface operations {
             };
         };
     };
+    CommentOnFollowUpItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: a retry with the same key and request returns the first answer (Idempotent-Replayed: true) and appends nothing; the same key with another request is 422 REQUEST.IDEMPOTENCY_KEY_REUSED */
+                "Idempotency-Key"?: string;
+                /** @description The ETag (stream revision) last seen: the command applies only if the stream is still at that revision, otherwise 412 STREAM.REVISION_MISMATCH; `*` = unconditional */
+                "If-Match"?: string;
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentOnFollowUpItemRequest"];
+            };
+        };
+        responses: {
+            /** @description Done: the stream’s revision after the command and the position of its last event */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponse"];
+                };
+            };
+            /** @description The body, a parameter or a header is invalid (REQUEST.VALIDATION_FAILED with field-level messages, REQUEST.MALFORMED_JSON, REQUEST.INVALID_IDEMPOTENCY_KEY, REQUEST.INVALID_IF_MATCH, PERSONAL_DATA.RESERVED_TEXT for text starting like encrypted personal data, …), or a value the domain refuses (an amount, metric, currency, period or date) */
+            400: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Wrong role or team, or deciding on your own submission (AUTH.ROLE_REQUIRED, AUTH.TEAM_FORBIDDEN, AUTH.SELF_APPROVAL) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The stream does not exist (PLAN.NOT_FOUND, PROSPECT.NOT_FOUND, …), or names something that does not (e.g. an adjustment or report number) */
+            404: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed in the current state (e.g. PLAN.NOT_AWAITING_APPROVAL, PLAN.CLOSED), or a duplicate (PLAN.ALREADY_EXISTS, PROSPECT.DUPLICATE, with the existing id in `details`), or personal data of an erased data subject (PERSONAL_DATA.SUBJECT_ERASED) */
+            409: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description If-Match is stale: the stream is past that revision (STREAM.REVISION_MISMATCH) */
+            412: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is over 1 MB (REQUEST.BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (REQUEST.UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another request (REQUEST.IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store or the key store of personal data is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, PERSONAL_DATA.KEY_STORE_UNAVAILABLE), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     GetFollowUpSheet: {
         parameters: {
             query?: {
@@ -13459,6 +13810,124 @@ export interface operations {
                 };
             };
             /** @description Other processes kept writing the stream until COMMAND_RETRY_DEADLINE_MS passed (STREAM.CONTENDED), the event store or the key store of personal data is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, PERSONAL_DATA.KEY_STORE_UNAVAILABLE), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    GetDevelopmentReports: {
+        parameters: {
+            query?: {
+                /** @description Wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position: the `position` a command returned */
+                minPosition?: number;
+            };
+            header?: {
+                /** @description Ties this request to others (1–128 of A-Z a-z 0-9 . _ : -): echoed in the response, stored on the events a command appends, written on every log line; a new one when absent */
+                "X-Correlation-Id"?: string;
+                /** @description Same as ?minPosition: wait (at most READ_YOUR_WRITES_TIMEOUT_MS) until the read model has applied this global position */
+                "X-Min-Position"?: number;
+            };
+            path: {
+                prospectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The read model’s answer, with its freshness */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-Read-Model-Behind": components["headers"]["X-Read-Model-Behind"];
+                    "X-Read-Model-Position": components["headers"]["X-Read-Model-Position"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevelopmentReportsResponse"];
+                };
+            };
+            /** @description An unknown parameter or a malformed minPosition */
+            400: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token: AUTH.TOKEN_MISSING, AUTH.TOKEN_MALFORMED, AUTH.TOKEN_EXPIRED or AUTH.TOKEN_INVALID */
+            401: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A team you may not read (AUTH.TEAM_FORBIDDEN), or a salesperson reading a prospect not assigned to them (AUTH.OWN_ROWS_ONLY) */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No development reports of this prospect in the read model (PROSPECT.NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is over 100 characters (REQUEST.URI_TOO_LONG), answered before routing, without X-Correlation-Id */
+            414: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many failed authentications from this address (AUTH.TOO_MANY_FAILURES, see AUTH_FAILURE_LIMIT); wait Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KB (REQUEST.HEADERS_TOO_LARGE), answered on the socket before any route is known, without X-Correlation-Id */
+            431: {
+                headers: {
+                    /** @description The request’s X-Correlation-Id when it was valid, a new one otherwise; stored on the events a command appends and written on every log line of the request */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A store is unavailable or busy (EVENT_STORE.UNAVAILABLE, EVENT_STORE.BUSY, READ_STORE.UNAVAILABLE, …), the key store or access log of personal data cannot be used (PERSONAL_DATA.KEY_STORE_UNAVAILABLE, PERSONAL_DATA.ACCESS_LOG_UNAVAILABLE: nothing is shown in clear), or the server is shutting down (SERVER.SHUTTING_DOWN); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];

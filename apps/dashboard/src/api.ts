@@ -41,12 +41,14 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Leave 401s to the caller (sign-in checks a token without signing anyone out). */
   quiet401?: boolean;
+  /** Extra request headers, e.g. the development sign-in's X-Salesflow-Dev. */
+  headers?: Record<string, string>;
 }
 
 export async function request<T>(path: string, options: RequestOptions): Promise<T> {
   const method = options.method ?? 'GET';
   const route = `${method} ${path.split('?')[0]}`;
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   let response: Response;

@@ -37,3 +37,6 @@ export type { CreditCheckSummary, ProspectKeyDates, ProspectListItem } from './r
 export { type ReportScheduleDocument, REPORT_SCHEDULE, evolveReportSchedule, reportScheduleProjection } from './read-models/report-schedule/report-schedule.projection.js';
 export { type OverdueReportFilters, addDays, daysBetween, ListOverdueDevelopmentReportsHandler, ListOverdueDevelopmentReportsQuery } from './read-models/report-schedule/report-schedule.queries.js';
 export type { OverdueReport, OverdueReportsPage } from './read-models/report-schedule/report-schedule.responses.js';
+export { DEVELOPMENT_REPORTS, developmentReportsProjection, evolveDevelopmentReports } from './read-models/development-reports/development-reports.projection.js';
+export { GetDevelopmentReportsHandler, GetDevelopmentReportsQuery } from './read-models/development-reports/development-reports.queries.js';
+export type { DevelopmentReportEntry, DevelopmentReportsDocument, ReportComment } from './read-models/development-reports/development-reports.responses.js';

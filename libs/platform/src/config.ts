@@ -68,6 +68,12 @@ export interface AppConfig {
   corsOrigins: string[];
   /** Take the client IP from X-Forwarded-For (behind a reverse proxy). */
   trustProxy: boolean;
+  /** Longest lifetime a bearer token may have (exp − iat, or exp − now without iat), in seconds. */
+  authMaxTokenTtlSeconds: number;
+  /** How far in the future a token's iat may lie (clocks differ), in seconds. */
+  authClockSkewSeconds: number;
+  /** Open live (SSE) streams, and unused stream tickets, one user may hold at once (per API process). */
+  liveMaxStreamsPerUser: number;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'log', 'info', 'debug', 'verbose', 'trace', 'silent'] as const;
@@ -108,7 +114,30 @@ export const CONFIG_VARIABLES: ReadonlyArray<{ name: string; default: string; me
   { name: 'AUTH_FAILURE_WINDOW_SECONDS', default: '60', meaning: 'Window of AUTH_FAILURE_LIMIT' },
   { name: 'CORS_ORIGINS', default: '', meaning: 'Comma-separated origins allowed to call the API from a browser; unset: CORS off' },
   { name: 'TRUST_PROXY', default: 'false', meaning: 'Take the client IP from X-Forwarded-For (behind a reverse proxy)' },
+  { name: 'AUTH_MAX_TOKEN_TTL', default: '24h', meaning: 'Longest lifetime of a bearer token (exp − iat, or exp − now without iat): 401 AUTH.TOKEN_LIFETIME_TOO_LONG beyond it' },
+  { name: 'AUTH_CLOCK_SKEW_SECONDS', default: '60', meaning: 'How far in the future a token’s iat may lie: 401 AUTH.TOKEN_ISSUED_IN_FUTURE beyond it' },
+  { name: 'LIVE_MAX_STREAMS_PER_USER', default: '10', meaning: 'Open live streams and unused stream tickets per user and API process: 429 LIVE.TOO_MANY_STREAMS / LIVE.TOO_MANY_TICKETS beyond it' },
 ];
+
+/** The hosts a development-mode API may listen on: the loopback interface only. */
+export const isLoopbackHost = (host: string): boolean => host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+
+const DURATION = /^(\d{1,9})(s|m|h|d)?$/;
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
+
+/** `30m`, `8h`, `7d` or plain seconds, as seconds. */
+export function durationSeconds(value: string): number | null {
+  const match = DURATION.exec(value.trim());
+  if (!match) return null;
+  const seconds = Number(match[1]) * UNIT_SECONDS[match[2] ?? 's']!;
+  return seconds > 0 ? seconds : null;
+}
+
+function duration(name: string, value: string | undefined, fallback: string, maxSeconds: number): number {
+  const seconds = durationSeconds(value === undefined || value === '' ? fallback : value);
+  if (seconds === null || seconds > maxSeconds) throw new ConfigError(`${name} must be a duration such as 30m, 8h or 7d, at most ${maxSeconds / 86_400} days (got "${value}")`);
+  return seconds;
+}
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   const v = value === undefined || value === '' ? fallback : value;
@@ -252,7 +281,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     authFailureWindowSeconds: integer('AUTH_FAILURE_WINDOW_SECONDS', env.AUTH_FAILURE_WINDOW_SECONDS, 60, 1, 86_400),
     corsOrigins: origins(env.CORS_ORIGINS),
     trustProxy: flag('TRUST_PROXY', env.TRUST_PROXY, false),
+    authMaxTokenTtlSeconds: duration('AUTH_MAX_TOKEN_TTL', env.AUTH_MAX_TOKEN_TTL, '24h', 366 * 86_400),
+    authClockSkewSeconds: integer('AUTH_CLOCK_SKEW_SECONDS', env.AUTH_CLOCK_SKEW_SECONDS, 60, 0, 3600),
+    liveMaxStreamsPerUser: integer('LIVE_MAX_STREAMS_PER_USER', env.LIVE_MAX_STREAMS_PER_USER, 10, 1, 10_000),
   };
 }
 
 export const KNOWN_ROLES = ROLES;
+
+/**
+ * The development secret and sign-in are for a machine's own user: an API that listens beyond the
+ * loopback interface needs AUTH_JWT_SECRET (start-up stops with one sentence, exit code 2).
+ */
+export function requireLocalDevelopmentMode(config: Pick<AppConfig, 'host' | 'jwtSecret'>): void {
+  if (config.jwtSecret === undefined && !isLoopbackHost(config.host)) {
+    throw new ConfigError(`HOST=${config.host} is not a loopback address, so AUTH_JWT_SECRET must be set: the development secret and sign-in answer only this machine`);
+  }
+}

@@ -8,7 +8,10 @@ export {
   CONFIG_VARIABLES,
   ConfigError,
   KNOWN_ROLES,
+  durationSeconds,
+  isLoopbackHost,
   loadConfig,
+  requireLocalDevelopmentMode,
 } from './config.js';
 export { type TokenClaims, DEV_SECRET_FILE, resolveJwtSecret, TokenService } from './jwt.js';
 export { type StoreLogger, createEventStore, createReadStore, productionEventStore } from './stores.js';

@@ -49,4 +49,31 @@ describe('TokenService', () => {
     const unsigned = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"sub":"x","roles":["manager"],"teams":[]}').toString('base64url')}.`;
     expect(await codeOf(service.verify(unsigned))).toBe('AUTH.TOKEN_INVALID');
   });
+
+  describe('lifetime and issue time', () => {
+    const now = 4_000_000_000_000;
+    const capped = new TokenService(secret, { now: () => now, maxTtlSeconds: 24 * 3600, clockSkewSeconds: 60 });
+    const at = (seconds: number) => Math.floor(now / 1000) + seconds;
+    const token = (claims: { iat?: number; exp: number }) => {
+      const jwt = new SignJWT({ roles: ['manager'], teams: [] }).setProtectedHeader({ alg: 'HS256' }).setSubject('max').setExpirationTime(claims.exp);
+      return (claims.iat === undefined ? jwt : jwt.setIssuedAt(claims.iat)).sign(secret);
+    };
+
+    it('refuses a token living longer than AUTH_MAX_TOKEN_TTL (exp − iat), e.g. 100 years', async () => {
+      expect(await codeOf(capped.verify(await token({ iat: at(0), exp: at(100 * 365 * 86_400) })))).toBe('AUTH.TOKEN_LIFETIME_TOO_LONG');
+      expect(await codeOf(capped.verify(await token({ iat: at(0), exp: at(24 * 3600 + 1) })))).toBe('AUTH.TOKEN_LIFETIME_TOO_LONG');
+      expect(await codeOf(capped.verify(await token({ iat: at(0), exp: at(24 * 3600) })))).toBe('accepted');
+    });
+
+    it('judges a token without iat by its expiry from now', async () => {
+      expect(await codeOf(capped.verify(await token({ exp: at(24 * 3600 + 60) })))).toBe('AUTH.TOKEN_LIFETIME_TOO_LONG');
+      expect(await codeOf(capped.verify(await token({ exp: at(3600) })))).toBe('accepted');
+    });
+
+    it('refuses a token issued in the future beyond the clock skew, and takes one within it', async () => {
+      expect(await codeOf(capped.verify(await token({ iat: at(3600), exp: at(7200) })))).toBe('AUTH.TOKEN_ISSUED_IN_FUTURE');
+      expect(await codeOf(capped.verify(await token({ iat: at(61), exp: at(3600) })))).toBe('AUTH.TOKEN_ISSUED_IN_FUTURE');
+      expect(await codeOf(capped.verify(await token({ iat: at(60), exp: at(3600) })))).toBe('accepted');
+    });
+  });
 });

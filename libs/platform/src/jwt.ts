@@ -37,10 +37,14 @@ export class TokenService {
 
   private readonly now: () => number;
 
-  /** `now`: the clock expiry is checked against (milliseconds since the epoch); the system clock by default. */
+  /**
+   * `now`: the clock expiry is checked against (milliseconds since the epoch); the system clock by default.
+   * `maxTtlSeconds`: the longest lifetime a token may have (exp − iat, or exp − now without iat);
+   * `clockSkewSeconds`: how far in the future its iat may lie.
+   */
   constructor(
     private readonly secret: Uint8Array,
-    private readonly options: { issuer?: string; audience?: string; now?: () => number } = {},
+    private readonly options: { issuer?: string; audience?: string; now?: () => number; maxTtlSeconds?: number; clockSkewSeconds?: number } = {},
   ) {
     this.now = options.now ?? Date.now;
   }
@@ -83,6 +87,7 @@ export class TokenService {
       if (error instanceof joseErrors.JWTExpired) throw new UnauthorizedError('AUTH.TOKEN_EXPIRED', 'The token has expired');
       throw new UnauthorizedError('AUTH.TOKEN_INVALID', 'The token is not valid');
     }
+    this.requireSaneTimes(payload.iat, payload.exp as number);
     const { sub, name, roles, teams } = payload as Record<string, unknown>;
     if (typeof sub !== 'string' || sub === '') throw new UnauthorizedError('AUTH.TOKEN_INVALID', 'The token has no subject');
     if (!Array.isArray(roles) || roles.length === 0 || !roles.every((r) => (ROLES as readonly unknown[]).includes(r))) {
@@ -95,5 +100,19 @@ export class TokenService {
       actor: { id: sub, name: typeof name === 'string' && name !== '' ? name : sub, roles: roles as Role[], teams: teams as string[] },
       expiresAtMs: (payload.exp as number) * 1000,
     };
+  }
+
+  /** A token issued in the future (beyond the clock skew) or living longer than the cap is refused, even if its signature is good. */
+  private requireSaneTimes(iat: unknown, exp: number): void {
+    const nowSeconds = this.now() / 1000;
+    const skew = this.options.clockSkewSeconds ?? 60;
+    if (iat !== undefined && (typeof iat !== 'number' || !Number.isFinite(iat))) throw new UnauthorizedError('AUTH.TOKEN_INVALID', 'The token’s iat is not a time');
+    if (typeof iat === 'number' && iat > nowSeconds + skew) {
+      throw new UnauthorizedError('AUTH.TOKEN_ISSUED_IN_FUTURE', `The token says it was issued in the future (more than ${skew} s ahead of this server’s clock)`);
+    }
+    const max = this.options.maxTtlSeconds;
+    if (max !== undefined && exp - (typeof iat === 'number' ? iat : nowSeconds) > max) {
+      throw new UnauthorizedError('AUTH.TOKEN_LIFETIME_TOO_LONG', `The token lives longer than this server accepts (${max} s, AUTH_MAX_TOKEN_TTL)`, { maxTtlSeconds: max });
+    }
   }
 }

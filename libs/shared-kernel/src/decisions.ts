@@ -2,6 +2,10 @@
 export const DECISION_KINDS = ['approval', 'rejection', 'waiver', 'publication'] as const;
 export type DecisionKind = (typeof DECISION_KINDS)[number];
 
+/** What an auditor can have explained besides decisions: an event that follows from one, such as a carried-in line from a publication (Decision 7). */
+export const EXPLAINED_KINDS = [...DECISION_KINDS, 'carry_over'] as const;
+export type ExplainedKind = (typeof EXPLAINED_KINDS)[number];
+
 export interface Decision<S extends string = string> {
   decision: DecisionKind;
   subject: S;

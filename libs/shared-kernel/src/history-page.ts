@@ -1,7 +1,10 @@
 import type { RecordedEvent } from '#app/eventsourcing';
 
+/** An event of a history page; `redacted` when the reader's read rule took parts of it out. */
+export type HistoryEvent = RecordedEvent & { redacted?: true };
+
 export interface HistoryPage {
-  events: RecordedEvent[];
+  events: HistoryEvent[];
   /** The revision the next page starts at; null on the last page. */
   nextRevision: number | null;
 }

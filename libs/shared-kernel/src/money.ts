@@ -11,14 +11,22 @@ export interface Money {
   currency: string;
 }
 
+/**
+ * Decision 10, exact at every size: the largest amount a command may carry, and the largest total
+ * of one metric the plan keeps (targets, carried-in lines, actuals). Every sum and difference the
+ * system computes is of a few such totals, so it stays far inside Number.MAX_SAFE_INTEGER
+ * (2^53 − 1 ≈ 9.007 × 10^15): 10^15 minor units, ten trillion CNY.
+ */
+export const MAX_AMOUNT = 1_000_000_000_000_000;
+
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 
 export const isCurrencyCode = (code: string): boolean => /^[A-Z]{3}$/.test(code) && CURRENCIES.has(code);
 
 export function assertAmount(amount: number, field: string): void {
-  if (!Number.isSafeInteger(amount) || amount < 0) {
-    throw new ValidationError('AMOUNT.INVALID', `${field} must be a non-negative integer (minor units)`, [
-      { field, messages: [`${field} must be a non-negative integer`] },
+  if (!Number.isSafeInteger(amount) || amount < 0 || amount > MAX_AMOUNT) {
+    throw new ValidationError('AMOUNT.INVALID', `${field} must be an integer from 0 to ${MAX_AMOUNT} (minor units)`, [
+      { field, messages: [`${field} must be an integer from 0 to ${MAX_AMOUNT}`] },
     ]);
   }
 }

@@ -65,19 +65,26 @@ export function periodDays(text: string): number {
   return Math.round((Date.parse(end) - Date.parse(start)) / 86_400_000) + 1;
 }
 
+/** The period's days that have elapsed by the end of `asOf` (YYYY-MM-DD), counting it, and the period's days: an exact fraction. */
+export function elapsedDays(text: string, asOf: string): { elapsed: number; days: number } {
+  const { start, end } = periodBounds(text);
+  const days = periodDays(text);
+  if (asOf < start) return { elapsed: 0, days };
+  if (asOf >= end) return { elapsed: days, days };
+  return { elapsed: Math.round((Date.parse(asOf) - Date.parse(start)) / 86_400_000) + 1, days };
+}
+
 /** Fraction (0–1) of the period's days that have elapsed by the end of `asOf` (YYYY-MM-DD). */
 export function elapsedFraction(text: string, asOf: string): number {
-  const { start, end } = periodBounds(text);
-  if (asOf < start) return 0;
-  if (asOf >= end) return 1;
-  const elapsed = Math.round((Date.parse(asOf) - Date.parse(start)) / 86_400_000) + 1;
-  return elapsed / periodDays(text);
+  const { elapsed, days } = elapsedDays(text, asOf);
+  return elapsed / days;
 }
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
+/** A real day of the Gregorian calendar, YYYY-MM-DD, years 0001–9999 (there is no year 0). */
 export function isCalendarDate(text: string): boolean {
-  if (!DATE.test(text)) return false;
+  if (!DATE.test(text) || text.startsWith('0000')) return false;
   const d = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
 }

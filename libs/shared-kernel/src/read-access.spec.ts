@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { ForbiddenError, type Actor, type Role } from '#app/eventsourcing';
-import { canReadTeam, readScope, readsOwnRowsOnly } from './read-access.js';
+import { canReadTeam, readScope, readsOwnRowsOnly, requireReadableRow, requireReadableTeam } from './read-access.js';
 
 const actor = (roles: Role[], teams: string[] = ['north']): Actor => ({ id: 'ann', name: 'Ann', roles, teams });
 
@@ -27,5 +27,22 @@ describe('the read rule', () => {
   it('refuses to name a team the reader may not read', () => {
     expect(() => readScope(actor(['manager']), { team: 'south' }, 'rows')).toThrow(ForbiddenError);
     expect(readScope(actor(['manager']), { team: 'north' }, 'rows')).toEqual({ teams: ['north'] });
+  });
+
+  it('refuses a document of another team, or another salesperson’s, without saying whose it is', () => {
+    const refusal = (read: () => void) => {
+      try {
+        read();
+      } catch (error) {
+        return JSON.stringify({ ...(error as ForbiddenError), message: (error as Error).message });
+      }
+      throw new Error('not refused');
+    };
+    const team = refusal(() => requireReadableTeam(actor(['manager']), 'south', 'plans'));
+    expect(team).toContain('AUTH.TEAM_FORBIDDEN');
+    expect(team).not.toContain('south');
+    const row = refusal(() => requireReadableRow(actor(['salesperson']), 'bob', 'prospects'));
+    expect(row).toContain('AUTH.OWN_ROWS_ONLY');
+    expect(row).not.toContain('bob');
   });
 });

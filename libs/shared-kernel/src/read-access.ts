@@ -11,11 +11,32 @@ export const canReadTeam = (actor: Actor, team: string): boolean => readsEveryth
 export const readsOwnRowsOnly = (actor: Actor): boolean =>
   !readsEverything(actor) && !actor.roles.includes('supervisor') && !actor.roles.includes('manager');
 
-/** AUTH.TEAM_FORBIDDEN unless the actor may read the team; `what` names the rows (`plans`, `prospects`). */
+/**
+ * The read rule for rows that belong to one salesperson (a target line, an actual, an assigned
+ * prospect): a reader of the team sees them, except that a salesperson sees only their own.
+ * `salespersonId` null: the row belongs to nobody yet (an unassigned prospect), so only readers of
+ * all rows see it. Rows of the whole team (a plan's status, its approvals) are not filtered.
+ */
+export const canReadRow = (actor: Actor, salespersonId: string | null): boolean => !readsOwnRowsOnly(actor) || salespersonId === actor.id;
+
+/** The rows of `rows` this reader may see (canReadRow on each row's salesperson). */
+export const readableRows = <T>(actor: Actor, rows: readonly T[], salespersonOf: (row: T) => string | null): T[] =>
+  readsOwnRowsOnly(actor) ? rows.filter((row) => canReadRow(actor, salespersonOf(row))) : [...rows];
+
+/** AUTH.OWN_ROWS_ONLY unless the reader may see a document that is one salesperson's row (a prospect); `what` names it. */
+export function requireReadableRow(actor: Actor, salespersonId: string | null, what: string): void {
+  if (!canReadRow(actor, salespersonId)) throw new ForbiddenError('AUTH.OWN_ROWS_ONLY', `A salesperson reads only their own ${what}`);
+}
+
+/**
+ * AUTH.TEAM_FORBIDDEN unless the actor may read the team. A team the reader named (a filter) is
+ * named back; for a document (`what` names its kind, e.g. `plans`) the refusal does not say whose
+ * it is, so an id reveals nothing of another team.
+ */
 export function requireReadableTeam(actor: Actor, team: string, what?: string): void {
-  if (!canReadTeam(actor, team)) {
-    throw new ForbiddenError('AUTH.TEAM_FORBIDDEN', what ? `You may not read ${what} of team ${team}` : `You may not read team ${team}`, { team });
-  }
+  if (canReadTeam(actor, team)) return;
+  if (what) throw new ForbiddenError('AUTH.TEAM_FORBIDDEN', `You may not read these ${what}: they are another team's`);
+  throw new ForbiddenError('AUTH.TEAM_FORBIDDEN', `You may not read team ${team}`, { team });
 }
 
 /** What a reader may see: every team, or some teams; and within them everything, or one salesperson's rows. */

@@ -1,6 +1,6 @@
 import { commandExecutor, type Actor, type Decider, type DomainError, type Event, type StreamAccess } from '#app/eventsourcing';
 import { historyPage, type HistoryPage } from './history-page.js';
-import { requireReadableTeam } from './read-access.js';
+import { requireReadableRow, requireReadableTeam } from './read-access.js';
 
 export interface ReadableStream<S> {
   state: S;
@@ -9,11 +9,13 @@ export interface ReadableStream<S> {
   position: number;
 }
 
-export interface StreamReader {
+export interface StreamReader<S = unknown> {
   actor: Actor;
   /** Names the rows in the refusal, e.g. `plans`. */
   what: string;
   notFound: () => DomainError;
+  /** For a stream that is one salesperson's row (a prospect): whose it is (null: nobody's yet); a salesperson reads only their own. */
+  salespersonOf?: (state: S) => string | null;
 }
 
 type Model<S, E extends Event> = Pick<Decider<never, S, E>, 'evolve' | 'initialState' | 'version'>;
@@ -21,18 +23,20 @@ type Model<S, E extends Event> = Pick<Decider<never, S, E>, 'evolve' | 'initialS
 /**
  * A stream's state for one reader, from the command path's folded states (only events after the
  * cached revision or the snapshot are read): `notFound` while the state is still `none`,
- * AUTH.TEAM_FORBIDDEN when the reader may not read the state's team.
+ * AUTH.TEAM_FORBIDDEN when the reader may not read the state's team, AUTH.OWN_ROWS_ONLY when it is
+ * another salesperson's row.
  */
 export async function readableStream<S extends { status: string }, E extends Event>(
   store: StreamAccess,
   decider: Model<S, E>,
   streamName: string,
-  reader: StreamReader,
+  reader: StreamReader<Exclude<S, { status: 'none' }>>,
 ): Promise<ReadableStream<Exclude<S, { status: 'none' }>>> {
   const { state, revision, position } = await commandExecutor(store).load(decider, streamName);
   if (state.status === 'none') throw reader.notFound();
   const found = state as Exclude<S, { status: 'none' }> & { team: string };
   requireReadableTeam(reader.actor, found.team, reader.what);
+  if (reader.salespersonOf) requireReadableRow(reader.actor, reader.salespersonOf(found), reader.what);
   return { state: found, revision, position };
 }
 
@@ -41,7 +45,7 @@ export async function readableHistory<S extends { status: string }, E extends Ev
   store: StreamAccess,
   decider: Model<S, E>,
   streamName: string,
-  reader: StreamReader,
+  reader: StreamReader<Exclude<S, { status: 'none' }>>,
   fromRevision: number,
   limit: number,
 ): Promise<HistoryPage> {

@@ -19,6 +19,7 @@ export async function seedProspects(server: LiveServer): Promise<void> {
   await ok(p(developing, '/application/manager-review'), mgr, { decision: 'approve' });
   await ok(p(developing, '/development/start'), ann);
   await ok(p(developing, '/reports'), ann, reportBody({ stage: 'proposal' }));
+  await ok(p(developing, '/reports/1/comments'), sup, { comment: 'Bring the service team to the next visit' });
 
   const investigated = (await ok('/api/prospects', sup, prospectBody({ name: 'Jinan Frozen Foods Ltd.', industry: 'Food processing', region: 'Shandong' }))).prospectId;
   await ok(p(investigated, '/assign'), sup, { salespersonId: 'bob', salespersonName: 'Bob' });

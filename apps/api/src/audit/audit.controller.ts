@@ -32,6 +32,7 @@ import {
   StreamHistoryPageResponse,
   TrackingSheetAsOfResponse,
 } from './audit.responses.js';
+import { NoFields } from '../http/validation.js';
 
 const AS_OF_ERRORS = {
   400: 'Neither or both of at and revision (REQUEST.AS_OF_REQUIRED), or a malformed timestamp or revision (REQUEST.VALIDATION_FAILED)',
@@ -126,7 +127,7 @@ export class AuditController {
     { status: 202, description: 'Started: the verification, running', type: AuditVerificationResponse, headers: ['Location'] },
     { 409: 'A verification is still running (AUDIT.VERIFICATION_RUNNING, naming it)' },
   )
-  async startVerification(@CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: Reply) {
+  async startVerification(@CurrentActor() actor: Actor, @NoFields() _body: void, @Res({ passthrough: true }) reply: Reply) {
     const verification = await this.commands.execute(new StartAuditVerificationCommand(actor));
     reply.header('Location', `/api/audit/verifications/${verification.id}`);
     return verification;
@@ -152,7 +153,7 @@ export class AuditController {
     { description: 'The report (200 whether or not the trail is intact: read `ok`)', type: AuditTrailReportResponse },
     { 409: 'A verification is still running (AUDIT.VERIFICATION_RUNNING, naming it)' },
   )
-  verify(@CurrentActor() actor: Actor) {
+  verify(@CurrentActor() actor: Actor, @NoFields() _body: void) {
     return this.queries.execute(new VerifyAuditTrailQuery(actor));
   }
 
@@ -168,7 +169,7 @@ export class AuditController {
     { 409: 'Another seal was written at the same time and it kept losing the race (STREAM.WRONG_EXPECTED_REVISION): retry' },
     [SealedResponse, NothingToSealResponse],
   )
-  seal(@CurrentActor() actor: Actor) {
+  seal(@CurrentActor() actor: Actor, @NoFields() _body: void) {
     return this.commands.execute(new SealAuditTrailCommand(actor));
   }
 

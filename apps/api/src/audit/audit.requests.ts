@@ -1,11 +1,12 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional, Matches } from 'class-validator';
+import { IsIn, IsOptional, Matches } from 'class-validator';
 import { ValidationError } from '#app/eventsourcing';
 import { EXPORT_FORMATS, type AsOf, type ExportFormat } from '#app/audit';
 import { PERIOD_PATTERN } from '#app/shared-kernel';
 import { ID } from '../http/request-patterns.js';
 import { MinPositionProperty } from '../openapi/route-docs.js';
+import { Instant } from '../http/request-decorators.js';
 
 /** An instant with its offset: 2027-02-14T17:30:00Z or 2027-02-15T01:30:00+08:00. */
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -22,7 +23,7 @@ export class AsOfRequest {
   @ApiPropertyOptional({ format: 'date-time', example: '2027-02-14T17:30:00Z', description: 'The moment (with offset); give this or revision' })
   @IsOptional()
   @Matches(TIMESTAMP, { message: `at must be ${TIMESTAMP_MESSAGE}` })
-  @IsISO8601({ strict: true }, { message: 'at must be a real date and time' })
+  @Instant('at must be a real date and time')
   at?: string;
 
   @ApiPropertyOptional({ type: 'integer', minimum: 0, example: 3, description: 'The stream revision (0-based); give this or at' })
@@ -34,7 +35,7 @@ export class AsOfRequest {
 export class TrackingSheetAsOfRequest {
   @ApiProperty({ format: 'date-time', example: '2027-02-14T17:30:00Z', description: 'The moment (with offset); the sheet is rendered as of its date' })
   @Matches(TIMESTAMP, { message: `at must be ${TIMESTAMP_MESSAGE}` })
-  @IsISO8601({ strict: true }, { message: 'at must be a real date and time' })
+  @Instant('at must be a real date and time')
   at!: string;
 }
 
@@ -52,11 +53,11 @@ const PersonalDataParameter = () =>
 
 export class ExportDecisionsRequest {
   @ApiProperty({ example: '2027-01-01T00:00:00Z', description: 'From (inclusive): a timestamp, or a date (its start, UTC)' })
-  @IsISO8601({ strict: true }, { message: 'from must be an ISO 8601 date or timestamp' })
+  @Instant('from must be an ISO 8601 date or timestamp')
   from!: string;
 
   @ApiProperty({ example: '2027-12-31', description: 'To (inclusive): a timestamp, or a date (its end, UTC)' })
-  @IsISO8601({ strict: true }, { message: 'to must be an ISO 8601 date or timestamp' })
+  @Instant('to must be an ISO 8601 date or timestamp')
   to!: string;
 
   @ApiPropertyOptional({ enum: EXPORT_FORMATS, enumName: 'ExportFormat', default: 'csv', description: 'csv: text/csv with a UTF-8 byte order mark; jsonl: application/x-ndjson' }) @IsOptional() @IsIn(EXPORT_FORMATS as unknown as string[]) format?: ExportFormat;

@@ -1,7 +1,7 @@
 import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import type { AuditVerification, ChainProblem, ReceiptProblemKind, SealProblemKind } from '#app/event-store';
 import { PLAN_STATUSES } from '#app/sales-planning';
-import { DECISION_KINDS, type DecisionKind } from '#app/shared-kernel';
+import { EXPLAINED_KINDS, type ExplainedKind } from '#app/shared-kernel';
 import { IntegrityStampResponse, RecordedEventResponse } from '../http/recorded-event.responses.js';
 import { PlanNotOpenedStateResponse, PlanStateResponse } from '../plans/plan.responses.js';
 import { ProspectNotAddedStateResponse, ProspectStateResponse } from '../prospects/prospect.responses.js';
@@ -75,7 +75,7 @@ export class ExplainedDecisionResponse {
   @ApiProperty({ type: 'integer', minimum: 0 }) position!: number;
   @ApiProperty({ description: 'The type as the domain reads it (upcast)' }) type!: string;
   @ApiProperty({ description: 'The type the log holds' }) storedType!: string;
-  @ApiProperty({ enum: DECISION_KINDS, enumName: 'DecisionKind' }) decision!: DecisionKind;
+  @ApiProperty({ enum: EXPLAINED_KINDS, enumName: 'ExplainedKind', description: 'A decision, or carry_over: a carried-in line, which follows from the publication of the plan it came from' }) decision!: ExplainedKind;
   @ApiProperty({ example: 'plan', description: 'What was decided on: plan, plan_book, target_adjustment, appraisal, carry_over, results, application' }) subject!: string;
   @ApiProperty({ format: 'date-time' }) occurredAt!: string;
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'The event’s payload' }) data!: unknown;

@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { resolveJwtSecret, type AppConfig } from '#app/platform';
-import { DEVELOPMENT_SECRET, DevTokensController } from './dev-tokens.controller.js';
+import { DEVELOPMENT_SECRET, DevSignInGuard, DevTokensController } from './dev-tokens.controller.js';
 
 /** The dashboard's server side: its development sign-in (the static files are served by serveDashboard). */
 @Module({})
@@ -10,7 +10,7 @@ export class DashboardModule {
     return {
       module: DashboardModule,
       controllers: development ? [DevTokensController] : [],
-      providers: [{ provide: DEVELOPMENT_SECRET, useValue: development }],
+      providers: [{ provide: DEVELOPMENT_SECRET, useValue: development }, DevSignInGuard],
     };
   }
 }

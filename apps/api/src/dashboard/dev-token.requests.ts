@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ROLES, type Role } from '#app/eventsourcing';
 import { ID } from '../http/request-patterns.js';
-
+import { ValueList } from '../http/request-decorators.js';
 
 export class MintDevTokenRequest {
   @ApiProperty({ example: 'max', description: 'User id (the token subject)' })
@@ -16,16 +16,11 @@ export class MintDevTokenRequest {
   name?: string;
 
   @ApiProperty({ enum: ROLES, isArray: true, example: ['manager'] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(ROLES.length)
-  @IsIn(ROLES as unknown as string[], { each: true, message: `each role must be one of ${ROLES.join(', ')}` })
+  @ValueList({ min: 1, max: ROLES.length }, IsIn(ROLES as unknown as string[], { each: true, message: `each role must be one of ${ROLES.join(', ')}` }))
   roles!: Role[];
 
   @ApiProperty({ type: [String], example: ['north'] })
-  @IsArray()
-  @ArrayMaxSize(50)
-  @Matches(ID, { each: true, message: 'each team must be a team id' })
+  @ValueList({ max: 50 }, Matches(ID, { each: true, message: 'each team must be a team id' }))
   teams!: string[];
 
   @ApiPropertyOptional({ minimum: 1, maximum: 720, default: 480, description: 'Lifetime in minutes' })

@@ -18,7 +18,8 @@ interface TrackedRequest extends FastifyRequest {
   actor?: Actor;
 }
 
-function sendProblem(reply: FastifyReply, body: Problem): void {
+/** Sends a problem document from a Fastify hook or handler, with Retry-After for a 429 or 503. */
+export function sendProblem(reply: FastifyReply, body: Problem): void {
   void reply.code(body.status).header('content-type', PROBLEM_CONTENT_TYPE);
   const wait = retryAfter(body);
   if (wait !== undefined) void reply.header('Retry-After', wait);
@@ -55,6 +56,7 @@ export function fastifyOptions(config: Pick<AppConfig, 'trustProxy'>, logger: Lo
         error.code === 'FST_ERR_MAX_PARAM_LENGTH'
           ? problem(414, 'REQUEST.URI_TOO_LONG', 'A path parameter is longer than the server accepts', { instance: instanceOf(request.url) })
           : toProblem(error, instanceOf(request.url));
+      if (body.code === 'INTERNAL.ERROR') logger.error({ context: 'HTTP', err: error }, 'framework error');
       sendProblem(reply, body);
     },
   } as FastifyServerOptions;
@@ -62,8 +64,9 @@ export function fastifyOptions(config: Pick<AppConfig, 'trustProxy'>, logger: Lo
 
 /**
  * Per request: a correlation id (X-Correlation-Id when valid, a new one otherwise; echoed in the
- * response) in the log context of everything the request does, one access-log line, and a
- * problem-shaped 503 with Retry-After once the server is shutting down.
+ * response) in the log context of everything the request does, one access-log line, a
+ * problem-shaped 503 with Retry-After once the server is shutting down, and 404 ROUTE.NOT_FOUND
+ * for an unknown route before its body is read.
  */
 export function installHttpHooks(fastify: FastifyInstance, lifecycle: HttpLifecycle, logger: Logger): void {
   const access = logger.child({ context: 'Access' });
@@ -77,6 +80,11 @@ export function installHttpHooks(fastify: FastifyInstance, lifecycle: HttpLifecy
     if (lifecycle.shuttingDown) {
       void reply.header('connection', 'close');
       sendProblem(reply, problem(503, 'SERVER.SHUTTING_DOWN', 'The server is shutting down; retry in a moment', { instance: instanceOf(request.url) }));
+      return;
+    }
+    if (request.is404) {
+      // Before any body is parsed: an unknown route is 404 whatever is sent to it.
+      sendProblem(reply, problem(404, 'ROUTE.NOT_FOUND', `Cannot ${request.method} ${request.url.split('?')[0]}`, { instance: instanceOf(request.url) }));
       return;
     }
     logContext.run({ correlationId }, done);

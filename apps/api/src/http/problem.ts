@@ -52,15 +52,28 @@ const FASTIFY_CODES: Record<string, string> = {
   FST_ERR_CTP_INVALID_JSON: 'REQUEST.MALFORMED_JSON',
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
   FST_ERR_CTP_BODY_TOO_LARGE: 'REQUEST.BODY_TOO_LARGE',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'REQUEST.INVALID_CONTENT_LENGTH',
   FST_ERR_BAD_URL: 'REQUEST.BAD_URL',
+  FST_ERR_INVALID_URL: 'REQUEST.BAD_URL',
+  FST_ERR_MAX_PARAM_LENGTH: 'REQUEST.URI_TOO_LONG',
+  FST_ERR_NOT_FOUND: 'ROUTE.NOT_FOUND',
+  FST_ERR_VALIDATION: 'REQUEST.VALIDATION_FAILED',
 };
 
 const HTTP_CODES: Record<number, string> = {
   404: 'ROUTE.NOT_FOUND',
   405: 'ROUTE.METHOD_NOT_ALLOWED',
+  413: 'REQUEST.BODY_TOO_LARGE',
   414: 'REQUEST.URI_TOO_LONG',
+  415: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
   431: 'REQUEST.HEADERS_TOO_LARGE',
 };
+
+const internal = (instance: string | undefined): Problem => problem(500, 'INTERNAL.ERROR', 'An unexpected error occurred; it has been logged', { instance });
+
+/** A framework's refusal this table does not name: REQUEST.INVALID with its status, so every code a client sees is one the README lists. */
+const frameworkRefusal = (status: number, code: string | undefined, detail: unknown, instance: string | undefined): Problem =>
+  status >= 500 || status < 400 ? internal(instance) : problem(status, code ?? HTTP_CODES[status] ?? 'REQUEST.INVALID', typeof detail === 'string' ? detail : 'Bad request', { instance });
 
 /** Maps every error to one Problem with a stable code. Unknown errors become a 500 that hides them. */
 export function toProblem(error: unknown, instance?: string): Problem {
@@ -73,19 +86,16 @@ export function toProblem(error: unknown, instance?: string): Problem {
   }
   const fastify = error as { code?: unknown; statusCode?: unknown; message?: unknown };
   if (typeof fastify.code === 'string' && fastify.code.startsWith('FST_')) {
-    const status = typeof fastify.statusCode === 'number' ? fastify.statusCode : 400;
-    const code = FASTIFY_CODES[fastify.code] ?? `REQUEST.${fastify.code.replace(/^FST_ERR_/, '')}`;
-    return problem(status, code, typeof fastify.message === 'string' ? fastify.message : 'Bad request', { instance });
+    return frameworkRefusal(typeof fastify.statusCode === 'number' ? fastify.statusCode : 500, FASTIFY_CODES[fastify.code], fastify.message, instance);
   }
   if (error instanceof SyntaxError && (error as { statusCode?: number }).statusCode === 400) {
     return problem(400, 'REQUEST.MALFORMED_JSON', `The body is not valid JSON: ${error.message}`, { instance });
   }
   if (error instanceof HttpException) {
     if ((error.cause as { code?: unknown } | undefined)?.code?.toString().startsWith('FST_')) return toProblem(error.cause, instance);
-    const status = error.getStatus();
-    return problem(status, HTTP_CODES[status] ?? `HTTP.${status}`, error.message, { instance });
+    return frameworkRefusal(error.getStatus(), undefined, error.message, instance);
   }
-  return problem(500, 'INTERNAL.ERROR', 'An unexpected error occurred; it has been logged', { instance });
+  return internal(instance);
 }
 
 /** A complete HTTP/1.1 response carrying a problem, for errors answered on the raw socket (before any request object exists). */

@@ -43,7 +43,12 @@ export class RecordedEventResponse {
   @ApiProperty({ format: 'date-time', description: 'When the store committed the event' }) createdAt!: string;
 }
 
+/** An event of a stream's history as the reader may see it. */
+export class HistoryEventResponse extends RecordedEventResponse {
+  @ApiPropertyOptional({ type: Boolean, enum: [true], description: 'Sent, as true, when the reader’s read scope took parts of the event out (a salesperson reading a team event about other salespeople too)' }) redacted?: true;
+}
+
 export class HistoryPageResponse {
-  @ApiProperty({ type: [RecordedEventResponse] }) events!: RecordedEventResponse[];
+  @ApiProperty({ type: [HistoryEventResponse] }) events!: HistoryEventResponse[];
   @ApiProperty({ type: 'integer', nullable: true, description: 'The revision the next page starts at; null on the last page' }) nextRevision!: number | null;
 }

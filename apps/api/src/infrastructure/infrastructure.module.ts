@@ -103,6 +103,8 @@ export class InfrastructureModule {
             return new TokenService(secret, {
               ...(config.jwtIssuer ? { issuer: config.jwtIssuer } : {}),
               ...(config.jwtAudience ? { audience: config.jwtAudience } : {}),
+              maxTtlSeconds: config.authMaxTokenTtlSeconds,
+              clockSkewSeconds: config.authClockSkewSeconds,
             });
           },
         },

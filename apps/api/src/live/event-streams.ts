@@ -1,8 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Injectable, type OnModuleDestroy } from '@nestjs/common';
-import { ServiceUnavailableError, type Actor } from '#app/eventsourcing';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { ServiceUnavailableError, TooManyRequestsError, type Actor } from '#app/eventsourcing';
+import type { AppConfig } from '#app/platform';
 import { ChangeFeed, type ProjectionChange } from '#app/read-store';
-import { canReadTeam, readsEverything } from '#app/shared-kernel';
+import { canReadRow, canReadTeam, readsEverything } from '#app/shared-kernel';
+import { APP_CONFIG } from '../infrastructure/tokens.js';
 import type { TicketGrant } from './event-tickets.js';
 
 export interface StreamRequest {
@@ -21,22 +23,36 @@ const HEARTBEAT_MS = 15_000;
 const MAX_BUFFERED_BYTES = 1_048_576;
 const MAX_TIMER_MS = 2_147_483_647;
 
-/** What of a change this actor may hear: documents of teams they may read (documents of no team only for those who read everything). */
+/**
+ * What of a change this actor may hear, by the read rule of the queries: documents of teams they may
+ * read (documents of no team only for those who read everything), and of a document that is one
+ * salesperson's row (a prospect, a credit check) only if it is, or was, the reader's own.
+ */
 export function visibleChange(actor: Actor, change: ProjectionChange): { projection: string; position: number; reset: boolean; ids: string[]; teams: string[] } | null {
   if (change.reset) return { projection: change.projection, position: change.position, reset: true, ids: [], teams: [] };
-  const visible = change.documents.filter((d) => (d.team === null ? readsEverything(actor) : canReadTeam(actor, d.team)));
+  const visible = change.documents.filter(
+    (d) => (d.team === null ? readsEverything(actor) : canReadTeam(actor, d.team)) && (d.owners === undefined || canReadRow(actor, null) || d.owners.some((owner) => canReadRow(actor, owner))),
+  );
   if (visible.length === 0) return null;
   const teams = [...new Set(visible.flatMap((d) => (d.team === null ? [] : [d.team])))];
   return { projection: change.projection, position: change.position, reset: false, ids: visible.map((d) => d.id), teams };
 }
 
-/** The open server-sent-event streams: one per dashboard tab, ended when the client goes, the token expires, or the app stops. */
+/**
+ * The open server-sent-event streams: one per dashboard tab, ended when the client goes, the token
+ * expires, or the app stops. A user holds at most LIVE_MAX_STREAMS_PER_USER at once (per process):
+ * beyond, 429 LIVE.TOO_MANY_STREAMS.
+ */
 @Injectable()
 export class EventStreams implements OnModuleDestroy {
   private readonly open = new Set<() => void>();
+  private readonly openByUser = new Map<string, number>();
   private closing = false;
 
-  constructor(private readonly feed: ChangeFeed) {}
+  constructor(
+    private readonly feed: ChangeFeed,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   get openCount(): number {
     return this.open.size;
@@ -45,6 +61,10 @@ export class EventStreams implements OnModuleDestroy {
   async start(request: StreamRequest, reply: StreamReply, grant: TicketGrant, projections: readonly string[], ignored: readonly string[] = []): Promise<void> {
     const { actor, tokenExpiresAt } = grant;
     this.refuseWhenClosing();
+    const held = this.openByUser.get(actor.id) ?? 0;
+    if (held >= this.config.liveMaxStreamsPerUser) {
+      throw new TooManyRequestsError('LIVE.TOO_MANY_STREAMS', `You have ${held} live streams open, the most this server allows; close one first`, { retryAfterSeconds: 5 });
+    }
     const res = reply.raw;
     let closed = false;
     let streaming = false;
@@ -65,6 +85,9 @@ export class EventStreams implements OnModuleDestroy {
     const close = () => {
       if (closed) return;
       closed = true;
+      const left = (this.openByUser.get(actor.id) ?? 1) - 1;
+      if (left > 0) this.openByUser.set(actor.id, left);
+      else this.openByUser.delete(actor.id);
       unsubscribe();
       timers.forEach(clearTimeout);
       this.open.delete(close);
@@ -74,6 +97,7 @@ export class EventStreams implements OnModuleDestroy {
     res.once('close', close);
     res.once('error', close);
     this.open.add(close);
+    this.openByUser.set(actor.id, held + 1);
 
     const subscription = await this.feed.subscribe(projections, (change) => (queued ? queued.push(change) : deliver(change)));
     unsubscribe = subscription.unsubscribe;

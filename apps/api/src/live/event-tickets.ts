@@ -1,7 +1,7 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { SignJWT, errors as joseErrors, jwtVerify } from 'jose';
-import { ROLES, UnauthorizedError, type Actor, type Role } from '#app/eventsourcing';
+import { ROLES, TooManyRequestsError, UnauthorizedError, type Actor, type Role } from '#app/eventsourcing';
 import { resolveJwtSecret, type AppConfig } from '#app/platform';
 import { APP_CONFIG } from '../infrastructure/tokens.js';
 
@@ -25,26 +25,38 @@ export interface TicketGrant {
  * change stream without putting the long-lived bearer token in a URL. A ticket is a JWT signed with
  * a key derived from the API's secret for this purpose alone (so it is never a valid bearer token,
  * and a bearer token is never a valid ticket), carries the caller's identity and lives 60 seconds.
- * Redeeming it twice on the same process is refused.
+ * Redeeming it twice on the same process is refused. A user holds at most LIVE_MAX_STREAMS_PER_USER
+ * unused, unexpired tickets at once (per process): beyond, 429 LIVE.TOO_MANY_TICKETS.
  */
 @Injectable()
 export class EventTickets {
   private readonly key: Uint8Array;
   private readonly redeemed = new Map<string, number>();
+  /** Per user, the tickets issued and not yet redeemed, with their expiry (epoch seconds). */
+  private readonly unused = new Map<string, Map<string, number>>();
+  private readonly maxPerUser: number;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     const { secret } = resolveJwtSecret(config);
     this.key = new Uint8Array(createHmac('sha256', secret).update('salesflow/event-stream-ticket/v1').digest());
+    this.maxPerUser = config.liveMaxStreamsPerUser;
   }
 
   async issue(actor: Actor, tokenExpiresAt: number | null, now = Date.now()): Promise<Ticket> {
     const nowSeconds = Math.floor(now / 1000);
     const expires = Math.min(nowSeconds + TICKET_TTL_SECONDS, tokenExpiresAt ?? Number.MAX_SAFE_INTEGER);
+    const unused = this.unusedOf(actor.id, nowSeconds);
+    if (unused.size >= this.maxPerUser) {
+      const retryAfterSeconds = Math.max(1, Math.min(...unused.values()) - nowSeconds);
+      throw new TooManyRequestsError('LIVE.TOO_MANY_TICKETS', `You hold ${unused.size} unused event-stream tickets, the most this server allows; use one or wait ${retryAfterSeconds} s`, { retryAfterSeconds });
+    }
+    const jti = randomUUID();
+    unused.set(jti, expires);
     const ticket = await new SignJWT({ name: actor.name, roles: [...actor.roles], teams: [...actor.teams], tex: tokenExpiresAt })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(actor.id)
       .setAudience(AUDIENCE)
-      .setJti(randomUUID())
+      .setJti(jti)
       .setIssuedAt(nowSeconds)
       .setExpirationTime(expires)
       .sign(this.key);
@@ -72,10 +84,18 @@ export class EventTickets {
     this.forgetExpired(now);
     if (this.redeemed.has(jti)) throw new UnauthorizedError('AUTH.TICKET_USED', 'The event-stream ticket was already used; ask for a new one');
     this.redeemed.set(jti, exp);
+    this.unused.get(sub)?.delete(jti);
     return {
       actor: { id: sub, name: typeof name === 'string' && name !== '' ? name : sub, roles: roles as Role[], teams: teams as string[] },
       tokenExpiresAt: typeof tex === 'number' ? tex : null,
     };
+  }
+
+  private unusedOf(userId: string, nowSeconds: number): Map<string, number> {
+    const unused = this.unused.get(userId) ?? new Map<string, number>();
+    for (const [jti, exp] of unused) if (exp < nowSeconds) unused.delete(jti);
+    this.unused.set(userId, unused);
+    return unused;
   }
 
   private forgetExpired(now: number) {

@@ -11,6 +11,7 @@ import { EventTickets } from './event-tickets.js';
 import { EventStreamRequest } from './events.requests.js';
 import { EventStreamTicketResponse } from './events.responses.js';
 import { Route } from '../openapi/route-docs.js';
+import { NoFields } from '../http/validation.js';
 
 /** Live read models: tell open dashboards which documents of the projections they show have changed. */
 @ApiTags('live')
@@ -31,7 +32,7 @@ export class EventsController {
     description: 'Any signed-in user. The ticket carries the caller’s identity, is signed with a key of its own (never a valid bearer token), is redeemed once and lives 60 seconds, so the long-lived bearer token never appears in a URL.',
     ok: { status: 201, description: 'The ticket', type: EventStreamTicketResponse },
   })
-  issue(@CurrentActor() actor: Actor, @Req() request: AuthenticatedRequest) {
+  issue(@CurrentActor() actor: Actor, @Req() request: AuthenticatedRequest, @NoFields() _body: void) {
     const { exp } = decodeJwt(bearerToken(request));
     return this.tickets.issue(actor, typeof exp === 'number' ? exp : null);
   }

@@ -5,6 +5,7 @@ import { ValidationError, type CommandContext } from '#app/eventsourcing';
 import { CommandCtx, IfMatch } from '../http/command-context.js';
 import {
   AppraisePlanRequest,
+  CommentOnFollowUpItemRequest,
   ProposeTargetAdjustmentRequest,
   RecordProgressReviewRequest,
   ReviseAppraisalRequest,
@@ -15,6 +16,7 @@ import {
 import type { Reply } from '../http/reply.js';
 import { CommandRoute, runPlanCommand } from './plan-command.route.js';
 import { ApproveRequest, RejectRequest } from './plan.requests.js';
+import { NoFields } from '../http/validation.js';
 
 const adjustmentNumber = new ParseIntPipe({
   exceptionFactory: () =>
@@ -67,6 +69,13 @@ export class PlanCloseController {
     return runPlanCommand(this.commands, { type: 'RejectTargetAdjustment', data: { planId, adjustmentNumber: n, ...body }, context }, reply, rev);
   }
 
+  @Post('follow-up-comments')
+  @HttpCode(200)
+  @CommandRoute('CommentOnFollowUpItem', 'Step 5: the team’s supervisor comments on a salesperson’s review finding or difficulty report on the follow-up sheet (目标跟进表)')
+  commentOnFollowUpItem(@Param('planId') planId: string, @Body() body: CommentOnFollowUpItemRequest, @CommandCtx() context: CommandContext, @IfMatch() rev: number | undefined, @Res({ passthrough: true }) reply: Reply) {
+    return runPlanCommand(this.commands, { type: 'CommentOnFollowUpItem', data: { planId, ...body }, context }, reply, rev);
+  }
+
   @Post('personal-summaries')
   @HttpCode(200)
   @CommandRoute('SubmitPersonalSummary', 'Step 8: a salesperson submits a personal target summary (totals computed from actuals)')
@@ -112,7 +121,7 @@ export class PlanCloseController {
   @Post('publish')
   @HttpCode(200)
   @CommandRoute('PublishResults', 'Step 12: publish the results; the plan closes and shortfalls carry over to the next period')
-  publishResults(@Param('planId') planId: string, @CommandCtx() context: CommandContext, @IfMatch() rev: number | undefined, @Res({ passthrough: true }) reply: Reply) {
+  publishResults(@Param('planId') planId: string, @NoFields() _body: void, @CommandCtx() context: CommandContext, @IfMatch() rev: number | undefined, @Res({ passthrough: true }) reply: Reply) {
     return runPlanCommand(this.commands, { type: 'PublishResults', data: { planId }, context }, reply, rev);
   }
 

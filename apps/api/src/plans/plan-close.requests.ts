@@ -1,22 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { FOLLOW_UP_ITEM_KINDS } from '#app/sales-planning';
 import { METRICS } from '#app/shared-kernel';
-import { TEXT, ID, DATE } from '../http/request-patterns.js';
+import { TEXT, ID } from '../http/request-patterns.js';
+import { CalendarDate, MinorUnits, NestedArray, ValueList } from '../http/request-decorators.js';
 
 const RATINGS = ['excellent', 'good', 'satisfactory', 'poor'];
 const metricMessage = { message: `metric must be one of ${METRICS.join(', ')}` };
@@ -24,7 +11,7 @@ const metricMessage = { message: `metric must be one of ${METRICS.join(', ')}` }
 export class ReviewActionRequest {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(TEXT) action!: string;
   @ApiProperty({ description: 'Who does it (user id)' }) @IsString() @IsNotEmpty() @MaxLength(200) owner!: string;
-  @ApiProperty({ example: '2027-03-01' }) @Matches(DATE, { message: 'deadline must be YYYY-MM-DD' }) deadline!: string;
+  @ApiProperty({ example: '2027-03-01' }) @CalendarDate() deadline!: string;
 }
 
 export class SalespersonReviewRequest {
@@ -33,30 +20,23 @@ export class SalespersonReviewRequest {
   @ApiProperty({ enum: ['on_track', 'needs_attention', 'off_track'], enumName: 'ReviewRating' }) @IsIn(['on_track', 'needs_attention', 'off_track']) rating!: 'on_track' | 'needs_attention' | 'off_track';
 
   @ApiProperty({ type: () => [ReviewActionRequest] })
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => ReviewActionRequest)
+  @NestedArray(() => ReviewActionRequest, { max: 50 })
   actions!: ReviewActionRequest[];
 
   @ApiPropertyOptional({ description: 'Supervisor or manager comment' }) @IsOptional() @IsString() @MaxLength(TEXT) comment?: string;
 }
 
 export class RecordProgressReviewRequest {
-  @ApiProperty({ example: '2027-02-20' }) @Matches(DATE, { message: 'reviewDate must be YYYY-MM-DD' }) reviewDate!: string;
+  @ApiProperty({ example: '2027-02-20' }) @CalendarDate() reviewDate!: string;
 
   @ApiProperty({ type: () => [SalespersonReviewRequest] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(500)
-  @ValidateNested({ each: true })
-  @Type(() => SalespersonReviewRequest)
+  @NestedArray(() => SalespersonReviewRequest, { min: 1, max: 500 })
   reviews!: SalespersonReviewRequest[];
 }
 
 export class ProposedTargetRequest {
   @ApiProperty({ enum: METRICS }) @IsIn(METRICS as unknown as string[], metricMessage) metric!: string;
-  @ApiProperty() @IsInt() @Min(0) @Max(Number.MAX_SAFE_INTEGER) proposedTarget!: number;
+  @ApiProperty() @MinorUnits() proposedTarget!: number;
 }
 
 export class SubmitDifficultyReportRequest {
@@ -66,40 +46,29 @@ export class SubmitDifficultyReportRequest {
   @ApiProperty() @IsString() @MaxLength(TEXT) supportRequested!: string;
 
   @ApiProperty({ type: () => [ProposedTargetRequest], description: 'The revision form: proposed target per metric' })
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => ProposedTargetRequest)
+  @NestedArray(() => ProposedTargetRequest, { max: 20 })
   proposals!: ProposedTargetRequest[];
 
   @ApiProperty({ example: '2027-02-15', description: 'Date inside the plan period from which the revision should apply' })
-  @Matches(DATE, { message: 'effectiveFrom must be YYYY-MM-DD' })
+  @CalendarDate()
   effectiveFrom!: string;
 }
 
 export class TargetChangeRequest {
   @ApiProperty() @Matches(ID, { message: 'salespersonId must be 1–64 characters of letters, digits, _ . @ -' }) salespersonId!: string;
   @ApiProperty({ enum: METRICS }) @IsIn(METRICS as unknown as string[], metricMessage) metric!: string;
-  @ApiProperty({ description: 'The new effective target (integer minor units or count)' }) @IsInt() @Min(0) @Max(Number.MAX_SAFE_INTEGER) to!: number;
+  @ApiProperty({ description: 'The new effective target (integer minor units or count)' }) @MinorUnits() to!: number;
 }
 
 export class ProposeTargetAdjustmentRequest {
   @ApiProperty({ type: () => [TargetChangeRequest] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(500)
-  @ValidateNested({ each: true })
-  @Type(() => TargetChangeRequest)
+  @NestedArray(() => TargetChangeRequest, { min: 1, max: 500 })
   changes!: TargetChangeRequest[];
 
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(TEXT) reason!: string;
 
   @ApiPropertyOptional({ type: [Number], description: 'Numbers of the difficulty reports this answers' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsInt({ each: true })
-  @Min(1, { each: true })
+  @ValueList({ max: 50, optional: true }, IsInt({ each: true }), Min(1, { each: true }))
   difficultyReports?: number[];
 }
 
@@ -122,11 +91,7 @@ export class AppraisePlanRequest {
   @ApiProperty() @IsString() @MaxLength(20000) comments!: string;
 
   @ApiPropertyOptional({ type: () => [SalespersonRatingRequest] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(500)
-  @ValidateNested({ each: true })
-  @Type(() => SalespersonRatingRequest)
+  @NestedArray(() => SalespersonRatingRequest, { max: 500, optional: true })
   salespersonRatings?: SalespersonRatingRequest[];
 }
 
@@ -134,16 +99,20 @@ export class AppraisalCorrectionRequest {
   @ApiProperty() @Matches(ID, { message: 'salespersonId must be 1–64 characters of letters, digits, _ . @ -' }) salespersonId!: string;
   @ApiProperty({ enum: METRICS }) @IsIn(METRICS as unknown as string[], metricMessage) metric!: string;
   @ApiProperty({ enum: ['effectiveTarget', 'actual'], enumName: 'AppraisalCorrectionField' }) @IsIn(['effectiveTarget', 'actual']) field!: 'effectiveTarget' | 'actual';
-  @ApiProperty() @IsInt() @Min(0) @Max(Number.MAX_SAFE_INTEGER) to!: number;
+  @ApiProperty() @MinorUnits() to!: number;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(TEXT) reason!: string;
 }
 
 export class ReviseAppraisalRequest {
   @ApiProperty({ type: () => [AppraisalCorrectionRequest] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(500)
-  @ValidateNested({ each: true })
-  @Type(() => AppraisalCorrectionRequest)
+  @NestedArray(() => AppraisalCorrectionRequest, { min: 1, max: 500 })
   corrections!: AppraisalCorrectionRequest[];
+}
+
+/** The supervisor's comment on an item of the follow-up sheet (目标跟进表). */
+export class CommentOnFollowUpItemRequest {
+  @ApiProperty({ example: 'ann', description: 'The salesperson whose item it is' }) @Matches(ID, { message: 'salespersonId must be 1–64 characters of letters, digits, _ . @ -' }) salespersonId!: string;
+  @ApiProperty({ enum: FOLLOW_UP_ITEM_KINDS, enumName: 'FollowUpItemKind', description: 'A review finding (reviewNumber) or a difficulty report (reportNumber)' }) @IsIn(FOLLOW_UP_ITEM_KINDS as unknown as string[]) item!: 'review' | 'difficulty_report';
+  @ApiProperty({ example: 1, description: 'The review number or the difficulty report number' }) @IsInt() @Min(1) @Max(1_000_000_000) number!: number;
+  @ApiProperty({ description: 'The supervisor’s comment' }) @IsString() @IsNotEmpty() @MaxLength(TEXT) comment!: string;
 }

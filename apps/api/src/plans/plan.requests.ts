@@ -1,34 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Matches,
-  MaxLength,
-  Min,
-  Max,
-  ValidateNested,
-} from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { METRICS, PERIOD_PATTERN } from '#app/shared-kernel';
-import { TEXT, ID, CURRENCY, DATE } from '../http/request-patterns.js';
+import { TEXT, ID, CURRENCY } from '../http/request-patterns.js';
 import { MoneyRequest } from '../http/money.request.js';
-
+import { CalendarDate, MinorUnits, NestedArray, NestedObject, ValueList } from '../http/request-decorators.js';
 
 export class QuantityRequest {
   @ApiProperty({ enum: METRICS, example: 'revenue' })
   @IsIn(METRICS as unknown as string[], { message: `metric must be one of ${METRICS.join(', ')}` })
   metric!: string;
 
-  @ApiProperty({ description: 'Integer: minor units for money (fen, cents), a count otherwise', example: 5000000 })
-  @IsInt()
-  @Min(0)
-  @Max(Number.MAX_SAFE_INTEGER)
+  @ApiProperty({ description: 'Integer: minor units for money (fen, cents), a count otherwise; at most 10^15', example: 5000000 })
+  @MinorUnits()
   amount!: number;
 
   @ApiPropertyOptional({ description: 'ISO 4217 code, required for money metrics, absent for counts', example: 'CNY' })
@@ -51,19 +34,11 @@ export class OpenPlanRequest {
   currency!: string;
 
   @ApiProperty({ type: () => [QuantityRequest], description: "The company's overall target this plan serves" })
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => QuantityRequest)
+  @NestedArray(() => QuantityRequest, { max: 20 })
   companyTargets!: QuantityRequest[];
 
   @ApiProperty({ type: [String], example: ['Flat sales in the north'], description: 'Step 1: the problems the plan must solve' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(TEXT, { each: true })
+  @ValueList({ min: 1, max: 50 }, IsString({ each: true }), IsNotEmpty({ each: true }), MaxLength(TEXT, { each: true }))
   problems!: string[];
 
   @ApiPropertyOptional()
@@ -87,8 +62,7 @@ export class TargetRequest extends QuantityRequest {
 
 export class ExpenseBudgetRequest {
   @ApiProperty({ type: () => MoneyRequest })
-  @ValidateNested()
-  @Type(() => MoneyRequest)
+  @NestedObject(() => MoneyRequest)
   amount!: MoneyRequest;
 
   @ApiProperty({ description: 'How the expenses are controlled' })
@@ -110,26 +84,19 @@ export class SubPlansRequest {
 
 export class SubmitPlanRequest {
   @ApiProperty({ type: () => [TargetRequest], description: 'One line per salesperson × metric' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(2000)
-  @ValidateNested({ each: true })
-  @Type(() => TargetRequest)
+  @NestedArray(() => TargetRequest, { min: 1, max: 2000 })
   targets!: TargetRequest[];
 
   @ApiProperty({ type: () => MoneyRequest })
-  @ValidateNested()
-  @Type(() => MoneyRequest)
+  @NestedObject(() => MoneyRequest)
   profitTarget!: MoneyRequest;
 
   @ApiProperty({ type: () => ExpenseBudgetRequest })
-  @ValidateNested()
-  @Type(() => ExpenseBudgetRequest)
+  @NestedObject(() => ExpenseBudgetRequest)
   expenseBudget!: ExpenseBudgetRequest;
 
   @ApiProperty({ type: () => SubPlansRequest })
-  @ValidateNested()
-  @Type(() => SubPlansRequest)
+  @NestedObject(() => SubPlansRequest)
   subPlans!: SubPlansRequest;
 
   @ApiPropertyOptional({ description: 'Other annual marketing-plan content' })
@@ -168,16 +135,13 @@ export class SubmitPlanBookRequest {
   outlook!: string;
 
   @ApiProperty({ type: () => [MarketIndicatorRequest], description: 'Market indicators that cannot be quantified, assessed' })
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => MarketIndicatorRequest)
+  @NestedArray(() => MarketIndicatorRequest, { max: 100 })
   marketIndicators!: MarketIndicatorRequest[];
 }
 
 export class RecordActualRequest extends QuantityRequest {
   @ApiProperty({ example: '2027-02-10', description: 'A date inside the plan period' })
-  @Matches(DATE, { message: 'date must be YYYY-MM-DD' })
+  @CalendarDate()
   date!: string;
 
   @ApiProperty({ example: 'INV-2027-0042', description: 'Invoice, order or customer reference' })
@@ -185,4 +149,9 @@ export class RecordActualRequest extends QuantityRequest {
   @IsNotEmpty()
   @MaxLength(200)
   reference!: string;
+
+  @ApiPropertyOptional({ example: 'ann', description: 'Whose actual it is: only yourself (403 AUTH.OWN_ACTUALS_ONLY for anyone else); defaults to you' })
+  @IsOptional()
+  @Matches(ID, { message: 'salespersonId must be 1–64 characters of letters, digits, _ . @ -' })
+  salespersonId?: string;
 }

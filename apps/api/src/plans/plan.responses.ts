@@ -105,6 +105,7 @@ class OpenPlanFields {
   @ApiPropertyOptional({ type: PendingAdjustmentResponse }) pendingAdjustment?: PendingAdjustmentResponse;
   @ApiProperty({ type: 'integer', minimum: 0 }) reviewCount!: number;
   @ApiProperty({ type: 'integer', minimum: 0 }) difficultyReportCount!: number;
+  @ApiProperty({ type: [String], description: 'The follow-up sheet’s items a supervisor may comment on (CommentOnFollowUpItem), as `<review|difficulty_report>:<number>:<salespersonId>`; a salesperson sees their own' }) followUpItems!: string[];
   @ApiProperty({ type: [String], description: 'Salespeople who submitted their personal summary' }) personalSummaries!: string[];
   @ApiPropertyOptional() teamSummaryBy?: string;
   @ApiPropertyOptional({ type: PlanAppraisalResponse }) appraisal?: PlanAppraisalResponse;

@@ -1,9 +1,10 @@
-import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '#app/eventsourcing';
 import {
   GetDevelopmentPipelineQuery,
+  GetDevelopmentReportsQuery,
   ListConversionsQuery,
   ListCreditChecksQuery,
   ListOverdueDevelopmentReportsQuery,
@@ -20,7 +21,8 @@ import {
   ListProspectsRequest,
   OverdueReportsRequest,
 } from './development-read.requests.js';
-import { ConversionPageResponse, CreditCheckPageResponse, DevelopmentPipelineResponse, OverdueReportsPageResponse, ProspectPageResponse } from './development-read.responses.js';
+import { ConversionPageResponse, CreditCheckPageResponse, DevelopmentPipelineResponse, DevelopmentReportsResponse, OverdueReportsPageResponse, ProspectPageResponse } from './development-read.responses.js';
+import { MinPositionRequest } from '../read-models/read-model.requests.js';
 import type { Reply } from '../http/reply.js';
 import { ReadModelRoute } from '../openapi/route-docs.js';
 
@@ -58,6 +60,16 @@ export class DevelopmentReadController {
   async listCreditChecks(@Query() q: ListCreditChecksRequest, @CurrentActor() actor: Actor, @MinPosition() min: number | undefined, @Res({ passthrough: true }) reply: Reply) {
     const { minPosition: _m, ...filters } = q;
     return withFreshness(reply, await this.queries.execute(new ListCreditChecksQuery(actor, filters, this.options(min))));
+  }
+
+  @Get('prospects/:prospectId/development-reports')
+  @ReadModelRoute('GetDevelopmentReports', 'Customer development forms 客户开发表 of a prospect (step 7), each with the supervisor’s comments', DevelopmentReportsResponse, {
+    400: 'An unknown parameter or a malformed minPosition',
+    403: 'A team you may not read (AUTH.TEAM_FORBIDDEN), or a salesperson reading a prospect not assigned to them (AUTH.OWN_ROWS_ONLY)',
+    404: 'No development reports of this prospect in the read model (PROSPECT.NOT_FOUND)',
+  })
+  async developmentReports(@Param('prospectId') prospectId: string, @Query() _q: MinPositionRequest, @CurrentActor() actor: Actor, @MinPosition() min: number | undefined, @Res({ passthrough: true }) reply: Reply) {
+    return withFreshness(reply, await this.queries.execute(new GetDevelopmentReportsQuery(prospectId, actor, this.options(min))));
   }
 
   @Get('development-pipeline')

@@ -1,22 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateBy } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { CREDIT_SCORES, PROSPECT_STATUSES } from '#app/customer-development';
-import { isCalendarDate } from '#app/shared-kernel';
 import { SHORT, ID } from '../http/request-patterns.js';
 import { MinPositionProperty } from '../openapi/route-docs.js';
+import { CalendarDate } from '../http/request-decorators.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CONVERSION_STATUSES = ['pending', 'attributed', 'unattributed'];
-
-const IsCalendarDate = () =>
-  ValidateBy({
-    name: 'isCalendarDate',
-    validator: {
-      validate: (value: unknown) => typeof value === 'string' && isCalendarDate(value),
-      defaultMessage: (args) => `${args?.property ?? 'date'} must be a calendar date YYYY-MM-DD`,
-    },
-  });
 
 class ReadYourWrites {
   @MinPositionProperty()
@@ -53,9 +44,9 @@ export class ListProspectsRequest extends TeamScoped {
 
 export class ListCreditChecksRequest extends TeamScoped {
   @ApiPropertyOptional({ format: 'uuid', description: 'One prospect’s checks' }) @IsOptional() @Matches(UUID, { message: 'prospect must be a prospect id' }) prospect?: string;
-  @ApiPropertyOptional({ enum: CREDIT_SCORES, enumName: 'CreditGrade' }) @IsOptional() @IsIn(CREDIT_SCORES as unknown as string[]) grade?: string;
-  @ApiPropertyOptional({ format: 'date', example: '2027-01-01', description: 'investigatedOn from (inclusive)' }) @IsOptional() @IsCalendarDate() from?: string;
-  @ApiPropertyOptional({ format: 'date', example: '2027-03-31', description: 'investigatedOn to (inclusive)' }) @IsOptional() @IsCalendarDate() to?: string;
+  @ApiPropertyOptional({ enum: CREDIT_SCORES , enumName: 'CreditGrade'}) @IsOptional() @IsIn(CREDIT_SCORES as unknown as string[]) grade?: string;
+  @ApiPropertyOptional({ format: 'date', example: '2027-01-01', description: 'investigatedOn from (inclusive)' }) @IsOptional() @CalendarDate() from?: string;
+  @ApiPropertyOptional({ format: 'date', example: '2027-03-31', description: 'investigatedOn to (inclusive)' }) @IsOptional() @CalendarDate() to?: string;
 }
 
 export class DevelopmentPipelineRequest extends ReadYourWrites {
@@ -75,11 +66,11 @@ export class OverdueReportsRequest extends TeamScoped {
   @Max(365)
   days?: number;
 
-  @ApiPropertyOptional({ format: 'date', example: '2027-03-31', description: 'Defaults to today (UTC)' }) @IsOptional() @IsCalendarDate() asOf?: string;
+  @ApiPropertyOptional({ format: 'date', example: '2027-03-31', description: 'Defaults to today (UTC)' }) @IsOptional() @CalendarDate() asOf?: string;
 }
 
 export class ListConversionsRequest extends TeamScoped {
-  @ApiPropertyOptional({ enum: CONVERSION_STATUSES, enumName: 'ConversionStatus' }) @IsOptional() @IsIn(CONVERSION_STATUSES) status?: string;
-  @ApiPropertyOptional({ format: 'date', example: '2027-01-01', description: 'convertedOn from (inclusive)' }) @IsOptional() @IsCalendarDate() from?: string;
-  @ApiPropertyOptional({ format: 'date', example: '2027-12-31', description: 'convertedOn to (inclusive)' }) @IsOptional() @IsCalendarDate() to?: string;
+  @ApiPropertyOptional({ enum: CONVERSION_STATUSES , enumName: 'ConversionStatus'}) @IsOptional() @IsIn(CONVERSION_STATUSES) status?: string;
+  @ApiPropertyOptional({ format: 'date', example: '2027-01-01', description: 'convertedOn from (inclusive)' }) @IsOptional() @CalendarDate() from?: string;
+  @ApiPropertyOptional({ format: 'date', example: '2027-12-31', description: 'convertedOn to (inclusive)' }) @IsOptional() @CalendarDate() to?: string;
 }

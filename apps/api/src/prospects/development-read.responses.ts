@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ATTRIBUTION_OUTCOMES,
+  CONTACT_METHODS,
   CONVERSION_STATUSES,
   CREDIT_CHECK_OUTCOMES,
   CREDIT_SCORES,
@@ -12,6 +13,7 @@ import {
   PROSPECT_STATUSES,
   SIZE_CLASSES,
   type AttributionOutcome,
+  type ContactMethod,
   type ConversionStatus,
   type CreditCheckOutcome,
   type CreditGrade,
@@ -239,5 +241,38 @@ export class ConversionResponse {
 export class ConversionPageResponse {
   @ApiProperty({ type: [ConversionResponse] }) items!: ConversionResponse[];
   @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
+  @ApiProperty({ type: FreshnessResponse }) freshness!: FreshnessResponse;
+}
+
+export class ReportCommentResponse {
+  @ApiProperty() comment!: string;
+  @ApiProperty() commentedBy!: string;
+  @ApiProperty({ format: 'date-time' }) commentedAt!: string;
+}
+
+export class DevelopmentReportResponse {
+  @ApiProperty({ type: 'integer' }) reportNumber!: number;
+  @ApiProperty({ format: 'date' }) visitDate!: string;
+  @ApiProperty({ enum: CONTACT_METHODS, enumName: 'ContactMethod' }) method!: ContactMethod;
+  @ApiProperty() discussed!: string;
+  @ApiProperty() result!: string;
+  @ApiProperty({ enum: DEVELOPMENT_STAGES, enumName: 'DevelopmentStage' }) stage!: DevelopmentStage;
+  @ApiProperty() nextStep!: string;
+  @ApiProperty({ type: MoneyResponse, nullable: true }) expectedDealValue!: MoneyResponse | null;
+  @ApiProperty({ type: String, nullable: true }) problems!: string | null;
+  @ApiProperty() filedBy!: string;
+  @ApiProperty({ format: 'date-time' }) filedAt!: string;
+  @ApiProperty({ type: [ReportCommentResponse], description: 'The supervisor’s comments (CommentOnDevelopmentReport)' }) supervisorComments!: ReportCommentResponse[];
+}
+
+/** The customer development forms 客户开发表 of one prospect. */
+export class DevelopmentReportsResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) prospectId!: string;
+  @ApiProperty() team!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ type: String, nullable: true }) assignedSalespersonId!: string | null;
+  @ApiProperty({ type: [DevelopmentReportResponse] }) reports!: DevelopmentReportResponse[];
+  @ApiProperty({ type: 'integer' }) lastPosition!: number;
   @ApiProperty({ type: FreshnessResponse }) freshness!: FreshnessResponse;
 }

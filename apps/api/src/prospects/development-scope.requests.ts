@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { SIZE_CLASSES } from '#app/customer-development';
 import { PERIOD_PATTERN } from '#app/shared-kernel';
 import { TEXT, SHORT, ID } from '../http/request-patterns.js';
-
+import { OneOf, ValueList } from '../http/request-decorators.js';
 
 /** Step 1: which new customers the team pursues and the main direction of its development plan. */
 export class DefineDevelopmentScopeRequest {
@@ -16,26 +16,15 @@ export class DefineDevelopmentScopeRequest {
   period!: string;
 
   @ApiProperty({ type: [String], example: ['Food processing'] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(SHORT, { each: true })
+  @ValueList({ min: 1, max: 50 }, IsString({ each: true }), IsNotEmpty({ each: true }), MaxLength(SHORT, { each: true }))
   targetIndustries!: string[];
 
   @ApiProperty({ type: [String], example: ['Shandong'] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(SHORT, { each: true })
+  @ValueList({ min: 1, max: 50 }, IsString({ each: true }), IsNotEmpty({ each: true }), MaxLength(SHORT, { each: true }))
   regions!: string[];
 
   @ApiProperty({ type: [String], enum: SIZE_CLASSES, example: ['medium', 'large'] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(SIZE_CLASSES.length)
-  @IsString({ each: true })
+  @ValueList({ min: 1, max: SIZE_CLASSES.length }, OneOf(SIZE_CLASSES, { each: true }))
   sizeClasses!: string[];
 
   @ApiProperty({ description: 'The main direction of the development plan' })

@@ -1,20 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsInt,
-  IsNotEmpty,
-  IsObject,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import {
   CONTACT_METHODS,
   CREDIT_SCORES,
@@ -23,9 +8,9 @@ import {
   PAYMENT_BEHAVIOURS,
   SIZE_CLASSES,
 } from '#app/customer-development';
-import { TEXT, SHORT, ID, DATE } from '../http/request-patterns.js';
+import { TEXT, SHORT, ID } from '../http/request-patterns.js';
 import { MoneyRequest } from '../http/money.request.js';
-
+import { CalendarDate, NestedArray, NestedObject, OneOf, ValueList } from '../http/request-decorators.js';
 
 export class ContactRequest {
   @ApiProperty({ example: 'Wang Li' }) @IsString() @IsNotEmpty() @MaxLength(SHORT) name!: string;
@@ -57,12 +42,10 @@ export class AddProspectRequest {
 
   @ApiProperty({ example: 'Food processing' }) @IsString() @IsNotEmpty() @MaxLength(SHORT) industry!: string;
   @ApiProperty({ example: 'Shandong' }) @IsString() @IsNotEmpty() @MaxLength(SHORT) region!: string;
-  @ApiProperty({ enum: SIZE_CLASSES, example: 'medium' }) @IsString() size!: string;
+  @ApiProperty({ enum: SIZE_CLASSES, example: 'medium' }) @OneOf(SIZE_CLASSES) size!: string;
 
   @ApiProperty({ type: () => ContactRequest })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ContactRequest)
+  @NestedObject(() => ContactRequest)
   contact!: ContactRequest;
 
   @ApiProperty({ example: 'Trade fair' }) @IsString() @IsNotEmpty() @MaxLength(SHORT) source!: string;
@@ -92,7 +75,7 @@ export class CreditHistoryRequest {
 
 export class ScoredItemRequest {
   @ApiProperty({ example: 'Payment record' }) @IsString() @IsNotEmpty() @MaxLength(SHORT) item!: string;
-  @ApiProperty({ enum: CREDIT_SCORES, description: 'A/B/C/D = 10/8/6/4 points' }) @IsString() score!: string;
+  @ApiProperty({ enum: CREDIT_SCORES, description: 'A/B/C/D = 10/8/6/4 points' }) @OneOf(CREDIT_SCORES) score!: string;
 }
 
 /** The new-customer credit investigation form (新客户信用调查表); the grade is computed from the scored items. */
@@ -100,68 +83,48 @@ export class RecordCreditCheckRequest {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(SHORT) legalName!: string;
   @ApiProperty({ example: '91370100MA3C000001' }) @IsString() @IsNotEmpty() @MaxLength(64) registrationNumber!: string;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(SHORT) legalRepresentative!: string;
-  @ApiProperty({ example: '2012-05-08' }) @Matches(DATE, { message: 'foundedOn must be YYYY-MM-DD' }) foundedOn!: string;
-  @ApiProperty({ enum: OWNERSHIP_TYPES }) @IsString() ownershipType!: string;
+  @ApiProperty({ example: '2012-05-08' }) @CalendarDate() foundedOn!: string;
+  @ApiProperty({ enum: OWNERSHIP_TYPES }) @OneOf(OWNERSHIP_TYPES) ownershipType!: string;
 
   @ApiProperty({ type: () => MoneyRequest })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => MoneyRequest)
+  @NestedObject(() => MoneyRequest)
   registeredCapital!: MoneyRequest;
 
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(TEXT) businessScope!: string;
   @ApiProperty() @IsInt() @Min(0) @Max(100_000_000) employees!: number;
 
   @ApiProperty({ type: () => MoneyRequest })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => MoneyRequest)
+  @NestedObject(() => MoneyRequest)
   annualRevenue!: MoneyRequest;
 
   @ApiProperty({ type: [String], example: ['ICBC Jinan Branch'] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @MaxLength(SHORT, { each: true })
+  @ValueList({ min: 1, max: 20 }, IsString({ each: true }), IsNotEmpty({ each: true }), MaxLength(SHORT, { each: true }))
   banks!: string[];
 
   @ApiProperty({ description: 'The bank’s opinion' }) @IsString() @IsNotEmpty() @MaxLength(TEXT) bankOpinion!: string;
-  @ApiProperty({ enum: PAYMENT_BEHAVIOURS }) @IsString() paymentBehaviour!: string;
+  @ApiProperty({ enum: PAYMENT_BEHAVIOURS }) @OneOf(PAYMENT_BEHAVIOURS) paymentBehaviour!: string;
 
   @ApiProperty({ type: () => CreditHistoryRequest })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => CreditHistoryRequest)
+  @NestedObject(() => CreditHistoryRequest)
   history!: CreditHistoryRequest;
 
   @ApiProperty({ type: () => [ScoredItemRequest], description: 'The grade A–D is computed from these, never typed' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => ScoredItemRequest)
+  @NestedArray(() => ScoredItemRequest, { min: 1, max: 50 })
   scoredItems!: ScoredItemRequest[];
 
   @ApiProperty({ type: () => MoneyRequest, description: 'Suggested credit limit in minor units' })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => MoneyRequest)
+  @NestedObject(() => MoneyRequest)
   suggestedCreditLimit!: MoneyRequest;
 
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(SHORT) investigator!: string;
-  @ApiProperty({ example: '2027-02-10' }) @Matches(DATE, { message: 'investigatedOn must be YYYY-MM-DD' }) investigatedOn!: string;
+  @ApiProperty({ example: '2027-02-10' }) @CalendarDate() investigatedOn!: string;
 }
 
 export class ScreenProspectRequest {
-  @ApiProperty({ enum: ['key_prospect', 'reinvestigate'], enumName: 'ScreeningOutcome' }) @IsString() outcome!: string;
+  @ApiProperty({ enum: ['key_prospect', 'reinvestigate'], enumName: 'ScreeningOutcome' }) @OneOf(['key_prospect', 'reinvestigate']) outcome!: string;
 
   @ApiPropertyOptional({ type: [String], description: 'What is unclear (required for reinvestigate)' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(TEXT, { each: true })
+  @ValueList({ max: 50, optional: true }, IsString({ each: true }), MaxLength(TEXT, { each: true }))
   unclearPoints?: string[];
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(TEXT) comment?: string;
@@ -172,69 +135,54 @@ export class ReportCreditIssueRequest {
 }
 
 export class ResolveCreditIssueRequest {
-  @ApiProperty({ enum: ['redefine', 'stop'], enumName: 'CreditIssueResolution' }) @IsString() resolution!: string;
+  @ApiProperty({ enum: ['redefine', 'stop'], enumName: 'CreditIssueResolution' }) @OneOf(['redefine', 'stop']) resolution!: string;
   @ApiPropertyOptional({ description: 'How the prospect is redefined (required for redefine)' }) @IsOptional() @IsString() @MaxLength(TEXT) redefinition?: string;
   @ApiPropertyOptional({ description: 'Why investigation and negotiation stop' }) @IsOptional() @IsString() @MaxLength(TEXT) reason?: string;
 }
 
 export class MilestoneRequest {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(TEXT) description!: string;
-  @ApiProperty({ example: '2027-03-05' }) @Matches(DATE, { message: 'dueOn must be YYYY-MM-DD' }) dueOn!: string;
+  @ApiProperty({ example: '2027-03-05' }) @CalendarDate() dueOn!: string;
 }
 
 /** The development application with its development plan (step 5). */
 export class SubmitDevelopmentApplicationRequest {
   @ApiProperty({ type: [String] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(TEXT, { each: true })
+  @ValueList({ min: 1, max: 50 }, IsString({ each: true }), IsNotEmpty({ each: true }), MaxLength(TEXT, { each: true }))
   objectives!: string[];
 
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(TEXT) approach!: string;
 
   @ApiProperty({ type: () => [MilestoneRequest] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => MilestoneRequest)
+  @NestedArray(() => MilestoneRequest, { min: 1, max: 100 })
   milestones!: MilestoneRequest[];
 
   @ApiProperty({ type: () => MoneyRequest })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => MoneyRequest)
+  @NestedObject(() => MoneyRequest)
   expectedDealValue!: MoneyRequest;
 
   @ApiProperty({ type: [String] })
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(TEXT, { each: true })
+  @ValueList({ max: 50 }, IsString({ each: true }), MaxLength(TEXT, { each: true }))
   resourcesNeeded!: string[];
 }
 
 export class ReviewApplicationRequest {
-  @ApiProperty({ enum: ['approve', 'reject'], enumName: 'ReviewDecision' }) @IsString() decision!: string;
+  @ApiProperty({ enum: ['approve', 'reject'], enumName: 'ReviewDecision' }) @OneOf(['approve', 'reject']) decision!: string;
   @ApiPropertyOptional({ description: 'Required when rejecting' }) @IsOptional() @IsString() @MaxLength(TEXT) reason?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(TEXT) comment?: string;
 }
 
 /** The customer development form (客户开发表). */
 export class FileDevelopmentReportRequest {
-  @ApiProperty({ example: '2027-03-05' }) @Matches(DATE, { message: 'visitDate must be YYYY-MM-DD' }) visitDate!: string;
-  @ApiProperty({ enum: CONTACT_METHODS, enumName: 'ContactMethod' }) @IsString() method!: string;
+  @ApiProperty({ example: '2027-03-05' }) @CalendarDate() visitDate!: string;
+  @ApiProperty({ enum: CONTACT_METHODS, enumName: 'ContactMethod' }) @OneOf(CONTACT_METHODS) method!: string;
   @ApiProperty({ description: 'What was discussed' }) @IsString() @IsNotEmpty() @MaxLength(TEXT) discussed!: string;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(TEXT) result!: string;
-  @ApiProperty({ enum: DEVELOPMENT_STAGES }) @IsString() stage!: string;
+  @ApiProperty({ enum: DEVELOPMENT_STAGES }) @OneOf(DEVELOPMENT_STAGES) stage!: string;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(TEXT) nextStep!: string;
 
   @ApiPropertyOptional({ type: () => MoneyRequest })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MoneyRequest)
+  @NestedObject(() => MoneyRequest, { optional: true })
   expectedDealValue?: MoneyRequest;
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(TEXT) problems?: string;
@@ -246,7 +194,7 @@ export class CommentOnDevelopmentReportRequest {
 
 export class ConvertProspectRequest {
   @ApiProperty({ example: '2027-03-20', description: 'Counts as a new customer for the salesperson in the period holding this date' })
-  @Matches(DATE, { message: 'convertedOn must be YYYY-MM-DD' })
+  @CalendarDate()
   convertedOn!: string;
 }
 

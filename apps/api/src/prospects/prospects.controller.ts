@@ -38,6 +38,7 @@ import {
   SubmitDevelopmentApplicationRequest,
 } from './prospect.requests.js';
 import type { Reply } from '../http/reply.js';
+import { NoFields } from '../http/validation.js';
 
 const ok = { status: 200, type: ProspectCommandResponse };
 const READ_ERRORS = { 403: 'Not a reader of the prospect’s team (AUTH.TEAM_FORBIDDEN)', 404: 'No such prospect (PROSPECT.NOT_FOUND)' };
@@ -136,7 +137,7 @@ export class ProspectsController {
   @Post(':prospectId/development/start')
   @HttpCode(200)
   @CommandRoute('StartDevelopment', 'Step 6: the assigned salesperson starts the approved development plan (no body)', ok)
-  startDevelopment(@Param('prospectId') prospectId: string, @CommandCtx() context: CommandContext, @IfMatch() rev: number | undefined, @Res({ passthrough: true }) reply: Reply) {
+  startDevelopment(@Param('prospectId') prospectId: string, @NoFields() _body: void, @CommandCtx() context: CommandContext, @IfMatch() rev: number | undefined, @Res({ passthrough: true }) reply: Reply) {
     return this.run({ type: 'StartDevelopment', data: { prospectId }, context }, reply, rev);
   }
 

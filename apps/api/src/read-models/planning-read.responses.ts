@@ -71,6 +71,8 @@ export class CarriedInLineResponse {
   @ApiProperty({ type: [String], description: 'Every period the line passed through, oldest first' }) path!: string[];
   @ApiProperty({ enum: CARRIED_LINE_STATUSES, enumName: 'CarriedLineStatus' }) status!: CarriedLine['status'];
   @ApiProperty({ format: 'uuid' }) sourcePlanId!: string;
+  @ApiProperty({ type: 'integer', description: 'Paid off by the actuals to date (oldest carried debt first), as they arrive' }) settledToDate!: number;
+  @ApiProperty({ type: 'integer', description: 'Still unpaid of an active line; 0 while pending approval or waived' }) outstanding!: number;
 }
 
 export class TrackingRowResponse {
@@ -84,9 +86,9 @@ export class TrackingRowResponse {
   @ApiProperty({ type: 'integer' }) adjustments!: number;
   @ApiProperty({ type: 'integer' }) effectiveTarget!: number;
   @ApiProperty({ type: 'integer' }) actualToDate!: number;
-  @ApiProperty({ type: Number, nullable: true, description: 'Percent, 2 decimals; null = no target' }) completionPercent!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Percent, 2 decimals rounded half up; null = no target' }) completionPercent!: number | null;
   @ApiProperty({ type: 'integer' }) variance!: number;
-  @ApiProperty({ type: 'integer' }) expectedToDate!: number;
+  @ApiProperty({ type: 'integer', description: 'Effective target × elapsed ÷ days, rounded half up for display; pace compares the unrounded value' }) expectedToDate!: number;
   @ApiProperty({ enum: PACE_STATUSES, enumName: 'PaceStatus' }) pace!: PaceStatus;
 }
 
@@ -108,6 +110,12 @@ export class ReviewActionResponse {
   @ApiProperty({ format: 'date' }) deadline!: string;
 }
 
+export class SupervisorCommentResponse {
+  @ApiProperty() comment!: string;
+  @ApiProperty() commentedBy!: string;
+  @ApiProperty({ format: 'date-time' }) commentedAt!: string;
+}
+
 export class FollowUpReviewResponse {
   @ApiProperty({ type: 'integer' }) reviewNumber!: number;
   @ApiProperty({ format: 'date' }) reviewDate!: string;
@@ -116,6 +124,7 @@ export class FollowUpReviewResponse {
   @ApiProperty({ type: [ReviewActionResponse] }) actions!: ReviewActionResponse[];
   @ApiPropertyOptional() comment?: string;
   @ApiProperty() reviewedBy!: string;
+  @ApiProperty({ type: [SupervisorCommentResponse], description: 'The supervisor’s comments on this finding (CommentOnFollowUpItem)' }) supervisorComments!: SupervisorCommentResponse[];
 }
 
 export class ProposedTargetResponse {
@@ -134,6 +143,7 @@ export class FollowUpDifficultyReportResponse {
   @ApiProperty({ format: 'date' }) effectiveFrom!: string;
   @ApiProperty({ format: 'date-time' }) submittedAt!: string;
   @ApiProperty({ enum: REPORT_OUTCOMES, enumName: 'DifficultyReportOutcome' }) outcome!: FollowUpDifficultyReport['outcome'];
+  @ApiProperty({ type: [SupervisorCommentResponse], description: 'The supervisor’s comments on this report (CommentOnFollowUpItem)' }) supervisorComments!: SupervisorCommentResponse[];
 }
 
 export class TargetChangeResponse {
@@ -240,6 +250,7 @@ export class DecisionResponse {
   @ApiProperty({ type: 'integer' }) position!: number;
   @ApiProperty() commandId!: string;
   @ApiProperty() correlationId!: string;
+  @ApiProperty({ required: false, description: 'The salesperson whose row the decision is about (a waived carried line); absent for a decision about the whole plan' }) salespersonId?: string;
 }
 
 export class DecisionPageResponse {

@@ -5,6 +5,7 @@ import { ProjectionRunner } from '#app/read-store';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { OperatorRoute } from '../openapi/route-docs.js';
 import { ParkedEventPageResponse, ProcessStatusResponse, ProjectionStatusResponse, RebuildStartedResponse, RetriedParkedEventResponse } from './projections.responses.js';
+import { NoFields } from '../http/validation.js';
 
 /** Operations on projections: lag, parked (poison) events and their retry. Auditors and managers. */
 function requireOperator(actor: Actor): void {
@@ -66,7 +67,7 @@ export class ProjectionsController {
   })
   @ApiParam({ name: 'name', description: 'A projection or process name' })
   @ApiParam({ name: 'position', schema: { type: 'integer', minimum: 0 }, description: 'The parked event’s global position' })
-  async retry(@CurrentActor() actor: Actor, @Param('name') name: string, @Param('position', position) at: number) {
+  async retry(@CurrentActor() actor: Actor, @Param('name') name: string, @Param('position', position) at: number, @NoFields() _body: void) {
     requireOperator(actor);
     this.known(name);
     await this.runner.retryParked(name, at);
@@ -82,7 +83,7 @@ export class ProjectionsController {
     { 404: 'No projection of that name (PROJECTION.NOT_FOUND; processes are not rebuilt)', 409: 'Another process applies the projection (PROJECTION.LEASE_HELD): ask that one' },
   )
   @ApiParam({ name: 'name', schema: { allOf: [{ $ref: '#/components/schemas/ProjectionName' }] } })
-  async rebuild(@CurrentActor() actor: Actor, @Param('name') name: string) {
+  async rebuild(@CurrentActor() actor: Actor, @Param('name') name: string, @NoFields() _body: void) {
     requireOperator(actor);
     this.known(name, this.runner.names);
     let run = this.rebuilds.get(name);

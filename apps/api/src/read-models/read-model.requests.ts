@@ -1,10 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PLAN_DECISION_TYPES, PLAN_STATUSES } from '#app/sales-planning';
 import { DECISION_KINDS, METRICS, PERIOD_PATTERN } from '#app/shared-kernel';
-import { ID, DATE } from '../http/request-patterns.js';
+import { ID } from '../http/request-patterns.js';
 import { MinPositionProperty } from '../openapi/route-docs.js';
+import { CalendarDate, Instant } from '../http/request-decorators.js';
 
 class Paged {
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 1000, description: 'Items per page (default: 50 plans, 100 decisions)' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000) limit?: number;
@@ -25,7 +26,7 @@ export class MinPositionRequest {
 export class TrackingSheetRequest extends MinPositionRequest {
   @ApiPropertyOptional({ format: 'date', example: '2027-02-15', description: 'As-of date for actuals and expected-to-date; defaults to today (UTC)' })
   @IsOptional()
-  @Matches(DATE, { message: 'asOf must be YYYY-MM-DD' })
+  @CalendarDate()
   asOf?: string;
 }
 
@@ -42,6 +43,6 @@ export class ListDecisionsRequest extends Paged {
   @ApiPropertyOptional({ enum: PLAN_DECISION_TYPES, enumName: 'PlanDecisionType', description: 'Event type of the decision' }) @IsOptional() @IsIn(PLAN_DECISION_TYPES as unknown as string[]) type?: string;
   @ApiPropertyOptional({ enum: DECISION_KINDS, enumName: 'DecisionKind' }) @IsOptional() @IsIn(DECISION_KINDS) decision?: string;
   @ApiPropertyOptional() @IsOptional() @Matches(ID, { message: 'team must be a team id' }) team?: string;
-  @ApiPropertyOptional({ example: '2027-01-01T00:00:00Z', description: 'occurredAt from (inclusive): a timestamp or a date' }) @IsOptional() @IsISO8601({ strict: true }) from?: string;
-  @ApiPropertyOptional({ example: '2027-12-31T23:59:59Z', description: 'occurredAt to (inclusive): a timestamp or a date' }) @IsOptional() @IsISO8601({ strict: true }) to?: string;
+  @ApiPropertyOptional({ example: '2027-01-01T00:00:00Z', description: 'occurredAt from (inclusive): a timestamp or a date' }) @IsOptional() @Instant() from?: string;
+  @ApiPropertyOptional({ example: '2027-12-31T23:59:59Z', description: 'occurredAt to (inclusive): a timestamp or a date' }) @IsOptional() @Instant() to?: string;
 }

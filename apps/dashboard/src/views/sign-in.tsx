@@ -4,6 +4,9 @@ import { ErrorMessage } from '../components/messages.js';
 import { readToken, TokenProblem, type Session } from '../session.js';
 import type { Role } from '../types.js';
 
+/** The development sign-in answers only requests that carry this header (a cross-site form or page cannot send it). */
+const DEV_HEADERS = { 'x-salesflow-dev': '1' };
+
 interface Preset {
   label: string;
   sub: string;
@@ -61,7 +64,7 @@ export function SignIn({ notice, onSignedIn }: { notice: string | null; onSigned
   useEffect(() => {
     heading.current?.focus();
     const controller = new AbortController();
-    request<{ developmentSecret: boolean; roles: Role[] }>('/api/dev', { token: null, signal: controller.signal }).then(
+    request<{ developmentSecret: boolean; roles: Role[] }>('/api/dev', { token: null, signal: controller.signal, headers: DEV_HEADERS }).then(
       (mode) => setDevMode(mode.developmentSecret ? { roles: mode.roles } : null),
       () => setDevMode(null),
     );
@@ -145,6 +148,7 @@ export function SignIn({ notice, onSignedIn }: { notice: string | null; onSigned
                 const teams = dev.teams.split(/[\s,]+/).filter(Boolean);
                 const { token: minted } = await request<{ token: string }>('/api/dev/tokens', {
                   token: null,
+                  headers: DEV_HEADERS,
                   method: 'POST',
                   body: { sub: dev.sub.trim(), name: dev.name.trim() || undefined, roles: [dev.role], teams },
                 });

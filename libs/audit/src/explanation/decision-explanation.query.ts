@@ -2,7 +2,7 @@ import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { NotFoundError, type Actor, type EventMetadata, type RecordedEvent } from '#app/eventsourcing';
 import { EventStore, integrityOf, rawEventStore, type IntegrityStamp } from '#app/event-store';
 import { ProjectionRunner, ReadStore, type Page, type QueryShapes } from '#app/read-store';
-import { freshnessOf, occurredAtOf, type DecisionKind, type Freshness, type ReadOptions } from '#app/shared-kernel';
+import { freshnessOf, occurredAtOf, type ExplainedKind, type Freshness, type ReadOptions } from '#app/shared-kernel';
 import { requireAuditor } from '../audit-access.js';
 import { AUDIT_EVENT_INDEX, type AuditEventDocument } from './audit-event-index.projection.js';
 
@@ -16,7 +16,7 @@ export interface DecisionExplainer {
   /** The stream category (`plan` of `plan-<id>`). */
   readonly category: string;
   readonly decisionTypes: readonly string[];
-  describe(event: RecordedEvent): { decision: DecisionKind; subject: string };
+  describe(event: RecordedEvent): { decision: ExplainedKind; subject: string };
   fold(events: readonly RecordedEvent[]): unknown;
 }
 
@@ -55,7 +55,7 @@ export interface DecisionExplanation {
     /** The type as the domain reads it (upcast); `storedType` is what the log holds. */
     type: string;
     storedType: string;
-    decision: DecisionKind;
+    decision: ExplainedKind;
     subject: string;
     occurredAt: string;
     data: unknown;
@@ -123,7 +123,7 @@ export class ExplainDecisionHandler implements IQueryHandler<ExplainDecisionQuer
     }
     const explainer = this.explainers.for(streamName, event.type);
     if (!explainer) {
-      throw new NotFoundError('AUDIT.NOT_A_DECISION', `${event.type} at ${streamName}@${revision} is not an approval, rejection, waiver or publication`, {
+      throw new NotFoundError('AUDIT.NOT_A_DECISION', `${event.type} at ${streamName}@${revision} is not an approval, rejection, waiver, publication or carried-in line`, {
         eventId: event.id,
         eventType: event.type,
       });

@@ -47,10 +47,12 @@ export class GetProspectHistoryQuery extends Query<ProspectHistoryPage> {
   }
 }
 
-const prospectReader = (prospectId: string, actor: Actor): StreamReader => ({
+/** A prospect is its assigned salesperson's row: a salesperson reads only the prospects assigned to them. */
+const prospectReader = (prospectId: string, actor: Actor): StreamReader<ExistingProspectState> => ({
   actor,
   what: 'prospects',
   notFound: () => new NotFoundError('PROSPECT.NOT_FOUND', `Prospect ${prospectId} does not exist`, { prospectId }),
+  salespersonOf: (state) => state.assignedSalespersonId ?? null,
 });
 
 function listFields(events: readonly RecordedEvent[]) {

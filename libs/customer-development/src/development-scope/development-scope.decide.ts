@@ -1,8 +1,9 @@
 import { IllegalStateError, ValidationError, type Decider } from '#app/eventsourcing';
-import { optionalText, parsePeriod, requireOneOf, requireRoleInTeam, requireText, requireTextList } from '#app/shared-kernel';
+import { optionalText, parsePeriod, requireOneOf, requireRoleInTeam, requireShape, requireText, requireTextList } from '#app/shared-kernel';
 import { SIZE_CLASSES } from '../shared/size-class.js';
 import type { DefineDevelopmentScope, DevelopmentScopeCommand } from './development-scope.commands.js';
 import type { DevelopmentScopeEvent } from './development-scope.events.js';
+import { DEVELOPMENT_SCOPE_COMMAND_SHAPES } from './development-scope.shapes.js';
 import {
   evolveDevelopmentScope,
   initialDevelopmentScopeState,
@@ -11,6 +12,7 @@ import {
 } from './development-scope.js';
 
 export function decideDevelopmentScope(command: DevelopmentScopeCommand, state: DevelopmentScopeState): DevelopmentScopeEvent[] {
+  requireShape(DEVELOPMENT_SCOPE_COMMAND_SHAPES[command.type], command.data);
   switch (command.type) {
     case 'DefineDevelopmentScope':
       return defineDevelopmentScope(command, state);

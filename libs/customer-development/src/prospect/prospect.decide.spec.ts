@@ -227,16 +227,21 @@ describe('a listed prospect', () => {
     spec.given(listed).when(assign(salesAnn)).then([]);
   });
 
-  it('takes a credit check from a salesperson of the team, the grade computed from the scores', () => {
+  it('takes a credit check from the assigned salesperson, the grade computed from the scores', () => {
     spec.given(listed).when(recordCheck()).then([creditCheckRecorded(1)]);
-    spec.given(listed).when(recordCheck({}, salesBob)).thenProduces((events) => {
-      expect(events[0]!.data).toMatchObject({ checkNumber: 1, grade: 'B', recordedBy: 'bob', assignedSalespersonId: 'ann' });
+    spec.given(listed).when(recordCheck()).thenProduces((events) => {
+      expect(events[0]!.data).toMatchObject({ checkNumber: 1, grade: 'B', recordedBy: 'ann', assignedSalespersonId: 'ann' });
     });
   });
 
-  it('never takes the grade from the input', () => {
+  it('refuses a credit check from a teammate the prospect is not assigned to (step 3 is the assignee’s)', () => {
+    spec.given(listed).when(recordCheck({}, salesBob)).thenThrows(ForbiddenError, 'PROSPECT.NOT_ASSIGNEE');
+  });
+
+  it('never takes the grade from the input: a grade given is a field the command does not know', () => {
     const allA = [{ item: 'Financial strength', score: 'A' }, { item: 'Payment record', score: 'A' }];
-    spec.given(listed).when(recordCheck({ scoredItems: allA, grade: 'D' } as never)).thenProduces((events) => {
+    expectInvalid(listed, recordCheck({ scoredItems: allA, grade: 'D' } as never), 'COMMAND.INVALID', 'grade');
+    spec.given(listed).when(recordCheck({ scoredItems: allA })).thenProduces((events) => {
       expect(events[0]!.data).toMatchObject({ grade: 'A', totalPoints: 20 });
     });
   });
@@ -335,6 +340,7 @@ describe('an investigated prospect', () => {
     });
     spec.given(investigated).when(reportIssue('  ')).thenThrows(ValidationError, 'CREDIT_ISSUE.DESCRIPTION_REQUIRED');
     spec.given(investigated).when(reportIssue('x', manager)).thenThrows(ForbiddenError, 'AUTH.ROLE_REQUIRED');
+    spec.given(investigated).when(reportIssue('x', salesBob)).thenThrows(ForbiddenError, 'PROSPECT.NOT_ASSIGNEE');
     spec.given(investigated).when(reportIssue('x', outsider)).thenThrows(ForbiddenError, 'AUTH.TEAM_FORBIDDEN');
   });
 

@@ -1,5 +1,5 @@
 import { ForbiddenError, IllegalStateError, NotFoundError, ValidationError, type Actor, type Decider } from '#app/eventsourcing';
-import { optionalMoney, optionalText, requireAnyRoleInTeam, requireDate, requireMoney, requireNotSubmitter, requireOneOf, requireRoleInTeam, requireText, requireTextList } from '#app/shared-kernel';
+import { optionalMoney, optionalText, requireAnyRoleInTeam, requireDate, requireMoney, requireNotSubmitter, requireOneOf, requireRoleInTeam, requireShape, requireText, requireTextList } from '#app/shared-kernel';
 import { requireAssignee } from '../shared/authorization.js';
 import { SIZE_CLASSES } from '../shared/size-class.js';
 import { validateCreditInvestigation } from './credit-investigation.js';
@@ -28,6 +28,7 @@ import {
   type ProspectEvent,
 } from './prospect.events.js';
 import { normaliseProspectName } from './prospect-name.js';
+import { PROSPECT_COMMAND_SHAPES } from './prospect.shapes.js';
 import {
   evolveProspect,
   initialProspectState,
@@ -39,6 +40,7 @@ import {
 } from './prospect.js';
 
 export function decideProspect(command: ProspectCommand, state: ProspectState): ProspectEvent[] {
+  requireShape(PROSPECT_COMMAND_SHAPES[command.type], command.data);
   switch (command.type) {
     case 'AddProspect':
       return addProspect(command, state);
@@ -234,9 +236,10 @@ function assignProspect({ data, context }: AssignProspect, state: ExistingProspe
   ];
 }
 
-/** Decision 8: a stopped prospect re-opens only through a new credit investigation. */
+/** Step 3: the assigned salesperson investigates. Decision 8: a stopped prospect re-opens only through a new credit investigation. */
 function recordCreditCheck({ data, context }: RecordCreditCheck, state: ExistingProspectState): ProspectEvent[] {
   requireRoleInTeam(context.actor, 'salesperson', state.team);
+  requireAssignee(context.actor, state);
   requireStatus(
     state,
     ['listed', 'investigated', 'reinvestigation_requested', 'key_prospect', 'application_rejected', 'stopped'],
@@ -283,9 +286,10 @@ function screenProspect({ data, context }: ScreenProspect, state: ExistingProspe
   ];
 }
 
-/** Step 4: a credit problem found while screening goes to the superior; the prospect waits on hold. */
+/** Step 4: a credit problem found while screening goes to the superior (from the assigned salesperson or the supervisor); the prospect waits on hold. */
 function reportCreditIssue({ data, context }: ReportCreditIssue, state: ExistingProspectState): ProspectEvent[] {
   requireAnyRoleInTeam(context.actor, ['salesperson', 'supervisor'], state.team);
+  if (!isSupervisor(context.actor)) requireAssignee(context.actor, state);
   requireStatus(
     state,
     ['investigated', 'reinvestigation_requested', 'key_prospect', 'application_rejected'],

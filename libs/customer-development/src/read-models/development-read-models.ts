@@ -9,6 +9,8 @@ import { developmentPipelineProjection } from './development-pipeline/developmen
 import { GetDevelopmentPipelineHandler } from './development-pipeline/development-pipeline.queries.js';
 import { prospectListProjection } from './prospect-list/prospect-list.projection.js';
 import { ListProspectsHandler } from './prospect-list/prospect-list.queries.js';
+import { developmentReportsProjection } from './development-reports/development-reports.projection.js';
+import { GetDevelopmentReportsHandler } from './development-reports/development-reports.queries.js';
 import { reportScheduleProjection } from './report-schedule/report-schedule.projection.js';
 import { ListOverdueDevelopmentReportsHandler } from './report-schedule/report-schedule.queries.js';
 
@@ -19,6 +21,7 @@ export const DEVELOPMENT_PROJECTIONS = [
   developmentPipelineProjection,
   reportScheduleProjection,
   conversionLedgerProjection,
+  developmentReportsProjection,
 ] as unknown as readonly (Projection & Handles<ProspectEvent>)[];
 
 export const DEVELOPMENT_READ_MODEL_QUERY_HANDLERS = [
@@ -27,4 +30,5 @@ export const DEVELOPMENT_READ_MODEL_QUERY_HANDLERS = [
   GetDevelopmentPipelineHandler,
   ListOverdueDevelopmentReportsHandler,
   ListConversionsHandler,
+  GetDevelopmentReportsHandler,
 ];

@@ -21,13 +21,18 @@ const WHAT: Record<StorageFault, string> = {
   io_error: 'the disk reported an I/O error',
 };
 
+const CODES = {
+  EVENT_STORE: { disk_full: 'EVENT_STORE.DISK_FULL', read_only: 'EVENT_STORE.READ_ONLY', io_error: 'EVENT_STORE.IO_ERROR' },
+  READ_STORE: { disk_full: 'READ_STORE.DISK_FULL', read_only: 'READ_STORE.READ_ONLY', io_error: 'READ_STORE.IO_ERROR' },
+} as const satisfies Record<'EVENT_STORE' | 'READ_STORE', Record<StorageFault, string>>;
+
 /**
  * The client's view of a storage fault: 507 for a full disk, 503 otherwise; nothing was written
  * either way. `subject` replaces the default sentence's start, e.g. when a file cannot be opened.
  */
 export function storageError(area: 'EVENT_STORE' | 'READ_STORE', fault: StorageFault, subject?: string): DomainError {
   const store = area === 'EVENT_STORE' ? 'event store' : 'read store';
-  const code = `${area}.${fault === 'disk_full' ? 'DISK_FULL' : fault === 'read_only' ? 'READ_ONLY' : 'IO_ERROR'}`;
+  const code = CODES[area][fault];
   const message = subject
     ? `${subject[0]!.toUpperCase()}${subject.slice(1)}: ${WHAT[fault]}`
     : `The ${store} cannot write: ${WHAT[fault]}; nothing was written, retry ${fault === 'disk_full' ? 'once space is freed' : 'later'}`;

@@ -1,5 +1,5 @@
 import { LogFollower, messageOf, type FollowerLogger } from '#app/event-store';
-import type { ChangeEntry, ChangeLog, ChangedDocument } from './change-log.js';
+import { mergeChanged, type ChangeEntry, type ChangeLog, type ChangedDocument } from './change-log.js';
 
 /** A projection committed past `position`; `reset` when too much changed to list, or changes may have been missed (clients reload everything). */
 export interface ProjectionChange {
@@ -142,7 +142,7 @@ class LiveProjection {
     for (const entry of entries) {
       const startsOver = entry.from > expected || entry.collection !== this.collection || entry.documents === null;
       if (startsOver) reset = true;
-      else for (const document of entry.documents!) documents.set(document.id, { id: document.id, team: document.team ?? documents.get(document.id)?.team ?? null });
+      else for (const document of entry.documents!) documents.set(document.id, mergeChanged(documents.get(document.id), document));
       this.collection = entry.collection;
       expected = entry.position;
     }

@@ -3,10 +3,15 @@ import type { LeaseKeeper } from '../lease-keeper.js';
 import type { QueryShapes, ReadDocument, ReadStore } from '../read-store.port.js';
 import type { DocumentChange } from '../projection/projection-applier.js';
 
-/** A read-model document that changed, and its team (null when the document names none). */
+/** A read-model document that changed, its team (null when the document names none) and its owners. */
 export interface ChangedDocument {
   id: string;
   team: string | null;
+  /**
+   * The salespeople whose row the document is, before and after the change (its `salespersonId` or
+   * `assignedSalespersonId`; empty when it is nobody's yet); absent for a document of the whole team.
+   */
+  owners?: string[];
 }
 
 /**
@@ -106,7 +111,9 @@ export class ChangeLog implements LogSignal {
   committed(collection: string, from: number, position: number, changes: readonly DocumentChange[]): void {
     const documents: ChangedDocument[] = [];
     for (const { id, document, previous } of changes) {
-      if (document || previous) documents.push({ id, team: teamOf(document) ?? teamOf(previous) });
+      if (!document && !previous) continue;
+      const owners = ownersOf(document, previous);
+      documents.push({ id, team: teamOf(document) ?? teamOf(previous), ...(owners ? { owners } : {}) });
     }
     this.add({ position, from, collection, documents: documents.length > MAX_DOCUMENTS ? null : documents });
   }
@@ -171,10 +178,31 @@ function merge(entries: ChangeEntry[], entry: ChangeEntry, onlyEmpty: boolean) {
   entries[entries.length - 1] = { ...last, position: entry.position, documents: documents && documents.length > MAX_DOCUMENTS ? null : documents };
 }
 
+/** One document's two changes as one: its team, and every owner it had (a document of the whole team stays one). */
+export function mergeChanged(earlier: ChangedDocument | undefined, later: ChangedDocument): ChangedDocument {
+  const owners = earlier?.owners === undefined && later.owners === undefined ? undefined : [...new Set([...(earlier?.owners ?? []), ...(later.owners ?? [])])];
+  return { id: later.id, team: later.team ?? earlier?.team ?? null, ...(owners ? { owners } : {}) };
+}
+
 function union(a: readonly ChangedDocument[], b: readonly ChangedDocument[]): ChangedDocument[] {
   const byId = new Map(a.map((d) => [d.id, d]));
-  for (const d of b) byId.set(d.id, { id: d.id, team: d.team ?? byId.get(d.id)?.team ?? null });
+  for (const d of b) byId.set(d.id, mergeChanged(byId.get(d.id), d));
   return [...byId.values()];
+}
+
+const OWNER_FIELDS = ['salespersonId', 'assignedSalespersonId'] as const;
+
+function ownersOf(...documents: (ReadDocument | null)[]): string[] | undefined {
+  let owned = false;
+  const owners = new Set<string>();
+  for (const document of documents) {
+    const field = document ? OWNER_FIELDS.find((name) => Object.hasOwn(document, name)) : undefined;
+    if (!document || !field) continue;
+    owned = true;
+    const owner = (document as unknown as Record<string, unknown>)[field];
+    if (typeof owner === 'string' && owner !== '') owners.add(owner);
+  }
+  return owned ? [...owners] : undefined;
 }
 
 function teamOf(document: ReadDocument | null): string | null {

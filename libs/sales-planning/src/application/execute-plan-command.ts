@@ -29,6 +29,7 @@ export const PLAN_COMMAND_ROLES: Record<PlanCommand['type'], Role | 'system'> = 
   ProposeTargetAdjustment: 'supervisor',
   ApproveTargetAdjustment: 'manager',
   RejectTargetAdjustment: 'manager',
+  CommentOnFollowUpItem: 'supervisor',
   SubmitPersonalSummary: 'salesperson',
   SubmitTeamSummary: 'supervisor',
   AppraisePlan: 'manager',

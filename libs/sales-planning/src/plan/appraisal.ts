@@ -12,10 +12,10 @@ export interface LineInput {
   actual: number;
 }
 
-/** Decision 4: actual ÷ target in basis points, or null ("no target") for a zero target. */
+/** Decision 4: actual ÷ target in basis points rounded half up (2/3 → 6667, shown as 66.67 %), or null ("no target") for a zero target. */
 export function completionBasisPoints(actual: number, target: number): number | null {
   if (target === 0) return null;
-  return Number((BigInt(actual) * 10_000n) / BigInt(target));
+  return Number((BigInt(actual) * 20_000n + BigInt(target)) / (2n * BigInt(target)));
 }
 
 /**

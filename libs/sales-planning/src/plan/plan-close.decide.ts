@@ -1,10 +1,11 @@
 import { IllegalStateError, NotFoundError, ValidationError, deterministicUuid } from '#app/eventsourcing';
-import { assertAmount, isMetric, nextPeriod, periodContains, requireDate, requireNotSubmitter, requireRoleInTeam, requireSystem, requireText, type Metric } from '#app/shared-kernel';
+import { assertAmount, isMetric, nextPeriod, periodContains, requireDate, requireNotSubmitter, requireOneOf, requireRole, requireRoleInTeam, requireSystem, requireText, type Metric } from '#app/shared-kernel';
 import { appraiseLine, type LineInput } from './appraisal.js';
 import type {
   AppraisePlan,
   ApproveAppraisal,
   ApproveTargetAdjustment,
+  CommentOnFollowUpItem,
   ProposeTargetAdjustment,
   PublishResults,
   ReceiveCarryOver,
@@ -17,8 +18,8 @@ import type {
   SubmitTeamSummary,
   WaiveCarryOver,
 } from './plan.commands.js';
-import type { AppraisalCorrection, AppraisalItem, CarryOverLine, MetricTotal, PlanEvent, Rating, TargetChange } from './plan.events.js';
-import { lineKey, planIdFor, planLines, salespeopleWithTargets, type OpenPlanState, type PlanState } from './plan.js';
+import { FOLLOW_UP_ITEM_KINDS, type AppraisalCorrection, type AppraisalItem, type CarryOverLine, type MetricTotal, type PlanEvent, type Rating, type TargetChange } from './plan.events.js';
+import { followUpItemKey, lineKey, planIdFor, planLines, salespeopleWithTargets, type OpenPlanState, type PlanState } from './plan.js';
 import { ref, requireApprover, requireStatus } from './plan.rules.js';
 import { teamTotals } from './team-summary-submitted.v2.js';
 
@@ -163,6 +164,21 @@ export function rejectTargetAdjustment({ data, context }: RejectTargetAdjustment
   requireNotSubmitter(context.actor, pending.proposedBy, 'target adjustment');
   const reason = requireText(data.reason, 'reason', 'DECISION.REASON_REQUIRED');
   return [{ type: 'TargetAdjustmentRejected', data: { ...ref(state), adjustmentNumber: pending.adjustmentNumber, rejectedBy: context.actor.id, reason } }];
+}
+
+/** The supervisor of the team comments on a review finding or difficulty report of the follow-up sheet (目标跟进表). */
+export function commentOnFollowUpItem({ data, context }: CommentOnFollowUpItem, state: OpenPlanState): PlanEvent[] {
+  requireRoleInTeam(context.actor, 'supervisor', state.team);
+  const item = requireOneOf(data.item, FOLLOW_UP_ITEM_KINDS, 'item', 'FOLLOW_UP.ITEM_INVALID');
+  if (!state.followUpItems.includes(followUpItemKey(item, data.number, data.salespersonId))) {
+    throw new NotFoundError('FOLLOW_UP.ITEM_NOT_FOUND', `The follow-up sheet has no ${item.replace('_', ' ')} ${data.number} for ${data.salespersonId}`, {
+      salespersonId: data.salespersonId,
+      item,
+      number: data.number,
+    });
+  }
+  const comment = requireText(data.comment, 'comment', 'FOLLOW_UP.COMMENT_REQUIRED');
+  return [{ type: 'FollowUpItemCommented', data: { ...ref(state), salespersonId: data.salespersonId, item, number: data.number, comment, commentedBy: context.actor.id } }];
 }
 
 function totals(items: AppraisalItem[]): MetricTotal[] {
@@ -385,12 +401,14 @@ export function receiveCarryOver({ data, context }: ReceiveCarryOver, state: Pla
   ];
 }
 
+/** The team is checked before the line is looked up, so another team's manager cannot probe for line ids. */
 export function waiveCarryOver({ data, context }: WaiveCarryOver, state: PlanState): PlanEvent[] {
+  const team = state.team;
+  if (team === undefined) requireRole(context.actor, 'manager');
+  else requireRoleInTeam(context.actor, 'manager', team);
   const lines = state.status === 'none' ? state.pendingCarryIn : state.carriedIn;
   const line = lines.find((l) => l.lineId === data.lineId);
-  if (!line) throw new NotFoundError('CARRYOVER.LINE_NOT_FOUND', `No carried line ${data.lineId} on this plan`, { lineId: data.lineId });
-  const team = state.team ?? '';
-  requireRoleInTeam(context.actor, 'manager', team);
+  if (!line || team === undefined) throw new NotFoundError('CARRYOVER.LINE_NOT_FOUND', `No carried line ${data.lineId} on this plan`, { lineId: data.lineId });
   if (line.status === 'waived') throw new IllegalStateError('CARRYOVER.ALREADY_WAIVED', 'This carried line is already waived', { lineId: line.lineId });
   if (state.status !== 'none' && CARRY_CLOSED.includes(state.status) && state.status !== 'summarised') {
     throw new IllegalStateError('CARRYOVER.APPRAISAL_STARTED', 'Carried lines can be waived only before the appraisal', { status: state.status });

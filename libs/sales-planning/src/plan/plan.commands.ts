@@ -1,6 +1,6 @@
 import type { Command } from '#app/eventsourcing';
 import type { Money } from '#app/shared-kernel';
-import type { CarryOverLine, MarketIndicator, Rating, SalespersonReview, SubPlans } from './plan.events.js';
+import type { CarryOverLine, FollowUpItemKind, MarketIndicator, Rating, SalespersonReview, SubPlans } from './plan.events.js';
 
 export interface QuantityInput {
   metric: string;
@@ -35,9 +35,10 @@ export type RejectPlan = Command<'RejectPlan', { planId: string; reason: string 
 export type SubmitPlanBook = Command<'SubmitPlanBook', { planId: string; outlook: string; marketIndicators: MarketIndicator[] }>;
 export type ApprovePlanBook = Command<'ApprovePlanBook', { planId: string; comment?: string }>;
 export type RejectPlanBook = Command<'RejectPlanBook', { planId: string; reason: string }>;
+/** `salespersonId`, when given, must be the actor: a salesperson records actuals for themself only. */
 export type RecordActual = Command<
   'RecordActual',
-  { planId: string; metric: string; amount: number; currency?: string; date: string; reference: string }
+  { planId: string; metric: string; amount: number; currency?: string; date: string; reference: string; salespersonId?: string }
 >;
 
 /**
@@ -70,6 +71,12 @@ export type ProposeTargetAdjustment = Command<
 >;
 export type ApproveTargetAdjustment = Command<'ApproveTargetAdjustment', { planId: string; adjustmentNumber: number; comment?: string }>;
 export type RejectTargetAdjustment = Command<'RejectTargetAdjustment', { planId: string; adjustmentNumber: number; reason: string }>;
+
+/** The supervisor's comment on an item of the follow-up sheet (目标跟进表): a salesperson's review finding or difficulty report. */
+export type CommentOnFollowUpItem = Command<
+  'CommentOnFollowUpItem',
+  { planId: string; salespersonId: string; item: FollowUpItemKind; number: number; comment: string }
+>;
 
 export type SubmitPersonalSummary = Command<'SubmitPersonalSummary', { planId: string; summary: string }>;
 export type SubmitTeamSummary = Command<'SubmitTeamSummary', { planId: string; summary: string; analysis: string }>;
@@ -113,6 +120,7 @@ export type PlanCommand =
   | ProposeTargetAdjustment
   | ApproveTargetAdjustment
   | RejectTargetAdjustment
+  | CommentOnFollowUpItem
   | SubmitPersonalSummary
   | SubmitTeamSummary
   | AppraisePlan

@@ -1,5 +1,5 @@
-import { IllegalStateError, ValidationError, type Decider } from '#app/eventsourcing';
-import { assertAmount, assertMoneyCurrency, assertQuantity, isCurrencyCode, parsePeriod, periodContains, requireDate, requireRoleInTeam, requireSystem, requireText, type Metric } from '#app/shared-kernel';
+import { ForbiddenError, IllegalStateError, ValidationError, type Decider } from '#app/eventsourcing';
+import { assertAmount, assertMoneyCurrency, assertQuantity, isCurrencyCode, parsePeriod, periodContains, requireDate, requireRoleInTeam, requireShape, requireSystem, requireText, type Metric } from '#app/shared-kernel';
 import type {
   ApprovePlan,
   ApprovePlanBook,
@@ -18,6 +18,7 @@ import {
   approveAppraisal,
   appraisePlan,
   approveTargetAdjustment,
+  commentOnFollowUpItem,
   proposeTargetAdjustment,
   publishResults,
   receiveCarryOver,
@@ -32,8 +33,18 @@ import {
 } from './plan-close.decide.js';
 import { closed, opened, ref, requireApprover, requireStatus } from './plan.rules.js';
 import { conversionRefusal, conversionReference } from './plan-conversion.js';
+import { PLAN_COMMAND_SHAPES } from './plan.shapes.js';
+import { requireTotalsWithin } from './plan-totals.js';
 
+/** Checks the command's shape, decides, and refuses an outcome whose totals would leave the exact range. */
 export function decide(command: PlanCommand, state: PlanState): PlanEvent[] {
+  requireShape(PLAN_COMMAND_SHAPES[command.type], command.data);
+  const events = decideChecked(command, state);
+  if (events.length > 0) requireTotalsWithin(state, events.reduce(evolve, state));
+  return events;
+}
+
+function decideChecked(command: PlanCommand, state: PlanState): PlanEvent[] {
   // Decision 7: published results are immutable; nothing is recorded against a closed plan.
   if (state.status === 'published') {
     if (command.type === 'PublishResults') {
@@ -70,6 +81,8 @@ export function decide(command: PlanCommand, state: PlanState): PlanEvent[] {
       return approveTargetAdjustment(command, opened(state, command.data.planId));
     case 'RejectTargetAdjustment':
       return rejectTargetAdjustment(command, opened(state, command.data.planId));
+    case 'CommentOnFollowUpItem':
+      return commentOnFollowUpItem(command, opened(state, command.data.planId));
     case 'SubmitPersonalSummary':
       return submitPersonalSummary(command, opened(state, command.data.planId));
     case 'SubmitTeamSummary':
@@ -226,6 +239,9 @@ function rejectPlanBook({ data, context }: RejectPlanBook, state: OpenPlanState)
 function recordActual({ data, context }: RecordActual, state: OpenPlanState): PlanEvent[] {
   const actor = context.actor;
   requireRoleInTeam(actor, 'salesperson', state.team);
+  if (data.salespersonId !== undefined && data.salespersonId !== actor.id) {
+    throw new ForbiddenError('AUTH.OWN_ACTUALS_ONLY', 'A salesperson records actuals for themself only', { salespersonId: data.salespersonId });
+  }
   requireStatus(state, ['executing'], 'PLAN.NOT_EXECUTING', 'Actuals can be recorded only once the plan book is approved');
   assertQuantity(data.metric, data, state.currency, 'actual');
   requireDate(data.date, 'date');
@@ -282,4 +298,4 @@ function recordConversionActual({ data, context }: RecordConversionActual, state
   ];
 }
 
-export const planDecider: Decider<PlanCommand, PlanState, PlanEvent> = { decide, evolve, initialState, version: 'plan-state@1' };
+export const planDecider: Decider<PlanCommand, PlanState, PlanEvent> = { decide, evolve, initialState, version: 'plan-state@2' };

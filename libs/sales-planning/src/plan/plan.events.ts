@@ -1,5 +1,5 @@
 import type { Event } from '#app/eventsourcing';
-import { decisionTypesOf, eventTypesOf, type DecisionTable, type DecisionType, type Metric, type Money } from '#app/shared-kernel';
+import { decisionTypesOf, eventTypesOf, type DecisionTable, type DecisionType, type ExplainedKind, type Metric, type Money } from '#app/shared-kernel';
 import type { TeamSummarySubmittedV2 } from './team-summary-submitted.v2.js';
 
 /** The persisted contract of the plan stream. A shape here is never edited: add `<Type>.v2` and an upcaster. */
@@ -141,6 +141,15 @@ export type TargetAdjustmentRejected = Event<
   PlanRef & { adjustmentNumber: number; rejectedBy: string; reason: string }
 >;
 
+/** The items of the follow-up sheet a supervisor comments on: a review's finding about a salesperson, or a difficulty report. */
+export const FOLLOW_UP_ITEM_KINDS = ['review', 'difficulty_report'] as const;
+export type FollowUpItemKind = (typeof FOLLOW_UP_ITEM_KINDS)[number];
+
+export type FollowUpItemCommented = Event<
+  'FollowUpItemCommented',
+  PlanRef & { salespersonId: string; item: FollowUpItemKind; number: number; comment: string; commentedBy: string }
+>;
+
 export interface MetricTotal {
   metric: Metric;
   target: number;
@@ -263,6 +272,7 @@ export type PlanEvent =
   | TargetAdjustmentProposed
   | TargetAdjustmentApproved
   | TargetAdjustmentRejected
+  | FollowUpItemCommented
   | PersonalSummarySubmitted
   | TeamSummarySubmitted
   | TeamSummarySubmittedV2
@@ -298,6 +308,7 @@ export const PLAN_DECISIONS = {
   TargetAdjustmentProposed: null,
   TargetAdjustmentApproved: approval('target_adjustment'),
   TargetAdjustmentRejected: rejection('target_adjustment'),
+  FollowUpItemCommented: null,
   PersonalSummarySubmitted: null,
   TeamSummarySubmitted: null,
   'TeamSummarySubmitted.v2': null,
@@ -309,6 +320,15 @@ export const PLAN_DECISIONS = {
   CarryOverReceived: null,
   CarryOverWaived: { decision: 'waiver', subject: 'carry_over' },
 } as const satisfies DecisionTable<PlanEvent['type'], PlanDecisionSubject>;
+
+/**
+ * Plan events that are not decisions but follow from one, and that auditors can have explained like
+ * one (ExplainDecision): a carried-in line follows from the publication of its period's results,
+ * which its correlation id leads to (Decision 7).
+ */
+export const PLAN_EXPLAINED_CONSEQUENCES = {
+  CarryOverReceived: { decision: 'carry_over', subject: 'carry_over' },
+} as const satisfies Partial<Record<PlanEvent['type'], { decision: ExplainedKind; subject: PlanDecisionSubject }>>;
 
 export const PLAN_EVENT_TYPES: readonly PlanEvent['type'][] = eventTypesOf<PlanEvent['type']>(PLAN_DECISIONS);
 

@@ -83,6 +83,7 @@ export const PLAN_PERSONAL_DATA = {
   TargetAdjustmentProposed: { ...planRef, 'changes[].salespersonId': N, reason: N, proposedBy: N },
   TargetAdjustmentApproved: { ...planRef, 'changes[].salespersonId': N, ...decision, approvedBy: N },
   TargetAdjustmentRejected: { ...planRef, rejectedBy: N, reason: N },
+  FollowUpItemCommented: { ...planRef, salespersonId: N, comment: N, commentedBy: N },
   PersonalSummarySubmitted: { ...planRef, salespersonId: N, summary: N, 'totals[].currency': N, submittedBy: N },
   TeamSummarySubmitted: { ...planRef, summary: N, analysis: N, 'totals[].currency': N, submittedBy: N },
   'TeamSummarySubmitted.v2': { ...planRef, summary: N, analysis: N, 'totals[].currency': N, submittedBy: N },

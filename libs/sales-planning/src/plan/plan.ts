@@ -1,7 +1,7 @@
 import { deterministicUuid } from '#app/eventsourcing';
 import { isMoneyMetric, type Metric } from '#app/shared-kernel';
 import type { LineInput } from './appraisal.js';
-import type { AppraisalItem, CarryOverLine, CompanyTarget, PlanEvent, TargetChange, TargetLine } from './plan.events.js';
+import type { AppraisalItem, CarryOverLine, CompanyTarget, FollowUpItemKind, PlanEvent, TargetChange, TargetLine } from './plan.events.js';
 
 export const PLAN_STATUSES = [
   'draft',
@@ -48,6 +48,8 @@ export interface OpenPlanState {
   pendingAdjustment?: { adjustmentNumber: number; changes: TargetChange[]; proposedBy: string };
   reviewCount: number;
   difficultyReportCount: number;
+  /** The follow-up sheet's items a supervisor may comment on, as `followUpItemKey`s. */
+  followUpItems: string[];
   /** Sum of recorded actuals per `salespersonId:metric`. */
   actuals: Record<string, number>;
   personalSummaries: string[];
@@ -75,6 +77,7 @@ export const PLAN_STATUS_AFTER: { readonly [T in PlanEvent['type']]: PlanStatus 
   TargetAdjustmentProposed: null,
   TargetAdjustmentApproved: null,
   TargetAdjustmentRejected: null,
+  FollowUpItemCommented: null,
   PersonalSummarySubmitted: null,
   TeamSummarySubmitted: 'summarised',
   'TeamSummarySubmitted.v2': 'summarised',
@@ -94,6 +97,10 @@ export const carriedLinesOf = (lines: readonly CarryOverLine[], appliedAs: Carri
 export const planIdFor = (team: string, period: string): string => deterministicUuid(`plan:${team}:${period}`);
 
 export const planStream = (planId: string): string => `plan-${planId}`;
+
+export const followUpItemKey = (item: FollowUpItemKind, number: number, salespersonId: string): string => `${item}:${number}:${salespersonId}`;
+
+export const salespersonOfFollowUpItem = (key: string): string => key.split(':').slice(2).join(':');
 
 export const lineKey = (salespersonId: string, metric: Metric | string): string => `${salespersonId}:${metric}`;
 
@@ -162,6 +169,7 @@ export function evolve(state: PlanState, event: PlanEvent): PlanState {
       adjustmentCount: 0,
       reviewCount: 0,
       difficultyReportCount: 0,
+      followUpItems: [],
       actuals: {},
       personalSummaries: [],
     };
@@ -203,9 +211,19 @@ function evolveOpen(state: OpenPlanState, event: PlanEvent): OpenPlanState {
       return { ...state, actuals: { ...state.actuals, [key]: (state.actuals[key] ?? 0) + event.data.amount } };
     }
     case 'ProgressReviewRecorded':
-      return { ...state, reviewCount: event.data.reviewNumber };
+      return {
+        ...state,
+        reviewCount: event.data.reviewNumber,
+        followUpItems: [...state.followUpItems, ...event.data.reviews.map((r) => followUpItemKey('review', event.data.reviewNumber, r.salespersonId))],
+      };
     case 'DifficultyReportSubmitted':
-      return { ...state, difficultyReportCount: event.data.reportNumber };
+      return {
+        ...state,
+        difficultyReportCount: event.data.reportNumber,
+        followUpItems: [...state.followUpItems, followUpItemKey('difficulty_report', event.data.reportNumber, event.data.salespersonId)],
+      };
+    case 'FollowUpItemCommented':
+      return state;
     case 'TargetAdjustmentProposed':
       return {
         ...state,

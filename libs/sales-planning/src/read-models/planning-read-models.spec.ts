@@ -80,6 +80,10 @@ const report: PlanEvent = {
   type: 'DifficultyReportSubmitted',
   data: { ...ref, reportNumber: 1, salespersonId: 'ann', difficulty: 'Bankruptcy', cause: 'external', evidence: 'Notice', supportRequested: 'Cut', proposals: [{ metric: 'revenue', originalTarget: 50_000_00, proposedTarget: 40_000_00 }], effectiveFrom: '2027-02-15', submittedBy: 'ann' },
 };
+const commentedOn = (item: 'review' | 'difficulty_report', comment: string): PlanEvent => ({
+  type: 'FollowUpItemCommented',
+  data: { ...ref, salespersonId: 'ann', item, number: 1, comment, commentedBy: 'sup-1' },
+});
 const proposed: PlanEvent = {
   type: 'TargetAdjustmentProposed',
   data: { ...ref, adjustmentNumber: 1, changes: [{ salespersonId: 'ann', metric: 'revenue', from: 50_000_00, to: 45_000_00 }], reason: 'Bankruptcy', difficultyReports: [1], proposedBy: 'sup-1' },
@@ -113,10 +117,24 @@ describe('tracking sheet projection', () => {
     // base 50,000.00 + carried 10,000.00 − adjustment 5,000.00; actual to 14 Feb = 10,000.00; 45 of 90 days elapsed.
     expect(ann).toMatchObject({ baseTarget: 50_000_00, carriedIn: 10_000_00, adjustments: -5_000_00, effectiveTarget: 55_000_00, actualToDate: 10_000_00, expectedToDate: 27_500_00, variance: -45_000_00, pace: 'behind' });
     expect(ann.completionPercent).toBeCloseTo(18.18, 2);
-    expect(ann.carriedInLines).toEqual([{ lineId: 'L1', amount: 10_000_00, originPeriod: '2026-Q3', path: ['2026-Q3', '2026-Q4'], status: 'active', sourcePlanId: planIdFor(TEAM, '2026-Q4') }]);
+    // The 10,000.00 of actuals to 14 Feb pay off the carried line first, as they arrive.
+    expect(ann.carriedInLines).toEqual([{ lineId: 'L1', amount: 10_000_00, originPeriod: '2026-Q3', path: ['2026-Q3', '2026-Q4'], status: 'active', sourcePlanId: planIdFor(TEAM, '2026-Q4'), settledToDate: 10_000_00, outstanding: 0 }]);
+    const early = trackingSheetView(doc, '2027-01-10')!.rows.find((r) => r.salespersonId === 'ann' && r.metric === 'revenue')!;
+    expect(early.carriedInLines[0]).toMatchObject({ settledToDate: 0, outstanding: 10_000_00 });
     expect(view.elapsedPercent).toBe(50);
     const later = trackingSheetView(doc, '2027-03-31')!.rows.find((r) => r.salespersonId === 'ann' && r.metric === 'revenue')!;
     expect(later.actualToDate).toBe(15_000_00);
+  });
+
+  it('judges pace on the unrounded expected-to-date and rounds completion half up (3 × 15/31 = 1.45: an actual of 1 is behind; 2/3 is 66.67 %)', () => {
+    const monthly = (events: PlanEvent[]) => events.map((e) => ({ ...e, data: { ...e.data, period: '2027-03' } }) as PlanEvent);
+    const three = { ...submitted(), data: { ...submitted().data, targets: [{ salespersonId: 'ann', salespersonName: 'Ann', metric: 'new_customers' as const, amount: 3 }] } } as PlanEvent;
+    const doc = project<TrackingSheetDocument>(trackingSheetProjection, monthly([opened, three, approved(), bookSubmitted(), bookApproved(), actual('ann', 'new_customers', 1, '2027-03-02')])).get(PLAN_ID)!;
+    const row = (asOf: string) => trackingSheetView(doc, asOf)!.rows[0]!;
+    expect(row('2027-03-15')).toMatchObject({ expectedToDate: 1, actualToDate: 1, pace: 'behind', completionPercent: 33.33 });
+    expect(row('2027-03-10')).toMatchObject({ expectedToDate: 1, pace: 'on_track' });
+    const twoOfThree = project<TrackingSheetDocument>(trackingSheetProjection, monthly([opened, three, approved(), bookSubmitted(), bookApproved(), actual('ann', 'new_customers', 2, '2027-03-02')])).get(PLAN_ID)!;
+    expect(trackingSheetView(twoOfThree, '2027-03-31')!.rows[0]!.completionPercent).toBe(66.67);
   });
 
   it('shows pace met, on track, at risk and behind by the documented thresholds', () => {
@@ -147,11 +165,22 @@ describe('follow-up sheet projection', () => {
     const doc = project<FollowUpSheetDocument>(followUpSheetProjection, [...executing, review, report, proposed, adjustmentApproved, personalSummary('ann')]).get(PLAN_ID)!;
     const ann = doc.salespeople.ann!;
     expect(ann.name).toBe('Ann');
-    expect(ann.reviews).toEqual([{ reviewNumber: 1, reviewDate: '2027-02-20', findings: 'Behind', rating: 'off_track', actions: [{ action: 'Call', owner: 'ann', deadline: '2027-03-01' }], reviewedBy: 'mgr-1' }]);
+    expect(ann.reviews).toEqual([{ reviewNumber: 1, reviewDate: '2027-02-20', findings: 'Behind', rating: 'off_track', actions: [{ action: 'Call', owner: 'ann', deadline: '2027-03-01' }], reviewedBy: 'mgr-1', supervisorComments: [] }]);
     expect(ann.difficultyReports[0]).toMatchObject({ reportNumber: 1, cause: 'external', outcome: 'adjustment_approved' });
     expect(ann.adjustments).toEqual([{ adjustmentNumber: 1, changes: [{ salespersonId: 'ann', metric: 'revenue', from: 50_000_00, to: 45_000_00 }], reason: 'Bankruptcy', difficultyReports: [1], outcome: 'approved', decidedBy: 'mgr-1' }]);
     expect(ann.summarySubmitted).toBe(true);
     expect(doc.salespeople.bob).toMatchObject({ name: 'Bob', summarySubmitted: false, reviews: [] });
+  });
+
+  it('shows the supervisor’s comments on a review finding and on a difficulty report (FollowUpItemCommented)', () => {
+    const events = [...executing, review, report, commentedOn('review', 'Call the distributor first'), commentedOn('difficulty_report', 'Send the notice'), commentedOn('review', 'Done?')];
+    const ann = project<FollowUpSheetDocument>(followUpSheetProjection, events).get(PLAN_ID)!.salespeople.ann!;
+    expect(ann.reviews[0]!.supervisorComments.map((c) => [c.comment, c.commentedBy])).toEqual([
+      ['Call the distributor first', 'sup-1'],
+      ['Done?', 'sup-1'],
+    ]);
+    expect(ann.difficultyReports[0]!.supervisorComments).toEqual([{ comment: 'Send the notice', commentedBy: 'sup-1', commentedAt: expect.any(String) }]);
+    appliedTwiceUnchanged(followUpSheetProjection, events);
   });
 
   it('marks a rejected adjustment and its report', () => {
@@ -196,8 +225,20 @@ describe('roll-over ledger projection', () => {
     ]);
   });
 
+  it('books the settlement of carried debt as actuals arrive, oldest debt first, before the appraisal; publication books the appraisal’s', () => {
+    const settledOf = (events: PlanEvent[]) =>
+      project<RolloverLedgerDocument>(rolloverLedgerProjection, events).get(ledgerId(TEAM, PERIOD))!.entries.filter((e) => e.kind === 'settled').map((e) => [e.lineId, e.amount]);
+    const live = [carried, ...executing];
+    expect(settledOf(live)).toEqual([]);
+    expect(settledOf([...live, actual('ann', 'revenue', 6_000_00, '2027-01-20')])).toEqual([['L1', 6_000_00]]);
+    expect(settledOf([...live, actual('ann', 'revenue', 6_000_00, '2027-01-20'), actual('ann', 'revenue', 5_000_00, '2027-02-20')])).toEqual([['L1', 10_000_00]]);
+    expect(settledOf([...live, actual('bob', 'revenue', 6_000_00, '2027-01-20')])).toEqual([]);
+    expect(settledOf([...live, actual('ann', 'revenue', 6_000_00, '2027-01-20'), published])).toEqual([['L1', 10_000_00]]);
+  });
+
   it('is unchanged when an event is applied twice', () => {
     appliedTwiceUnchanged(rolloverLedgerProjection, [carried, waived, published]);
+    appliedTwiceUnchanged(rolloverLedgerProjection, [carried, ...executing, actual('ann', 'revenue', 6_000_00, '2027-01-20')]);
   });
 });
 

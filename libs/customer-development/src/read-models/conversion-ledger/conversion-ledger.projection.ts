@@ -44,6 +44,7 @@ const HANDLING = {
   TargetAdjustmentProposed: 'ignore',
   TargetAdjustmentApproved: 'ignore',
   TargetAdjustmentRejected: 'ignore',
+  FollowUpItemCommented: 'ignore',
   PersonalSummarySubmitted: 'ignore',
   TeamSummarySubmitted: 'ignore',
   'TeamSummarySubmitted.v2': 'ignore',

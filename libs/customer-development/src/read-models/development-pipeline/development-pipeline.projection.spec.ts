@@ -22,6 +22,7 @@ import {
   supervisorApproved,
   supervisorRejected,
 } from '#testing/customer-development';
+import { MAX_AMOUNT } from '#app/shared-kernel';
 import { teamPipeline } from './development-pipeline.queries.js';
 import type { ProspectEvent } from '../../prospect/prospect.events.js';
 import { PROSPECT_STATUS_AFTER, evolveProspect, initialProspectState } from '../../prospect/prospect.js';
@@ -141,5 +142,12 @@ describe('the pipeline of a team', () => {
     expect(byStage['converted']).toMatchObject({ phase: 'closed', count: 1 });
     expect(byStage['negotiation']).toMatchObject({ count: 0, expectedDealValue: [] });
     expect(view.open).toEqual({ count: 4, expectedDealValue: [{ currency: 'CNY', amount: 120 }, { currency: 'USD', amount: 50 }] });
+  });
+
+  it('sums exactly up to 2^53 − 1 minor units and refuses a total beyond it rather than rounding it (Decision 10)', () => {
+    const entry = (n: number, amount: number): PipelineEntry => ({ prospectId: `p${n}`, name: `P${n}`, salespersonId: 'ann', status: 'in_development', reportStage: 'closing', expectedDealValue: { amount, currency: 'CNY' }, stage: 'closing' });
+    const nearlyAll = Array.from({ length: 9 }, (_, n) => entry(n, MAX_AMOUNT));
+    expect(teamPipeline(TEAM, [...nearlyAll, entry(9, Number.MAX_SAFE_INTEGER - 9 * MAX_AMOUNT)]).open.expectedDealValue).toEqual([{ currency: 'CNY', amount: Number.MAX_SAFE_INTEGER }]);
+    expect(() => teamPipeline(TEAM, [...nearlyAll, entry(9, MAX_AMOUNT)])).toThrow(expect.objectContaining({ code: 'PIPELINE.TOTAL_OUT_OF_RANGE' }));
   });
 });

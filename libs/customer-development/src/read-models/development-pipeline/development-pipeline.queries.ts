@@ -1,5 +1,5 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import type { Actor } from '#app/eventsourcing';
+import { UnprocessableError, type Actor } from '#app/eventsourcing';
 import { ProjectionRunner, ReadStore, type QueryShapes } from '#app/read-store';
 import { allForTeams, fresh, readScope, type Fresh, type Money, type ReadOptions } from '#app/shared-kernel';
 import { DEVELOPMENT_PIPELINE, PIPELINE_PHASE, PIPELINE_STAGES, type DevelopmentPipelineDocument, type PipelineEntry } from './development-pipeline.projection.js';
@@ -25,10 +25,19 @@ export class GetDevelopmentPipelineQuery extends Query<Fresh<DevelopmentPipeline
   }
 }
 
+/**
+ * Decision 10: summed exactly; a total past the exact range of a JSON number (2^53 − 1 minor units,
+ * over nine prospects at the largest deal value a command may carry) is refused, never rounded.
+ */
 function sumByCurrency(values: readonly (Money | null)[]): Money[] {
-  const sums = new Map<string, number>();
-  for (const v of values) if (v) sums.set(v.currency, (sums.get(v.currency) ?? 0) + v.amount);
-  return [...sums].sort(([a], [b]) => a.localeCompare(b)).map(([currency, amount]) => ({ currency, amount }));
+  const sums = new Map<string, bigint>();
+  for (const v of values) if (v) sums.set(v.currency, (sums.get(v.currency) ?? 0n) + BigInt(v.amount));
+  return [...sums].sort(([a], [b]) => a.localeCompare(b)).map(([currency, amount]) => {
+    if (amount > BigInt(Number.MAX_SAFE_INTEGER)) {
+      throw new UnprocessableError('PIPELINE.TOTAL_OUT_OF_RANGE', `An expected deal value total in ${currency} exceeds ${Number.MAX_SAFE_INTEGER} minor units and cannot be answered exactly; ask for one salesperson at a time`, { currency });
+    }
+    return { currency, amount: Number(amount) };
+  });
 }
 
 export function teamPipeline(team: string, entries: readonly PipelineEntry[], salespersonId?: string): TeamPipeline {

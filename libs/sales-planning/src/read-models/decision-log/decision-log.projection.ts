@@ -16,7 +16,7 @@ function versionOf(event: RecordedOf<PlanDecisionEvent>): number | null {
 
 export function evolveDecision(_document: DecisionDocument | null, event: RecordedOf<PlanDecisionEvent>, id: string): DecisionDocument {
   const m = event.metadata as Record<string, unknown>;
-  const d = event.data as { planId: string; team: string; period: string; reason?: string; comment?: string };
+  const d = event.data as { planId: string; team: string; period: string; reason?: string; comment?: string; salespersonId?: string };
   const { decision, subject } = PLAN_DECISIONS[event.type];
   return {
     id,
@@ -38,12 +38,13 @@ export function evolveDecision(_document: DecisionDocument | null, event: Record
     position: event.position,
     commandId: String(m.commandId ?? ''),
     correlationId: String(m.correlationId ?? ''),
+    ...(typeof d.salespersonId === 'string' ? { salespersonId: d.salespersonId } : {}),
   };
 }
 
 export const decisionLogProjection: Projection<DecisionDocument, PlanDecisionEvent> & Handles<PlanEvent> = {
   name: DECISION_LOG,
-  version: 1,
+  version: 2,
   collection: 'decisions',
   get queries() {
     return Object.values(DECISION_LOG_QUERIES);

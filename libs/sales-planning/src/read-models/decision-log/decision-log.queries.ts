@@ -1,7 +1,7 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { Actor } from '#app/eventsourcing';
 import { ProjectionRunner, ReadStore, type Page, type QueryShapes } from '#app/read-store';
-import { fresh, pageForTeams, readScope, requireOrderedRange, type Fresh, type ReadOptions } from '#app/shared-kernel';
+import { canReadRow, fresh, pageForTeams, readScope, readsOwnRowsOnly, requireOrderedRange, type Fresh, type ReadOptions } from '#app/shared-kernel';
 import { DECISION_LOG } from './decision-log.projection.js';
 import type { DecisionDocument } from './decision-log.responses.js';
 
@@ -33,7 +33,7 @@ export class ListDecisionsQuery extends Query<Fresh<Page<DecisionDocument>>> {
   }
 }
 
-/** The decisions of the teams the reader may read, latest first. */
+/** The decisions of the teams the reader may read, latest first; a salesperson's leaves out decisions about other salespeople's rows. */
 @QueryHandler(ListDecisionsQuery)
 export class ListDecisionsHandler implements IQueryHandler<ListDecisionsQuery> {
   constructor(
@@ -50,7 +50,14 @@ export class ListDecisionsHandler implements IQueryHandler<ListDecisionsQuery> {
     if (filters.decision) where.decision = filters.decision;
     const range = filters.from || filters.to ? { occurredAt: { ...(filters.from ? { gte: filters.from } : {}), ...(filters.to ? { lte: filters.to } : {}) } } : undefined;
     return fresh(this.runner, DECISION_LOG, options, (collection) =>
-      pageForTeams<DecisionDocument>(this.store, collection, teams, { where, ...(range ? { range } : {}), sort: { field: 'occurredAt', direction: 'desc' }, limit: filters.limit ?? 100 }, filters.cursor),
+      pageForTeams<DecisionDocument>(
+        this.store,
+        collection,
+        teams,
+        { where, ...(range ? { range } : {}), sort: { field: 'occurredAt', direction: 'desc' }, limit: filters.limit ?? 100 },
+        filters.cursor,
+        readsOwnRowsOnly(actor) ? (d) => d.salespersonId === undefined || canReadRow(actor, d.salespersonId) : undefined,
+      ),
     );
   }
 }

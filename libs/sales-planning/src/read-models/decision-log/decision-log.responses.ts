@@ -23,4 +23,6 @@ export interface DecisionDocument {
   position: number;
   commandId: string;
   correlationId: string;
+  /** The salesperson whose row the decision is about (a waived carried line); absent for a decision about the whole plan. */
+  salespersonId?: string;
 }

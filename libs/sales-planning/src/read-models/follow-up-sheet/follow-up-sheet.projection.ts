@@ -1,5 +1,5 @@
 import type { Projection, RecordedOf } from '#app/read-store';
-import { appliedTypes, type Applied, type EventHandling, type Handles } from '#app/shared-kernel';
+import { appliedTypes, occurredAtOf, type Applied, type EventHandling, type Handles } from '#app/shared-kernel';
 import type { PlanEvent } from '../../plan/plan.events.js';
 import type { FollowUpEntry, FollowUpSheetDocument } from './follow-up-sheet.responses.js';
 import { FOLLOW_UP_SHEET_QUERIES } from './follow-up-sheet.queries.js';
@@ -20,6 +20,7 @@ const HANDLING = {
   TargetAdjustmentProposed: 'apply',
   TargetAdjustmentApproved: 'apply',
   TargetAdjustmentRejected: 'apply',
+  FollowUpItemCommented: 'apply',
   PersonalSummarySubmitted: 'apply',
   TeamSummarySubmitted: 'ignore',
   'TeamSummarySubmitted.v2': 'ignore',
@@ -78,6 +79,7 @@ export function evolveFollowUpSheet(document: FollowUpSheetDocument | null, even
               actions: r.actions,
               ...(r.comment ? { comment: r.comment } : {}),
               reviewedBy: event.data.reviewedBy,
+              supervisorComments: [],
             },
           ],
         }));
@@ -99,6 +101,7 @@ export function evolveFollowUpSheet(document: FollowUpSheetDocument | null, even
             effectiveFrom: d.effectiveFrom,
             submittedAt: event.createdAt,
             outcome: 'pending',
+            supervisorComments: [],
           },
         ],
       }));
@@ -125,6 +128,16 @@ export function evolveFollowUpSheet(document: FollowUpSheetDocument | null, even
     case 'TargetAdjustmentRejected':
       doc = decideAdjustment(doc, event.data.adjustmentNumber, 'rejected', event.data.rejectedBy, event.data.reason);
       break;
+    case 'FollowUpItemCommented': {
+      const d = event.data;
+      const comment = { comment: d.comment, commentedBy: d.commentedBy, commentedAt: occurredAtOf(event) };
+      doc = update(doc, d.salespersonId, (e) =>
+        d.item === 'review'
+          ? { ...e, reviews: e.reviews.map((r) => (r.reviewNumber === d.number ? { ...r, supervisorComments: [...r.supervisorComments, comment] } : r)) }
+          : { ...e, difficultyReports: e.difficultyReports.map((r) => (r.reportNumber === d.number ? { ...r, supervisorComments: [...r.supervisorComments, comment] } : r)) },
+      );
+      break;
+    }
     case 'PersonalSummarySubmitted':
       doc = update(doc, event.data.salespersonId, (e) => ({ ...e, summarySubmitted: true, summary: event.data.summary, summarySubmittedAt: event.createdAt }));
       break;
@@ -140,7 +153,7 @@ export function evolveFollowUpSheet(document: FollowUpSheetDocument | null, even
 
 export const followUpSheetProjection: Projection<FollowUpSheetDocument, FollowUpSheetEvent> & Handles<PlanEvent> = {
   name: FOLLOW_UP_SHEET,
-  version: 1,
+  version: 2,
   collection: 'follow_up_sheets',
   get queries() {
     return Object.values(FOLLOW_UP_SHEET_QUERIES);

@@ -1,7 +1,7 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { Actor } from '#app/eventsourcing';
 import { ProjectionRunner, ReadStore, type QueryShapes } from '#app/read-store';
-import { fresh, readsOwnRowsOnly, type Fresh, type ReadOptions } from '#app/shared-kernel';
+import { canReadRow, fresh, type Fresh, type ReadOptions } from '#app/shared-kernel';
 import { readablePlan } from '../readable-plan.js';
 import { FOLLOW_UP_SHEET } from './follow-up-sheet.projection.js';
 import type { FollowUpSheetDocument } from './follow-up-sheet.responses.js';
@@ -30,9 +30,7 @@ export class GetFollowUpSheetHandler implements IQueryHandler<GetFollowUpSheetQu
   execute({ planId, actor, options }: GetFollowUpSheetQuery) {
     return fresh(this.runner, FOLLOW_UP_SHEET, options, async (collection) => {
       const doc = readablePlan(await this.store.get<FollowUpSheetDocument>(collection, planId), planId, actor);
-      if (!readsOwnRowsOnly(actor)) return doc;
-      const mine = doc.salespeople[actor.id];
-      return { ...doc, salespeople: mine ? { [actor.id]: mine } : {} };
+      return { ...doc, salespeople: Object.fromEntries(Object.entries(doc.salespeople).filter(([salespersonId]) => canReadRow(actor, salespersonId))) };
     });
   }
 }

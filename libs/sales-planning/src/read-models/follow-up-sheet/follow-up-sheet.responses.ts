@@ -4,6 +4,13 @@ import type { ProposedTarget, ReviewAction, TargetChange } from '../../plan/plan
 export const REPORT_OUTCOMES = ['pending', 'adjustment_proposed', 'adjustment_approved', 'adjustment_rejected'] as const;
 export const ADJUSTMENT_OUTCOMES = ['pending', 'approved', 'rejected'] as const;
 
+/** A supervisor's comment on a follow-up item (the form's 主管意见). */
+export interface SupervisorComment {
+  comment: string;
+  commentedBy: string;
+  commentedAt: string;
+}
+
 export interface FollowUpReview {
   reviewNumber: number;
   reviewDate: string;
@@ -12,6 +19,7 @@ export interface FollowUpReview {
   actions: ReviewAction[];
   comment?: string;
   reviewedBy: string;
+  supervisorComments: SupervisorComment[];
 }
 
 export interface FollowUpDifficultyReport {
@@ -24,6 +32,7 @@ export interface FollowUpDifficultyReport {
   effectiveFrom: string;
   submittedAt: string;
   outcome: (typeof REPORT_OUTCOMES)[number];
+  supervisorComments: SupervisorComment[];
 }
 
 export interface FollowUpAdjustment {

@@ -43,6 +43,7 @@ function awaitingAfter(event: RecordedOf<PlanEvent>): Wait | undefined {
     case 'ActualRecorded':
     case 'ProgressReviewRecorded':
     case 'DifficultyReportSubmitted':
+    case 'FollowUpItemCommented':
     case 'PersonalSummarySubmitted':
     case 'CarryOverReceived':
     case 'CarryOverWaived':

@@ -1,6 +1,8 @@
 import type { Projection, RecordedOf } from '#app/read-store';
 import { appliedTypes, parsePeriod, periodBounds, type Applied, type EventHandling, type Handles } from '#app/shared-kernel';
+import { appraiseLine } from '../../plan/appraisal.js';
 import type { PlanEvent } from '../../plan/plan.events.js';
+import { addAdjustments, carriedLinesOf, lineKey, planLines, type PlanLineFacts } from '../../plan/plan.js';
 import type { LedgerEntry } from './rollover-ledger.responses.js';
 import { ROLLOVER_LEDGER_QUERIES } from './rollover-ledger.queries.js';
 
@@ -18,25 +20,28 @@ export interface RolloverLedgerDocument {
   /** At publication: salespeople with targets, and those of them with a shortfall. */
   salespeople: string[];
   withShortfall: string[];
+  /** Until publication, the plan's lines (targets, adjustments, carried lines, actuals): the settlement of carried debt as actuals arrive. */
+  facts: PlanLineFacts;
   lastPosition: number;
 }
 
 export const ledgerId = (team: string, period: string): string => `${team}|${period}`;
 
 const HANDLING = {
-  PlanOpened: 'ignore',
-  PlanSubmitted: 'ignore',
-  PlanApproved: 'ignore',
+  PlanOpened: 'apply',
+  PlanSubmitted: 'apply',
+  PlanApproved: 'apply',
   PlanRejected: 'ignore',
   PlanBookSubmitted: 'ignore',
   PlanBookApproved: 'ignore',
   PlanBookRejected: 'ignore',
-  ActualRecorded: 'ignore',
+  ActualRecorded: 'apply',
   ProgressReviewRecorded: 'ignore',
   DifficultyReportSubmitted: 'ignore',
   TargetAdjustmentProposed: 'ignore',
-  TargetAdjustmentApproved: 'ignore',
+  TargetAdjustmentApproved: 'apply',
   TargetAdjustmentRejected: 'ignore',
+  FollowUpItemCommented: 'ignore',
   PersonalSummarySubmitted: 'ignore',
   TeamSummarySubmitted: 'ignore',
   'TeamSummarySubmitted.v2': 'ignore',
@@ -64,9 +69,23 @@ export function evolveRolloverLedger(document: RolloverLedgerDocument | null, ev
     published: false,
     salespeople: [],
     withShortfall: [],
+    facts: { currency: '', targets: [], carriedIn: [], adjustments: {}, actuals: {} },
     lastPosition: 0,
   };
+  if (doc.published && event.type !== 'CarryOverReceived' && event.type !== 'CarryOverWaived') return { ...doc, lastPosition: event.position };
   switch (event.type) {
+    case 'PlanOpened':
+      return withFacts(doc, { currency: event.data.currency }, event.position);
+    case 'PlanSubmitted':
+      return withFacts(doc, { targets: event.data.targets }, event.position);
+    case 'PlanApproved':
+      return withFacts(doc, { carriedIn: doc.facts.carriedIn.map((c) => (c.status === 'pending_approval' ? { ...c, status: 'active' as const } : c)) }, event.position);
+    case 'TargetAdjustmentApproved':
+      return withFacts(doc, { adjustments: addAdjustments(doc.facts.adjustments, event.data.changes) }, event.position);
+    case 'ActualRecorded': {
+      const key = lineKey(event.data.salespersonId, event.data.metric);
+      return withFacts(doc, { actuals: { ...doc.facts.actuals, [key]: (doc.facts.actuals[key] ?? 0) + event.data.amount } }, event.position);
+    }
     case 'CarryOverReceived': {
       const known = new Set(doc.entries.filter((e) => e.kind === 'carried_in').map((e) => e.lineId));
       const entries = event.data.lines
@@ -82,7 +101,8 @@ export function evolveRolloverLedger(document: RolloverLedgerDocument | null, ev
           path: l.path,
           counterpartPeriod: event.data.sourcePeriod,
         }));
-      return { ...doc, entries: [...doc.entries, ...entries], lastPosition: event.position };
+      const received = carriedLinesOf(event.data.lines.filter((l) => !known.has(l.lineId)), event.data.appliedAs);
+      return withFacts({ ...doc, entries: [...doc.entries, ...entries] }, { carriedIn: [...doc.facts.carriedIn, ...received] }, event.position);
     }
     case 'CarryOverWaived': {
       const d = event.data;
@@ -97,7 +117,8 @@ export function evolveRolloverLedger(document: RolloverLedgerDocument | null, ev
         originPeriod: d.originPeriod,
         path: carried?.path ?? [d.originPeriod],
       };
-      return { ...doc, entries: [...doc.entries, entry], lastPosition: event.position };
+      const carriedIn = doc.facts.carriedIn.map((c) => (c.lineId === d.lineId ? { ...c, status: 'waived' as const } : c));
+      return withFacts({ ...doc, entries: [...doc.entries, entry] }, { carriedIn }, event.position);
     }
     case 'ResultsPublished': {
       const d = event.data;
@@ -146,9 +167,27 @@ export function evolveRolloverLedger(document: RolloverLedgerDocument | null, ev
   }
 }
 
+/**
+ * The facts changed: until the results are published, the settled entries are what the actuals
+ * recorded so far pay off of the active carried lines, oldest debt first (the appraisal's own rule),
+ * so the ledger shows settlement as actuals arrive; publication then books the appraisal's.
+ */
+function withFacts(doc: RolloverLedgerDocument, change: Partial<PlanLineFacts>, position: number): RolloverLedgerDocument {
+  const facts = { ...doc.facts, ...change };
+  if (doc.published) return { ...doc, facts, lastPosition: position };
+  const carried = new Map(facts.carriedIn.map((c) => [c.lineId, c]));
+  const settled = planLines(facts).flatMap((line) =>
+    appraiseLine(doc.period, line).settled.map((s): LedgerEntry => {
+      const c = carried.get(s.lineId)!;
+      return { kind: 'settled', lineId: s.lineId, salespersonId: line.salespersonId, metric: line.metric, amount: s.amount, ...(c.currency ? { currency: c.currency } : {}), originPeriod: c.originPeriod, path: c.path };
+    }),
+  );
+  return { ...doc, facts, entries: [...doc.entries.filter((e) => e.kind !== 'settled'), ...settled], lastPosition: position };
+}
+
 export const rolloverLedgerProjection: Projection<RolloverLedgerDocument, LedgerEvent> & Handles<PlanEvent> = {
   name: ROLLOVER_LEDGER,
-  version: 1,
+  version: 2,
   collection: 'rollover_ledger',
   get queries() {
     return Object.values(ROLLOVER_LEDGER_QUERIES);

@@ -80,7 +80,7 @@ export class GetRolloverLedgerHandler implements IQueryHandler<GetRolloverLedger
           ...(from || to ? { range: { periodStart: range } } : {}),
           sort: { field: 'periodStart', direction: 'asc' },
         })
-      ).filter((d) => to === undefined || periodBounds(d.period).end <= to);
+      ).filter((d) => (to === undefined || periodBounds(d.period).end <= to) && (d.published || d.entries.length > 0));
       const keep = (e: LedgerEntry) => (salespersonId === undefined || e.salespersonId === salespersonId) && (filters.metric === undefined || e.metric === filters.metric);
       const periods = docs
         .sort((a, b) => a.periodStart.localeCompare(b.periodStart) || a.team.localeCompare(b.team))

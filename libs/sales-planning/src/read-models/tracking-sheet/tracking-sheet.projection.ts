@@ -43,6 +43,7 @@ const HANDLING = {
   TargetAdjustmentProposed: 'ignore',
   TargetAdjustmentApproved: 'apply',
   TargetAdjustmentRejected: 'ignore',
+  FollowUpItemCommented: 'ignore',
   PersonalSummarySubmitted: 'ignore',
   TeamSummarySubmitted: 'apply',
   'TeamSummarySubmitted.v2': 'apply',

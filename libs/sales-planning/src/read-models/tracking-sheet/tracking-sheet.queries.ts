@@ -1,7 +1,7 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { Actor } from '#app/eventsourcing';
 import { ProjectionRunner, ReadStore, type QueryShapes } from '#app/read-store';
-import { fresh, readsOwnRowsOnly, type Fresh, type ReadOptions } from '#app/shared-kernel';
+import { fresh, readableRows, type Fresh, type ReadOptions } from '#app/shared-kernel';
 import { readablePlan } from '../readable-plan.js';
 import { TRACKING_SHEET, type TrackingSheetDocument } from './tracking-sheet.projection.js';
 import type { TrackingSheetView } from './tracking-sheet.responses.js';
@@ -32,7 +32,7 @@ export class GetTargetTrackingSheetHandler implements IQueryHandler<GetTargetTra
   execute({ planId, actor, asOf, options }: GetTargetTrackingSheetQuery) {
     return fresh(this.runner, TRACKING_SHEET, options, async (collection) => {
       const view = trackingSheetView(readablePlan(await this.store.get<TrackingSheetDocument>(collection, planId), planId, actor), asOf)!;
-      return readsOwnRowsOnly(actor) ? { ...view, rows: view.rows.filter((r) => r.salespersonId === actor.id) } : view;
+      return { ...view, rows: readableRows(actor, view.rows, (r) => r.salespersonId) };
     });
   }
 }

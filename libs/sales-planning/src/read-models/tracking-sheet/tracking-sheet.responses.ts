@@ -3,7 +3,12 @@ import type { CarriedLine } from '../../plan/plan.js';
 export const PACE_STATUSES = ['met', 'on_track', 'at_risk', 'behind', 'no_target'] as const;
 export type PaceStatus = (typeof PACE_STATUSES)[number];
 
-export type CarriedInLine = Pick<CarriedLine, 'lineId' | 'amount' | 'originPeriod' | 'path' | 'status' | 'sourcePlanId'>;
+export type CarriedInLine = Pick<CarriedLine, 'lineId' | 'amount' | 'originPeriod' | 'path' | 'status' | 'sourcePlanId'> & {
+  /** What the actuals to date have paid off of the line (oldest carried debt first), as they arrive, not only at appraisal. */
+  settledToDate: number;
+  /** What of an active line is still unpaid; 0 for a line pending approval or waived. */
+  outstanding: number;
+};
 
 export interface TrackingRow {
   salespersonId: string;
@@ -16,7 +21,7 @@ export interface TrackingRow {
   adjustments: number;
   effectiveTarget: number;
   actualToDate: number;
-  /** actual ÷ effective target in percent, 2 decimals; null = "no target" (Decision 4). */
+  /** actual ÷ effective target in percent, 2 decimals rounded half up (2/3 → 66.67); null = "no target" (Decision 4). */
   completionPercent: number | null;
   variance: number;
   expectedToDate: number;
