@@ -24,7 +24,7 @@ const BUDGET_MS = Math.max(600_000, RUNS * 6_000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_129);
 
 /** Holds every role in the seeded team, so that a refusal is about the request, not about who sends it. */
-const fuzzer: User = { sub: 'fuzzer', name: 'Fuzzer', roles: ['salesperson', 'supervisor', 'manager', 'auditor', 'analyst'], teams: [TEAM] };
+const fuzzer: User = { sub: 'fuzzer', name: 'Fuzzer', roles: ['salesperson', 'supervisor', 'manager', 'auditor', 'analyst', 'privacy_officer'], teams: [TEAM] };
 const PROBLEM = 'application/problem+json; charset=utf-8';
 
 let api: ApiHarness;
@@ -115,6 +115,7 @@ beforeAll(async () => {
   await prospectInDevelopment(post, prospectId, { assignee: fuzzer, supervisor: sup, manager: mgr });
   await settled();
   const decision = ((await api.request('GET', '/api/decisions?limit=1', { as: fuzzer })).body.items as { id: string }[])[0]!;
+  const verification = (await post('/api/audit/verifications', fuzzer)) as unknown as { id: string };
   pathValues = {
     planId,
     adjustmentNumber: '1',
@@ -127,6 +128,8 @@ beforeAll(async () => {
     streamName: planStream(planId),
     revision: '0',
     eventId: decision.id,
+    verificationId: verification.id,
+    subjectId: `contact:${prospectId}`,
   };
   console.log(`generated bad input: ${RUNS} runs per operation, seed ${SEED} (FUZZ_RUNS, FUZZ_SEED to change)`);
 }, 60_000);
