@@ -2158,6 +2158,8 @@ export interface components {
             adjustmentNumber: number;
             changes: components["schemas"]["TargetChangeResponse"][];
             decidedBy?: string;
+            /** @description The deciding manager’s name */
+            decidedByName?: string;
             decisionReason?: string;
             difficultyReports: number[];
             outcome: components["schemas"]["AdjustmentOutcome"];
@@ -2194,6 +2196,8 @@ export interface components {
             /** Format: date */
             reviewDate: string;
             reviewedBy: string;
+            /** @description The reviewer’s name (absent on sheets projected before names were kept) */
+            reviewedByName?: string;
             reviewNumber: number;
         };
         FollowUpSheetResponse: {
@@ -2268,6 +2272,7 @@ export interface components {
             originPeriod: string;
             path: string[];
             salespersonId: string;
+            salespersonName: string;
         };
         /** @enum {string} */
         LedgerKind: "carried_in" | "carried_out" | "waived" | "settled";
@@ -2606,6 +2611,8 @@ export interface components {
             awaitingSince: string | null;
             /** @description Who submitted what awaits a decision (excluded from deciding it) */
             awaitingSubmittedBy: string | null;
+            /** @description Their name */
+            awaitingSubmittedByName: string | null;
             bookVersion: number;
             currency: string;
             granularity: components["schemas"]["PeriodGranularity"];
@@ -3133,6 +3140,7 @@ export interface components {
             consecutivePeriodsWithShortfall: number;
             periods: string[];
             salespersonId: string;
+            salespersonName: string;
             team: string;
         };
         /** @enum {string} */

@@ -46,6 +46,7 @@ export class PlanSummaryResponse {
   @ApiProperty({ type: 'integer' }) bookVersion!: number;
   @ApiProperty({ enum: AWAITING, enumName: 'Awaiting', nullable: true }) awaiting!: Awaiting | null;
   @ApiProperty({ type: String, nullable: true, description: 'Who submitted what awaits a decision (excluded from deciding it)' }) awaitingSubmittedBy!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Their name' }) awaitingSubmittedByName!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) awaitingSince!: string | null;
   @ApiProperty({ format: 'date-time' }) openedAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
@@ -115,6 +116,7 @@ export class FollowUpReviewResponse {
   @ApiProperty({ type: [ReviewActionResponse] }) actions!: ReviewActionResponse[];
   @ApiPropertyOptional() comment?: string;
   @ApiProperty() reviewedBy!: string;
+  @ApiPropertyOptional({ description: 'The reviewer’s name (absent on sheets projected before names were kept)' }) reviewedByName?: string;
 }
 
 export class ProposedTargetResponse {
@@ -150,6 +152,7 @@ export class FollowUpAdjustmentResponse {
   @ApiProperty({ enum: ADJUSTMENT_OUTCOMES, enumName: 'AdjustmentOutcome' }) outcome!: FollowUpAdjustment['outcome'];
   @ApiPropertyOptional() decisionReason?: string;
   @ApiPropertyOptional() decidedBy?: string;
+  @ApiPropertyOptional({ description: 'The deciding manager’s name' }) decidedByName?: string;
 }
 
 export class FollowUpEntryResponse {
@@ -176,6 +179,7 @@ export class LedgerEntryResponse {
   @ApiProperty({ enum: LEDGER_KINDS, enumName: 'LedgerKind' }) kind!: LedgerKind;
   @ApiProperty({ format: 'uuid' }) lineId!: string;
   @ApiProperty() salespersonId!: string;
+  @ApiProperty() salespersonName!: string;
   @ApiProperty() metric!: string;
   @ApiProperty({ type: 'integer' }) amount!: number;
   @ApiPropertyOptional() currency?: string;
@@ -209,6 +213,7 @@ export class RolloverPeriodResponse {
 export class ShortfallStreakResponse {
   @ApiProperty() team!: string;
   @ApiProperty() salespersonId!: string;
+  @ApiProperty() salespersonName!: string;
   @ApiProperty({ type: 'integer' }) consecutivePeriodsWithShortfall!: number;
   @ApiProperty({ type: [String] }) periods!: string[];
 }

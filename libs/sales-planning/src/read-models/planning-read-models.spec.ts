@@ -147,9 +147,9 @@ describe('follow-up sheet projection', () => {
     const doc = project<FollowUpSheetDocument>(followUpSheetProjection, [...executing, review, report, proposed, adjustmentApproved, personalSummary('ann')]).get(PLAN_ID)!;
     const ann = doc.salespeople.ann!;
     expect(ann.name).toBe('Ann');
-    expect(ann.reviews).toEqual([{ reviewNumber: 1, reviewDate: '2027-02-20', findings: 'Behind', rating: 'off_track', actions: [{ action: 'Call', owner: 'ann', deadline: '2027-03-01' }], reviewedBy: 'mgr-1' }]);
+    expect(ann.reviews).toEqual([{ reviewNumber: 1, reviewDate: '2027-02-20', findings: 'Behind', rating: 'off_track', actions: [{ action: 'Call', owner: 'ann', deadline: '2027-03-01' }], reviewedBy: 'mgr-1', reviewedByName: 'MGR-1' }]);
     expect(ann.difficultyReports[0]).toMatchObject({ reportNumber: 1, cause: 'external', outcome: 'adjustment_approved' });
-    expect(ann.adjustments).toEqual([{ adjustmentNumber: 1, changes: [{ salespersonId: 'ann', metric: 'revenue', from: 50_000_00, to: 45_000_00 }], reason: 'Bankruptcy', difficultyReports: [1], outcome: 'approved', decidedBy: 'mgr-1' }]);
+    expect(ann.adjustments).toEqual([{ adjustmentNumber: 1, changes: [{ salespersonId: 'ann', metric: 'revenue', from: 50_000_00, to: 45_000_00 }], reason: 'Bankruptcy', difficultyReports: [1], outcome: 'approved', decidedBy: 'mgr-1', decidedByName: 'MGR-1' }]);
     expect(ann.summarySubmitted).toBe(true);
     expect(doc.salespeople.bob).toMatchObject({ name: 'Bob', summarySubmitted: false, reviews: [] });
   });
@@ -169,7 +169,8 @@ describe('plans list projection', () => {
   it('tracks status, versions and what the plan awaits from whom', () => {
     const at = (events: PlanEvent[]) => project<PlanListDocument>(plansListProjection, events).get(PLAN_ID)!;
     expect(at([opened])).toMatchObject({ team: TEAM, period: PERIOD, granularity: 'quarter', periodStart: '2027-01-01', status: 'draft', awaiting: null });
-    expect(at([opened, submitted()])).toMatchObject({ status: 'submitted', awaiting: 'plan_approval', awaitingSubmittedBy: 'sup-1', planVersion: 1 });
+    expect(at([opened, submitted()])).toMatchObject({ status: 'submitted', awaiting: 'plan_approval', awaitingSubmittedBy: 'sup-1', awaitingSubmittedByName: 'MGR-1', planVersion: 1 });
+    expect(at([opened, submitted(), approved()])).toMatchObject({ awaiting: null, awaitingSubmittedBy: null, awaitingSubmittedByName: null });
     expect(at([opened, submitted(), rejected()])).toMatchObject({ status: 'rejected', awaiting: null });
     expect(at([opened, submitted(), approved(), bookSubmitted()])).toMatchObject({ awaiting: 'plan_book_approval' });
     expect(at([opened, submitted(), approved(), bookSubmitted(), bookRejected()])).toMatchObject({ status: 'book_rejected', awaiting: null });
@@ -188,6 +189,8 @@ describe('roll-over ledger projection', () => {
   it('books carried in (by origin), waived, settled and carried out per team × period', () => {
     const doc = project<RolloverLedgerDocument>(rolloverLedgerProjection, [carried, waived, published]).get(ledgerId(TEAM, PERIOD))!;
     expect(doc).toMatchObject({ team: TEAM, period: PERIOD, granularity: 'quarter', periodStart: '2027-01-01', published: true, salespeople: ['ann', 'bob'], withShortfall: ['ann'] });
+    expect(doc.names).toEqual({ ann: 'Ann', bob: 'Bob' });
+    expect(doc.entries.every((e) => e.salespersonName === doc.names?.[e.salespersonId])).toBe(true);
     expect(doc.entries.map((e) => [e.kind, e.lineId, e.amount, e.originPeriod, e.counterpartPeriod ?? null])).toEqual([
       ['carried_in', 'L1', 10_000_00, '2026-Q3', '2026-Q4'],
       ['waived', 'L1', 10_000_00, '2026-Q3', null],

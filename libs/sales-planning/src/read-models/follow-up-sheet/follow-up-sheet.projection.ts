@@ -39,7 +39,10 @@ function update(doc: FollowUpSheetDocument, salespersonId: string, change: (entr
   return { ...doc, salespeople: { ...doc.salespeople, [salespersonId]: change(doc.salespeople[salespersonId] ?? empty()) } };
 }
 
-function decideAdjustment(doc: FollowUpSheetDocument, adjustmentNumber: number, outcome: 'approved' | 'rejected', decidedBy: string, reason?: string): FollowUpSheetDocument {
+/** Who acted, by name: the event's metadata carries it. */
+const actorNameOf = (event: RecordedOf<FollowUpSheetEvent>, fallback: string): string => (typeof event.metadata.actorName === 'string' && event.metadata.actorName !== '' ? event.metadata.actorName : fallback);
+
+function decideAdjustment(doc: FollowUpSheetDocument, adjustmentNumber: number, outcome: 'approved' | 'rejected', decidedBy: string, decidedByName: string, reason?: string): FollowUpSheetDocument {
   let next = doc;
   for (const [id, entry] of Object.entries(doc.salespeople)) {
     const adjustment = entry.adjustments.find((a) => a.adjustmentNumber === adjustmentNumber);
@@ -48,7 +51,7 @@ function decideAdjustment(doc: FollowUpSheetDocument, adjustmentNumber: number, 
     next = update(next, id, (e) => ({
       ...e,
       adjustments: e.adjustments.map((a) =>
-        a.adjustmentNumber === adjustmentNumber ? { ...a, outcome, decidedBy, ...(reason ? { decisionReason: reason } : {}) } : a,
+        a.adjustmentNumber === adjustmentNumber ? { ...a, outcome, decidedBy, decidedByName, ...(reason ? { decisionReason: reason } : {}) } : a,
       ),
       difficultyReports: e.difficultyReports.map((r) => (cited.has(r.reportNumber) ? { ...r, outcome: outcome === 'approved' ? 'adjustment_approved' : 'adjustment_rejected' } : r)),
     }));
@@ -77,6 +80,7 @@ export function evolveFollowUpSheet(document: FollowUpSheetDocument | null, even
               actions: r.actions,
               ...(r.comment ? { comment: r.comment } : {}),
               reviewedBy: event.data.reviewedBy,
+              reviewedByName: actorNameOf(event, event.data.reviewedBy),
             },
           ],
         }));
@@ -119,10 +123,10 @@ export function evolveFollowUpSheet(document: FollowUpSheetDocument | null, even
       break;
     }
     case 'TargetAdjustmentApproved':
-      doc = decideAdjustment(doc, event.data.adjustmentNumber, 'approved', event.data.approvedBy, event.data.comment);
+      doc = decideAdjustment(doc, event.data.adjustmentNumber, 'approved', event.data.approvedBy, actorNameOf(event, event.data.approvedBy), event.data.comment);
       break;
     case 'TargetAdjustmentRejected':
-      doc = decideAdjustment(doc, event.data.adjustmentNumber, 'rejected', event.data.rejectedBy, event.data.reason);
+      doc = decideAdjustment(doc, event.data.adjustmentNumber, 'rejected', event.data.rejectedBy, actorNameOf(event, event.data.rejectedBy), event.data.reason);
       break;
     case 'PersonalSummarySubmitted':
       doc = update(doc, event.data.salespersonId, (e) => ({ ...e, summarySubmitted: true, summary: event.data.summary, summarySubmittedAt: event.createdAt }));
@@ -139,7 +143,7 @@ export function evolveFollowUpSheet(document: FollowUpSheetDocument | null, even
 
 export const followUpSheetProjection: Projection<FollowUpSheetDocument, FollowUpSheetEvent> & Handles<PlanEvent> = {
   name: FOLLOW_UP_SHEET,
-  version: 1,
+  version: 2,
   collection: 'follow_up_sheets',
   indexes: ['team', 'period'],
   handling: HANDLING,

@@ -12,6 +12,7 @@ export interface FollowUpReview {
   actions: ReviewAction[];
   comment?: string;
   reviewedBy: string;
+  reviewedByName?: string;
 }
 
 export interface FollowUpDifficultyReport {
@@ -34,6 +35,7 @@ export interface FollowUpAdjustment {
   outcome: (typeof ADJUSTMENT_OUTCOMES)[number];
   decisionReason?: string;
   decidedBy?: string;
+  decidedByName?: string;
 }
 
 /** Target follow-up sheet 目标跟进表: per salesperson, what was found, done, asked for and decided. */

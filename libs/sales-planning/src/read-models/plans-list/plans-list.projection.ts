@@ -53,6 +53,9 @@ function awaitingAfter(event: RecordedOf<PlanEvent>): Wait | undefined {
   }
 }
 
+/** The submitter is the event's actor: the metadata names them. */
+const actorNameOf = (event: RecordedOf<PlanEvent>, fallback: string): string => (typeof event.metadata.actorName === 'string' && event.metadata.actorName !== '' ? event.metadata.actorName : fallback);
+
 function opened(event: Extract<RecordedOf<PlanEvent>, { type: 'PlanOpened' }>, id: string): PlanListDocument {
   const { team, period, currency } = event.data;
   return {
@@ -67,6 +70,7 @@ function opened(event: Extract<RecordedOf<PlanEvent>, { type: 'PlanOpened' }>, i
     bookVersion: 0,
     awaiting: null,
     awaitingSubmittedBy: null,
+    awaitingSubmittedByName: null,
     awaitingSince: null,
     openedAt: event.createdAt,
     updatedAt: event.createdAt,
@@ -88,6 +92,7 @@ export function evolvePlanList(document: PlanListDocument | null, event: Recorde
     bookVersion: event.type === 'PlanBookSubmitted' ? event.data.version : document.bookVersion,
     awaiting,
     awaitingSubmittedBy: wait === undefined ? document.awaitingSubmittedBy : (wait?.by ?? null),
+    awaitingSubmittedByName: wait === undefined ? (document.awaitingSubmittedByName ?? null) : wait?.by ? actorNameOf(event, wait.by) : null,
     awaitingSince: awaiting === null ? null : awaiting === document.awaiting ? document.awaitingSince : event.createdAt,
     updatedAt: event.createdAt,
     lastPosition: event.position,
@@ -96,7 +101,7 @@ export function evolvePlanList(document: PlanListDocument | null, event: Recorde
 
 export const plansListProjection: Projection<PlanListDocument, PlanEvent> & Handles<PlanEvent> = {
   name: PLANS_LIST,
-  version: 2,
+  version: 3,
   collection: 'plans',
   indexes: ['team', 'period', 'status', 'awaiting', 'updatedAt'],
   handling: HANDLING,

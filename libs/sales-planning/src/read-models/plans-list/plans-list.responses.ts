@@ -18,6 +18,8 @@ export interface PlanSummary {
   awaiting: Awaiting | null;
   /** Who submitted what awaits a decision (excluded from deciding it, Decision 1). */
   awaitingSubmittedBy: string | null;
+  /** Their name, as the submitting event's metadata gives it. */
+  awaitingSubmittedByName: string | null;
   awaitingSince: string | null;
   openedAt: string;
   updatedAt: string;

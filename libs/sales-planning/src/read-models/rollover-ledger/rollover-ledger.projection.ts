@@ -17,6 +17,8 @@ export interface RolloverLedgerDocument {
   /** At publication: salespeople with targets, and those of them with a shortfall. */
   salespeople: string[];
   withShortfall: string[];
+  /** Salesperson id → name, from the lines and appraisal items (absent on documents of version 1). */
+  names?: Record<string, string>;
   lastPosition: number;
 }
 
@@ -63,8 +65,10 @@ export function evolveRolloverLedger(document: RolloverLedgerDocument | null, ev
     published: false,
     salespeople: [],
     withShortfall: [],
+    names: {},
     lastPosition: 0,
   };
+  const named = (people: readonly { salespersonId: string; salespersonName: string }[]) => ({ ...doc.names, ...Object.fromEntries(people.map((p) => [p.salespersonId, p.salespersonName])) });
   switch (event.type) {
     case 'CarryOverReceived': {
       const known = new Set(doc.entries.filter((e) => e.kind === 'carried_in').map((e) => e.lineId));
@@ -74,6 +78,7 @@ export function evolveRolloverLedger(document: RolloverLedgerDocument | null, ev
           kind: 'carried_in',
           lineId: l.lineId,
           salespersonId: l.salespersonId,
+          salespersonName: l.salespersonName,
           metric: l.metric,
           amount: l.amount,
           ...(l.currency ? { currency: l.currency } : {}),
@@ -81,7 +86,7 @@ export function evolveRolloverLedger(document: RolloverLedgerDocument | null, ev
           path: l.path,
           counterpartPeriod: event.data.sourcePeriod,
         }));
-      return { ...doc, entries: [...doc.entries, ...entries], lastPosition: event.position };
+      return { ...doc, entries: [...doc.entries, ...entries], names: named(event.data.lines), lastPosition: event.position };
     }
     case 'CarryOverWaived': {
       const d = event.data;
@@ -90,6 +95,7 @@ export function evolveRolloverLedger(document: RolloverLedgerDocument | null, ev
         kind: 'waived',
         lineId: d.lineId,
         salespersonId: d.salespersonId,
+        salespersonName: carried?.salespersonName ?? doc.names?.[d.salespersonId] ?? d.salespersonId,
         metric: d.metric,
         amount: d.amount,
         ...(carried?.currency ? { currency: carried.currency } : {}),
@@ -108,6 +114,7 @@ export function evolveRolloverLedger(document: RolloverLedgerDocument | null, ev
             kind: 'settled',
             lineId: s.lineId,
             salespersonId: item.salespersonId,
+            salespersonName: item.salespersonName,
             metric: item.metric,
             amount: s.amount,
             ...(item.currency ? { currency: item.currency } : {}),
@@ -120,6 +127,7 @@ export function evolveRolloverLedger(document: RolloverLedgerDocument | null, ev
         kind: 'carried_out',
         lineId: l.lineId,
         salespersonId: l.salespersonId,
+        salespersonName: l.salespersonName,
         metric: l.metric,
         amount: l.amount,
         ...(l.currency ? { currency: l.currency } : {}),
@@ -135,6 +143,7 @@ export function evolveRolloverLedger(document: RolloverLedgerDocument | null, ev
         published: true,
         salespeople,
         withShortfall,
+        names: named(d.items),
         lastPosition: event.position,
       };
     }
@@ -147,7 +156,7 @@ export function evolveRolloverLedger(document: RolloverLedgerDocument | null, ev
 
 export const rolloverLedgerProjection: Projection<RolloverLedgerDocument, LedgerEvent> & Handles<PlanEvent> = {
   name: ROLLOVER_LEDGER,
-  version: 1,
+  version: 2,
   collection: 'rollover_ledger',
   indexes: ['team', 'periodStart', 'granularity'],
   handling: HANDLING,
