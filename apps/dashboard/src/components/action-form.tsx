@@ -3,6 +3,7 @@ import { useRef, useState } from 'preact/hooks';
 import { ApiError, requestFull } from '../api.js';
 import { useApp } from '../context.js';
 import { errorSentence } from '../i18n/errors.js';
+import { currentLocale } from '../i18n/locale.js';
 import { useT } from '../i18n/messages.js';
 import { ErrorMessage } from './messages.js';
 
@@ -135,7 +136,7 @@ export function ActionForm({
             <p>
               <strong>{t.errors.conflictTitle}.</strong> {conflict.status === 412 ? t.errors.conflict412 : t.errors.conflict409}
             </p>
-            <p>{errorSentence(conflict.code)}</p>
+            <p>{errorSentence(conflict.code, currentLocale())}</p>
             {conflict.before && describe && <p data-testid="what-changed">{t.errors.changed(conflict.before, describe)}</p>}
           </div>
         )}

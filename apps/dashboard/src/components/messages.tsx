@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { ApiError } from '../api.js';
 import { errorSentence } from '../i18n/errors.js';
+import { currentLocale } from '../i18n/locale.js';
 import { useT } from '../i18n/messages.js';
 
 /** An API error inline: the sentence for its code in the reader's language, the server's detail, the code and the route. */
@@ -9,7 +10,7 @@ export function ErrorMessage({ error, what }: { error: unknown; what?: string })
   if (error instanceof ApiError) {
     const title =
       error.status === 403 ? t.errors.notAllowed : error.status === 404 ? t.errors.notFound : error.status === 0 ? t.errors.unreachable : error.status >= 500 ? t.errors.serverFailed : t.errors.refused;
-    const sentence = errorSentence(error.code);
+    const sentence = errorSentence(error.code, currentLocale());
     return (
       <div class="message message-error" role="alert" data-error-code={error.code}>
         <p>

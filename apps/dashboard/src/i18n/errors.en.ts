@@ -57,6 +57,7 @@ export const errorsEn = {
   'CARRYOVER.LINE_NOT_FOUND': 'This plan has no such carried line.',
   'CARRYOVER.NO_OPEN_PLAN': 'No plan can take the carried lines yet.',
   'CARRYOVER.PLAN_CLOSED': 'That plan no longer takes carried lines.',
+  'CLIENT.ERROR': 'The dashboard could not show this; reload the page.',
   'CONTACT.EMAIL_INVALID': 'The email address is not valid.',
   'CONTACT.PHONE_OR_EMAIL_REQUIRED': 'Give the contact’s phone or email.',
   'COUNT.INVALID': 'A count must be a whole, non-negative number.',

@@ -58,6 +58,7 @@ export const errorsZh: Record<ErrorCode, string> = {
   'CARRYOVER.LINE_NOT_FOUND': '本计划没有此结转行。',
   'CARRYOVER.NO_OPEN_PLAN': '暂无可接收结转行的计划。',
   'CARRYOVER.PLAN_CLOSED': '该计划已不再接收结转行。',
+  'CLIENT.ERROR': '看板无法显示此内容，请重新加载页面。',
   'CONTACT.EMAIL_INVALID': '电子邮件地址无效。',
   'CONTACT.PHONE_OR_EMAIL_REQUIRED': '请填写联系人的电话或电子邮件。',
   'COUNT.INVALID': '计数必须是非负整数。',

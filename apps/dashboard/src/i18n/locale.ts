@@ -1,13 +1,11 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 
-export const LOCALES = ['zh-CN', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+import type { Locale } from './locales.js';
+
+export { intlTag, LOCALES, type Locale } from './locales.js';
 
 const STORAGE_KEY = 'salesflow.locale';
-
-/** The tag Intl formats with: Simplified Chinese of the mainland, or US English. */
-export const intlTag = (locale: Locale): string => (locale === 'zh-CN' ? 'zh-CN' : 'en-US');
 
 let current: Locale = 'en';
 

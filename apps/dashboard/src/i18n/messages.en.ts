@@ -388,6 +388,7 @@ export const en = {
     status: 'Status',
     elapsed: (percent: string, date: string) => `${percent} of the period elapsed on ${date}`,
     asOf: 'As of',
+    asOfForm: 'The day the sheet shows',
     asOfHelp: 'Actuals up to this day; expected-to-date grows linearly over the period.',
     futureNote: 'This period has not started: the sheet opens on its first day.',
     closedNote: 'This period is over: the sheet opens on its last day, and an unmet target reads “Missed”.',

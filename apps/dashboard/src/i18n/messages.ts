@@ -1,11 +1,9 @@
+import type { Messages } from './catalogue.js';
 import { currentLocale, useLocale, type Locale } from './locale.js';
 import { en } from './messages.en.js';
 import { zh } from './messages.zh.js';
 
-type Widen<T> = T extends string ? string : T extends (...args: infer A) => string ? (...args: A) => string : { [K in keyof T]: Widen<T[K]> };
-
-/** The shape every catalogue has: English's keys and parameters, any text. */
-export type Messages = Widen<typeof en>;
+export type { Messages } from './catalogue.js';
 
 export const CATALOGUES: Record<Locale, Messages> = { en, 'zh-CN': zh };
 

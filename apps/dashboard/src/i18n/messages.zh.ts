@@ -1,4 +1,4 @@
-import type { Messages } from './messages.js';
+import type { Messages } from './catalogue.js';
 
 /** 简体中文：流程的表单名称沿用原文（目标跟踪表、目标跟进表、新客户信用调查表、客户开发表、潜在客户名单）。 */
 export const zh: Messages = {
@@ -361,6 +361,7 @@ export const zh: Messages = {
     status: '状态',
     elapsed: (percent, date) => `截至 ${date}，期间已过 ${percent}`,
     asOf: '截至日期',
+    asOfForm: '跟踪表显示的日期',
     asOfHelp: '统计截至当日的实际业绩；应完成额按期间线性增长。',
     futureNote: '此期间尚未开始：跟踪表显示其第一天。',
     closedNote: '此期间已结束：跟踪表显示其最后一天，未达成的目标显示为“未完成”。',

@@ -1,4 +1,4 @@
-import type { Locale } from './locale.js';
+import type { Locale } from './locales.js';
 
 const rules = new Map<Locale, Intl.PluralRules>();
 

@@ -105,7 +105,7 @@ function SubmitPlanForm({ ctx }: { ctx: Ctx }) {
           {plan.carriedIn.length > 0 && (
             <div class="carried-note">
               <p>{t.actions.carriedShown}</p>
-              <CarriedList ctx={ctx} />
+              <CarriedList ctx={ctx} testId="carried-lines-to-submit" />
             </div>
           )}
           <fieldset>
@@ -469,11 +469,11 @@ function PersonalSummaryForm({ ctx }: { ctx: Ctx }) {
   );
 }
 
-function CarriedList({ ctx }: { ctx: Ctx }) {
+function CarriedList({ ctx, testId }: { ctx: Ctx; testId: string }) {
   const { plan, t } = ctx;
   return (
     <div class="table-scroll" tabIndex={0} role="region" aria-label={t.plan.carriedCaption}>
-      <table data-testid="carried-lines">
+      <table data-testid={testId}>
         <caption class="visually-hidden">{t.plan.carriedCaption}</caption>
         <thead>
           <tr>
@@ -647,7 +647,7 @@ export function PlanView({ planId }: { planId: string }) {
           </div>
         )}
         <h3>{t.plan.carriedIn}</h3>
-        {data.carriedIn.length === 0 ? <Empty>{t.plan.noCarried}</Empty> : <CarriedList ctx={ctx} />}
+        {data.carriedIn.length === 0 ? <Empty>{t.plan.noCarried}</Empty> : <CarriedList ctx={ctx} testId="carried-lines" />}
       </section>
 
       {data.appraisal && (

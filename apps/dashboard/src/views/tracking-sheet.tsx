@@ -256,7 +256,7 @@ export function TrackingSheetView({ planId, query }: { planId: string; query: UR
               {t.tracking.status}: <strong data-testid="plan-status">{statusLabel(data.status)}</strong> · {t.tracking.elapsed(formatPercent(data.elapsedPercent), formatDate(data.asOf))} · <a href={href(`/plans/${planId}/follow-up`)}>{t.forms.followUpSheet}</a> ·{' '}
               <a href={href(`/plans/${planId}`)}>{t.tracking.workspace}</a>
             </p>
-            <form class="filters" aria-label={t.tracking.asOf} onSubmit={(e) => e.preventDefault()}>
+            <form class="filters" aria-label={t.tracking.asOfForm} onSubmit={(e) => e.preventDefault()}>
               <div>
                 <label for="as-of">{t.tracking.asOf}</label>
                 <input
