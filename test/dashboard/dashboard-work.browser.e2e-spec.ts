@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { planIdFor, planStream } from '#app/sales-planning';
@@ -8,15 +6,18 @@ import type { User } from '../support/api-harness.js';
 import { eventually } from '../support/eventually.js';
 import { creditGradeFor } from '../../apps/dashboard/src/rules/credit-grade.js';
 import { seriousViolations } from './support/axe.js';
+import { unreachedByTab } from './support/keyboard.js';
 import { browserUnavailable, launchBrowser, type TestBrowser } from './support/browser.js';
 import { buildDashboard } from './support/dashboard-build.js';
 import { startLiveServer, type LiveServer } from './support/live-server.js';
 import { seedProspects } from './support/seed-customers.js';
+import { screenshot } from './support/screenshots.js';
 import { seedPlans, type Seeded } from './support/seed.js';
+import { trackingRows } from './support/tracking-rows.js';
 
 // Browser globals, for the callbacks that page.evaluate runs in Chromium.
 declare const document: {
-  activeElement: { tagName: string; closest(selector: string): unknown } | null;
+  activeElement: { tagName: string; closest(selector: string): unknown; blur(): void } | null;
   documentElement: { scrollWidth: number };
   querySelector(selector: string): unknown;
   querySelectorAll(selector: string): { forEach(f: (e: { open: boolean }) => void): void };
@@ -25,8 +26,6 @@ declare const window: { innerWidth: number };
 declare const sessionStorage: { setItem(key: string, value: string): void };
 declare const localStorage: { setItem(key: string, value: string): void; getItem(key: string): string | null };
 
-/** test-results/screenshots by default; `SCREENSHOTS_DIR=docs/screenshots` refreshes the committed ones. */
-const SCREENSHOTS = join(process.cwd(), process.env.SCREENSHOTS_DIR ?? join('test-results', 'screenshots'));
 const LOCALES = [
   ['en', 'en'],
   ['zh', 'zh-CN'],
@@ -41,7 +40,6 @@ const bobS: User = { sub: 'bob-s', name: 'Bob South', roles: ['salesperson'], te
 const sueN: User = { sub: 'sup-1', name: 'Sue Supervisor', roles: ['supervisor'], teams: ['north'] };
 const annN: User = { sub: 'ann', name: 'Ann', roles: ['salesperson'], teams: ['north'] };
 const ada: User = { sub: 'ada', name: 'Ada Auditor', roles: ['auditor'], teams: [] };
-const TRACKED_FIELDS = ['baseTarget', 'carriedIn', 'adjustments', 'effectiveTarget', 'expectedToDate', 'actualToDate', 'completionPercent', 'variance', 'pace'] as const;
 
 const describeInBrowser = describeUnless(browserUnavailable());
 
@@ -53,10 +51,13 @@ const south = { q1: planIdFor('south', '2027-Q1'), q2: planIdFor('south', '2027-
 let convertedProspect = '';
 
 /** A tab signed in as `user` (the token in sessionStorage, as the sign-in view leaves it), in `lang`, opened at `route`. */
-async function signedIn(user: User | null, route: string, lang: Lang = 'en', options: { offline?: boolean } = {}): Promise<Page> {
-  const token = user ? await server.token(user, '2h') : null;
-  const context = await browser.context();
+async function signedIn(user: User | null, route: string, lang: Lang = 'en', options: { offline?: boolean; today?: string } = {}): Promise<Page> {
+  // A browser whose clock says `today` needs a token that has not expired by then.
+  const token = user ? await server.token(user, options.today ? '800d' : '2h') : null;
+  // The browser's own language too, as a reader of each language has it (the date inputs follow it).
+  const context = await browser.context(lang === 'zh' ? 'zh-CN' : 'en-US');
   contexts.push(context);
+  if (options.today) await context.clock.setFixedTime(new Date(`${options.today}T09:00:00Z`));
   await context.addInitScript(
     ([t, l]) => {
       if (t) sessionStorage.setItem('salesflow.session.token', t);
@@ -92,19 +93,15 @@ async function submit(form: Locator, name: string | RegExp) {
   await form.getByRole('button', { name, exact: typeof name === 'string' }).click();
 }
 
-async function trackingRows(page: Page, planId: string, asOf: string) {
-  const apiSheet = await api(`/api/plans/${planId}/tracking-sheet?asOf=${asOf}`);
-  const shown = await page.$$eval('[data-testid="tracking-table"] tbody tr', (rows) =>
-    rows.map((row) => ({
-      key: row.getAttribute('data-row'),
-      values: Object.fromEntries([...row.querySelectorAll('[data-field]')].map((cell) => [cell.getAttribute('data-field'), cell.getAttribute('data-value')])),
-    })),
-  );
-  const expected = (apiSheet.rows as Record<string, unknown>[]).map((r) => ({
-    key: `${r.salespersonId}:${r.metric}`,
-    values: Object.fromEntries(TRACKED_FIELDS.map((f) => [f, r[f] === null ? '' : String(r[f])])),
-  }));
-  return { shown, expected, sheet: apiSheet };
+/** Two scored items of the credit investigation form, in either language: the grade shows as they are entered. */
+async function scoreTwoItems(page: Page) {
+  const form = page.locator('[data-action="credit-check"] form');
+  await form.locator('[name="scoredItems[0].item"]').fill('Payment record');
+  await form.locator('[name="scoredItems[0].score"]').selectOption('A');
+  await form.locator('fieldset:has([data-testid="grade-live"]) > button').click();
+  await form.locator('[name="scoredItems[1].item"]').fill('Bank opinion');
+  await form.locator('[name="scoredItems[1].score"]').selectOption('C');
+  await form.locator(`[data-testid="grade-live"][data-grade="${creditGradeFor(['A', 'C'])}"]`).waitFor();
 }
 
 /** Everything on the page in view and the page no wider than the window. */
@@ -118,7 +115,6 @@ async function noHorizontalOverflow(page: Page, what: string) {
 describeInBrowser('working in the dashboard (Chromium)', () => {
   beforeAll(async () => {
     buildDashboard();
-    mkdirSync(SCREENSHOTS, { recursive: true });
     browser = await launchBrowser();
     server = await startLiveServer();
     seeded = await seedPlans(server);
@@ -176,6 +172,8 @@ describeInBrowser('working in the dashboard (Chromium)', () => {
     // 3. The manager decides with the keyboard alone: a rejection needs a reason, then the approval.
     const maxPage = await signedIn(max, `/plans/${south.q1}`);
     await status(maxPage, 'submitted');
+    const summaryLine = maxPage.locator('p', { has: maxPage.getByTestId('plan-status') });
+    await eventually(async () => (await summaryLine.textContent())!.includes('submitted by Sue South'), 'the submitter’s name');
     const decide = await action(maxPage, 'decide-plan');
     await decide.getByRole('button', { name: 'Reject the plan' }).click();
     await decide.locator('[data-field-error="reason"]').waitFor();
@@ -214,7 +212,7 @@ describeInBrowser('working in the dashboard (Chromium)', () => {
       await form.getByLabel('Amount', { exact: true }).fill(amount!);
       await form.getByLabel('Date', { exact: true }).fill(date!);
       await form.getByLabel('Reference (invoice, order, customer)').fill(reference!);
-      await submit(form, 'Record an actual');
+      await form.getByLabel('Reference (invoice, order, customer)').press('Enter');
       await eventually(async () => (await ann.getByTestId('action-done').count()) > 0 && (await form.getByLabel('Reference (invoice, order, customer)').inputValue()) === '', `the ${metric} actual recorded`);
     }
     const bob = await signedIn(bobS, `/plans/${south.q1}`);
@@ -242,16 +240,29 @@ describeInBrowser('working in the dashboard (Chromium)', () => {
     const bobActuals = (await server.store.readStream(planStream(south.q1))).filter((e) => e.type === 'ActualRecorded' && (e.data as { salespersonId: string }).salespersonId === 'bob-s');
     expect(bobActuals).toHaveLength(1);
 
-    // 6. The manager's tracking sheet: a future period opens on its first day with a note; on the last day every number equals the API's, with team totals against the company target.
-    const sheet = await signedIn(max, `/plans/${south.q1}/tracking`);
-    const today = new Date().toISOString().slice(0, 10);
-    const opensOn = today < '2027-01-01' ? '2027-01-01' : today > '2027-03-31' ? '2027-03-31' : today;
-    await eventually(() => sheet.url().includes(`asOf=${opensOn}`), `the sheet opened on ${opensOn}`);
-    if (opensOn !== today) await expect(sheet.getByTestId('as-of-note').textContent()).resolves.toContain(opensOn === '2027-01-01' ? 'has not started' : 'is over');
-    await sheet.goto(`${server.url}/#/plans/${south.q1}/tracking?asOf=2027-03-31`);
+    // 5b. Ann reports a difficulty (执行困难报告单); the manager records a progress review (目标跟进表).
+    form = await action(ann, 'difficulty-report');
+    await form.getByLabel('Difficulty', { exact: true }).fill('A key account went bankrupt');
+    await form.getByLabel('Evidence', { exact: true }).fill('Court notice');
+    await form.getByLabel('Support requested').fill('Lower the revenue target');
+    await form.getByLabel('Proposed target').fill('50000');
+    await form.getByLabel('Effective from').fill('2027-02-15');
+    await submit(form, 'Submit a difficulty report');
+    await form.getByTestId('action-done').waitFor();
+    form = await action(maxPage, 'record-review');
+    await form.getByLabel('Review date').fill('2027-02-20');
+    await form.getByLabel('Findings').nth(0).fill('Key account lost to bankruptcy');
+    await form.getByLabel('Rating').nth(0).selectOption('off_track');
+    await form.getByLabel('Action', { exact: true }).nth(0).fill('Replace the account');
+    await form.getByLabel('Deadline').nth(0).fill('2027-03-15');
+    await submit(form, 'Record a progress review');
+    await form.getByTestId('action-done').waitFor();
+
+    // 6. The manager's tracking sheet on the period's last day: every number equals the API's, with team totals against the company target.
+    const sheet = await signedIn(max, `/plans/${south.q1}/tracking?asOf=2027-03-31`);
     await sheet.getByTestId('tracking-table').waitFor();
     await eventually(async () => (await sheet.getAttribute('tr[data-row="bob-s:revenue"] [data-field="actualToDate"]', 'data-value')) === '4500000', 'Bob’s actual on the sheet');
-    const { shown, expected, sheet: apiSheet } = await trackingRows(sheet, south.q1, '2027-03-31');
+    const { shown, expected, sheet: apiSheet } = await trackingRows(sheet, server, max, south.q1, '2027-03-31');
     expect(shown).toEqual(expected);
     const plan = await api(`/api/plans/${south.q1}`);
     const revenueRows = (apiSheet.rows as { metric: string; effectiveTarget: number; actualToDate: number }[]).filter((r) => r.metric === 'revenue');
@@ -269,10 +280,18 @@ describeInBrowser('working in the dashboard (Chromium)', () => {
     await form.getByLabel('Salesperson', { exact: true }).selectOption('ann-s');
     await form.getByLabel('New effective target').fill('50000');
     await form.getByLabel('Reason', { exact: true }).fill('A key account went bankrupt');
+    await form.getByLabel('Difficulty reports answered (numbers, comma-separated)').fill('1');
     await submit(form, 'Propose a target adjustment');
     await sue.getByTestId('pending-adjustment').waitFor();
     const stale = await signedIn(max, `/plans/${south.q1}`, 'en', { offline: true });
     const staleForm = await action(stale, 'decide-adjustment');
+    await expect(stale.getByTestId('pending-adjustment').textContent()).resolves.toContain('proposed by Sue South');
+    // Each submission carries If-Match: the ETag of the plan as the view last read it.
+    const etagSeen = (await server.request('GET', `/api/plans/${south.q1}`, { as: max })).headers.get('etag')!;
+    const ifMatch: string[] = [];
+    stale.on('request', (request) => {
+      if (request.url().endsWith('/adjustments/1/approve')) ifMatch.push(request.headers()['if-match'] ?? '');
+    });
     const recorded = await server.request('POST', `/api/plans/${south.q1}/actuals`, { as: annS, body: { metric: 'revenue', amount: 1_000_00, currency: 'CNY', date: '2027-03-02', reference: 'INV-S3' } });
     expect(recorded.status).toBe(200);
     await submit(staleForm, 'Approve adjustment 1');
@@ -284,6 +303,14 @@ describeInBrowser('working in the dashboard (Chromium)', () => {
     await submit(staleForm, 'Approve adjustment 1');
     await stale.getByTestId('plan-notice').waitFor();
     await eventually(async () => (await stale.getByTestId('pending-adjustment').count()) === 0, 'the decided adjustment');
+    expect(ifMatch).toEqual([etagSeen, `"${Number(JSON.parse(etagSeen)) + 1}"`]);
+    await stale.goto(`${server.url}/#/plans/${south.q1}/follow-up`);
+    const annFollowUp = stale.locator('section[data-salesperson="ann-s"]');
+    await annFollowUp.waitFor();
+    await eventually(async () => (await annFollowUp.textContent())!.includes('Adjustment approved'), 'the report answered by the approved adjustment');
+    const followUp = (await annFollowUp.textContent())!;
+    for (const text of ['Ann South', 'Key account lost to bankruptcy', 'Replace the account (Ann South, by Mar 15, 2027)', 'Max Manager', 'A key account went bankrupt', `Revenue: ¥60,000.00 → ¥50,000.00`]) expect(followUp).toContain(text);
+    expect(followUp).not.toContain('ann-s');
 
     // 8. Summaries, appraisal, a revision of it and its approval, publication.
     for (const page of [ann, bob]) {
@@ -346,7 +373,6 @@ describeInBrowser('working in the dashboard (Chromium)', () => {
     await expect(line.textContent()).resolves.toContain('¥24,000.00');
     await expect(line.textContent()).resolves.toContain('Q1 2027');
     await expect(sue.locator('[data-action="submit-plan"] .carried-note').textContent()).resolves.toContain('¥24,000.00');
-    await sue.screenshot({ path: join(SCREENSHOTS, 'plan-workspace.en.png'), fullPage: true });
 
     const waiver = await signedIn(max2, `/plans/${south.q2}`);
     form = await action(waiver, `waive-${revenueLine}`);
@@ -411,7 +437,6 @@ describeInBrowser('working in the dashboard (Chromium)', () => {
       await eventually(async () => (await grade.getAttribute('data-grade')) === creditGradeFor(picked), `the grade after ${picked.join('')}`);
     }
     await expect(grade.textContent()).resolves.toBe('Grade B · 24 points over 3 items');
-    await annPage.screenshot({ path: join(SCREENSHOTS, 'credit-check.en.png'), fullPage: true });
     await submit(form, 'Record a credit check');
     await statusIs(annPage, 'investigated');
     expect((await server.request('GET', `/api/prospects/${prospectId}`, { as: annN })).body.latestCreditCheck.grade).toBe('B');
@@ -470,46 +495,118 @@ describeInBrowser('working in the dashboard (Chromium)', () => {
     const sheet = await signedIn(max, `/plans/${seeded.q2}/tracking?asOf=2027-06-30`);
     const cell = sheet.locator('tr[data-row="ann:new_customers"] [data-field="actualToDate"]');
     await eventually(async () => Number(await cell.getAttribute('data-value')) === before + 1, 'the conversion on the tracking sheet');
-    const { shown, expected } = await trackingRows(sheet, seeded.q2, '2027-06-30');
+    const { shown, expected } = await trackingRows(sheet, server, max, seeded.q2, '2027-06-30');
     expect(shown).toEqual(expected);
   }, 120_000);
 
-  it('has no serious or critical axe violation on any view in either language, and nothing wider than a 390 px screen', async () => {
+  it('opens the tracking sheet on today inside the period, on the last day of a closed one and on the first day of a future one, saying so', async () => {
+    const page = await signedIn(max, '/plans', 'en', { today: '2027-05-15' });
+    await page.getByTestId('plans-table').waitFor();
+    for (const [planId, opensOn, note] of [
+      [seeded.q2, '2027-05-15', null],
+      [seeded.q1, '2027-03-31', 'This period is over: the sheet opens on its last day, and an unmet target reads “Missed”.'],
+      [seeded.q3, '2027-07-01', 'This period has not started: the sheet opens on its first day.'],
+    ] as const) {
+      await page.goto(`${server.url}/#/plans/${planId}/tracking`);
+      await eventually(() => page.url().endsWith(`/tracking?asOf=${opensOn}`), `${planId} opened on ${opensOn}`);
+      await page.locator(`[data-testid="tracking-table"][data-as-of="${opensOn}"]`).waitFor();
+      await expect(page.getByTestId('as-of-note').count()).resolves.toBe(note ? 1 : 0);
+      if (note) await expect(page.getByTestId('as-of-note').textContent()).resolves.toBe(note);
+    }
+    // The closed quarter on its last day: an unmet target is Missed (the API's pace says behind), a reached one Met; an earlier day shows the pace of that day.
+    await page.goto(`${server.url}/#/plans/${seeded.q1}/tracking`);
+    await page.locator('[data-testid="tracking-table"][data-as-of="2027-03-31"]').waitFor();
+    const pace = (row: string) => page.locator(`tr[data-row="${row}"] [data-field="pace"]`);
+    await expect(pace('ann:revenue').getAttribute('data-value')).resolves.toBe('behind');
+    await expect(pace('ann:revenue').textContent()).resolves.toBe('✖ Missed');
+    await expect(pace('bob:revenue').textContent()).resolves.toBe('✔ Met');
+    await page.getByLabel('As of', { exact: true }).fill('2027-02-15');
+    await page.locator('[data-testid="tracking-table"][data-as-of="2027-02-15"]').waitFor();
+    const february = (await api(`/api/plans/${seeded.q1}/tracking-sheet?asOf=2027-02-15`)).rows.find((r: { salespersonId: string; metric: string }) => r.salespersonId === 'ann' && r.metric === 'revenue');
+    expect(february.pace).toBe('on_track');
+    await expect(pace('ann:revenue').getAttribute('data-shown')).resolves.toBe('on_track');
+    await expect(pace('ann:revenue').textContent()).resolves.toBe('▲ On track');
+    await expect(page.getByTestId('as-of-note').count()).resolves.toBe(0);
+  });
+
+  it('has no serious or critical axe violation on any view in either language, reaches every action from the keyboard, and fits a 390 px screen', async () => {
     const lineId = ((await api('/api/rollovers')).periods as { entries: { lineId: string; kind: string }[] }[]).flatMap((p) => p.entries).find((e) => e.kind === 'carried_in')!.lineId;
     const decision = (await api('/api/decisions?limit=1', ada)).items[0].id as string;
     const listed = (await api('/api/prospects?q=Hebei', annN)).items[0].prospectId as string;
-    const views: { name: string; user: User | null; route: string; ready: string; shot?: string }[] = [
-      { name: 'sign-in', user: null, route: '/', ready: '[data-testid="dev-sign-in"]', shot: 'sign-in' },
-      { name: 'plans and approvals', user: max, route: '/plans', ready: '[data-testid="plans-table"]', shot: 'plans' },
-      { name: 'opening a plan', user: sueN, route: '/plans', ready: '[data-action="open-plan"]' },
-      { name: 'plan workspace', user: max, route: `/plans/${seeded.q2}`, ready: '[data-testid="plan-targets"]' },
-      { name: 'plan workspace of a salesperson', user: annN, route: `/plans/${seeded.q2}`, ready: '[data-action="record-actual"]' },
-      { name: 'tracking sheet', user: max, route: `/plans/${seeded.q2}/tracking?asOf=2027-05-15`, ready: '[data-testid="chart-revenue"] svg', shot: 'tracking-sheet' },
-      { name: 'follow-up sheet', user: max, route: `/plans/${seeded.q1}/follow-up`, ready: 'section[data-salesperson="ann"]', shot: 'follow-up-sheet' },
-      { name: 'roll-overs', user: max, route: '/rollovers', ready: '[data-testid="rollover-chart-revenue"] svg', shot: 'rollovers' },
-      { name: 'lineage', user: max, route: `/rollovers/lines/${lineId}`, ready: '[data-testid="lineage"]' },
-      { name: 'customer development', user: max, route: '/customers', ready: '[data-testid="prospects-table"]', shot: 'customer-development' },
-      { name: 'prospect with the credit form', user: annN, route: `/customers/prospects/${listed}`, ready: '[data-action="credit-check"]', shot: 'prospect' },
-      { name: 'converted prospect', user: max, route: `/customers/prospects/${convertedProspect || listed}`, ready: '[data-testid="prospect-status"]' },
-      { name: 'decision log with an explanation', user: ada, route: `/decisions/${decision}`, ready: '[data-testid="explanation-command"]', shot: 'decision-log' },
+    interface View {
+      name: string;
+      route: string;
+      ready: string;
+      shot?: string;
+      /** Tab through it, opening every action with Enter (English only: the keys do not change with the language). */
+      keyboard?: boolean;
+      /** What a reader would have entered before the screenshot. */
+      prepare?: (page: Page) => Promise<void>;
+    }
+    // Views grouped by reader: one tab each, moving between views as a reader does (the address's hash).
+    const readers: [User | null, View[]][] = [
+      [null, [{ name: 'sign-in', route: '/', ready: '[data-testid="dev-sign-in"]', shot: 'sign-in', keyboard: true }]],
+      [
+        max,
+        [
+          { name: 'plans and approvals', route: '/plans', ready: '[data-testid="approval-queue"] tbody tr', shot: 'plans' },
+          { name: 'a plan awaiting the manager’s decision', route: `/plans/${seeded.q3}`, ready: '[data-action="decide-plan"]', shot: 'plan-approval', keyboard: true },
+          { name: 'an executing plan, for its manager', route: `/plans/${seeded.q2}`, ready: '[data-action="record-review"]', keyboard: true },
+          { name: 'tracking sheet', route: `/plans/${seeded.q2}/tracking?asOf=2027-05-15`, ready: '[data-testid="chart-revenue"] svg', shot: 'tracking-sheet' },
+          { name: 'follow-up sheet', route: `/plans/${seeded.q1}/follow-up`, ready: 'section[data-salesperson="ann"]', shot: 'follow-up-sheet' },
+          { name: 'roll-overs', route: '/rollovers', ready: '[data-testid="rollover-chart-revenue"] svg', shot: 'rollovers' },
+          { name: 'lineage', route: `/rollovers/lines/${lineId}`, ready: '[data-testid="lineage"]' },
+          { name: 'customer development', route: '/customers', ready: '[data-testid="prospects-table"]', shot: 'customer-development' },
+          { name: 'a converted prospect', route: `/customers/prospects/${convertedProspect}`, ready: '[data-testid="prospect-status"][data-status="converted"]' },
+        ],
+      ],
+      [
+        sueS,
+        [
+          { name: 'opening a plan', route: '/plans', ready: '[data-action="open-plan"]', keyboard: true },
+          { name: 'a draft plan with carried-in lines, for its supervisor', route: `/plans/${south.q2}`, ready: '[data-action="submit-plan"] .carried-note', shot: 'plan-draft', keyboard: true },
+        ],
+      ],
+      [
+        annN,
+        [
+          { name: 'an executing plan, for a salesperson', route: `/plans/${seeded.q2}`, ready: '[data-action="record-actual"]', keyboard: true },
+          { name: 'adding a prospect', route: '/customers', ready: '[data-action="add-prospect"]', keyboard: true },
+          { name: 'a prospect with the credit investigation form', route: `/customers/prospects/${listed}`, ready: '[data-action="credit-check"]', shot: 'prospect', keyboard: true, prepare: scoreTwoItems },
+        ],
+      ],
+      [ada, [{ name: 'decision log with an explanation', route: `/decisions/${decision}`, ready: '[data-testid="explanation-command"]', shot: 'decision-log' }]],
     ];
     const found: { view: string; lang: Lang; violations: unknown[] }[] = [];
+    const unreached: { view: string; controls: string[] }[] = [];
     for (const [lang] of LOCALES) {
-      for (const view of views) {
-        const page = await signedIn(view.user, view.route, lang);
-        await page.locator(view.ready).first().waitFor();
-        await page.waitForFunction(() => document.querySelector('.loading') === null);
-        await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-        const violations = await seriousViolations(page);
-        if (violations.length > 0) found.push({ view: view.name, lang, violations });
-        if (view.shot) await page.screenshot({ path: join(SCREENSHOTS, `${view.shot}.${lang}.png`), fullPage: view.shot !== 'sign-in' });
-        await page.setViewportSize({ width: 390, height: 844 });
-        await noHorizontalOverflow(page, `${view.name} (${lang})`);
-        if (view.shot === 'tracking-sheet' || view.shot === 'plans') await page.screenshot({ path: join(SCREENSHOTS, `${view.shot}.${lang}.390.png`), fullPage: true });
+      for (const [user, views] of readers) {
+        const page = await signedIn(user, views[0]!.route, lang);
+        for (const view of views) {
+          await page.goto(`${server.url}/#${view.route}`);
+          await page.locator(view.ready).first().waitFor();
+          await page.waitForFunction(() => document.querySelector('.loading') === null);
+          await view.prepare?.(page);
+          await page.evaluate(() => document.activeElement?.blur());
+          if (view.shot) await screenshot(page, `${view.shot}.${lang}`, view.shot !== 'sign-in' && view.shot !== 'decision-log');
+          if (view.keyboard && lang === 'en') {
+            const missed = await unreachedByTab(page);
+            if (missed.length > 0) unreached.push({ view: view.name, controls: missed });
+          }
+          await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+          const violations = await seriousViolations(page);
+          if (violations.length > 0) found.push({ view: view.name, lang, violations });
+          await page.evaluate(() => document.activeElement?.blur());
+          await page.setViewportSize({ width: 390, height: 844 });
+          await noHorizontalOverflow(page, `${view.name} (${lang})`);
+          if (view.shot === 'tracking-sheet' || view.shot === 'plan-approval') await screenshot(page, `${view.shot}.${lang}.390`);
+          await page.setViewportSize({ width: 1280, height: 900 });
+        }
         await page.context().close();
       }
     }
     expect(found).toEqual([]);
+    expect(unreached).toEqual([]);
   }, 300_000);
 
   it('remembers the language, shows the process’s forms by their Chinese names and formats numbers and dates for the locale', async () => {

@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { BrowserContext, Page } from 'playwright-core';
 import { TokenService } from '#app/platform';
@@ -12,17 +10,15 @@ import { eventually } from '../support/eventually.js';
 import { startLiveServer, type LiveServer } from './support/live-server.js';
 import { seedProspects } from './support/seed-customers.js';
 import { seedPlans, type Seeded } from './support/seed.js';
+import { trackingRows } from './support/tracking-rows.js';
 
 // Browser globals, for the callbacks that page.evaluate runs in Chromium.
 declare const document: { activeElement: { tagName: string; id: string; textContent: string | null; blur(): void } | null; querySelector(selector: string): { textContent: string | null } | null };
 declare const window: Record<string, unknown>;
 declare const sessionStorage: { setItem(key: string, value: string): void };
 
-/** test-results/screenshots by default; `SCREENSHOTS_DIR=docs/screenshots` refreshes the committed ones. */
-const SCREENSHOTS = join(process.cwd(), process.env.SCREENSHOTS_DIR ?? join('test-results', 'screenshots'));
 const max: User = { sub: 'max', name: 'Max Manager', roles: ['manager'], teams: ['north', 'south'] };
 const ada: User = { sub: 'ada', name: 'Ada Auditor', roles: ['auditor'], teams: [] };
-const TRACKED_FIELDS = ['baseTarget', 'carriedIn', 'adjustments', 'effectiveTarget', 'expectedToDate', 'actualToDate', 'completionPercent', 'variance', 'pace'] as const;
 const yuan = (minorUnits: number) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol' }).format(minorUnits / 100);
 
 const describeInBrowser = describeUnless(browserUnavailable());
@@ -73,28 +69,11 @@ async function apiGet(path: string, as: User = mgr) {
   return res;
 }
 
-async function rowValues(page: Page, planId: string, asOf: string) {
-  const api = await apiGet(`/api/plans/${planId}/tracking-sheet?asOf=${asOf}`);
-  expect(api.status).toBe(200);
-  const shown = await page.$$eval('[data-testid="tracking-table"] tbody tr', (rows) =>
-    rows.map((row) => ({
-      key: row.getAttribute('data-row'),
-      values: Object.fromEntries([...row.querySelectorAll('[data-field]')].map((cell) => [cell.getAttribute('data-field'), cell.getAttribute('data-value')])),
-    })),
-  );
-  const expected = (api.body.rows as Record<string, unknown>[]).map((r) => ({
-    key: `${r.salespersonId}:${r.metric}`,
-    values: Object.fromEntries(TRACKED_FIELDS.map((f) => [f, r[f] === null ? '' : String(r[f])])),
-  }));
-  return { shown, expected, api: api.body };
-}
-
 const live = (page: Page) => page.locator('[data-live="live"]').waitFor();
 
 describeInBrowser('the dashboard in Chromium', () => {
   beforeAll(async () => {
     buildDashboard();
-    mkdirSync(SCREENSHOTS, { recursive: true });
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -159,7 +138,7 @@ describeInBrowser('the dashboard in Chromium', () => {
     it('shows the tracking sheet with the API’s numbers, a chart per metric, pace in words and carried-in amounts marked', async () => {
       const page = await signedIn(max, `/plans/${seeded.q2}/tracking?asOf=2027-05-15`);
       await page.getByTestId('tracking-table').waitFor();
-      const { shown, expected, api } = await rowValues(page, seeded.q2, '2027-05-15');
+      const { shown, expected, sheet: api } = await trackingRows(page, server, mgr, seeded.q2, '2027-05-15');
       expect(shown).toEqual(expected);
       expect(shown.map((r) => r.key)).toEqual(['ann:revenue', 'ann:new_customers', 'bob:revenue']);
 
@@ -171,6 +150,11 @@ describeInBrowser('the dashboard in Chromium', () => {
       const carried = await annRevenue.locator('[data-field="carriedIn"]').textContent();
       expect(carried).toContain(`Carried in: ${yuan(20_000_00)}`);
       expect(carried).toContain(`${yuan(20_000_00)} from Q1 2027`);
+      // Actuals pay the carried debt first: Ann's 5,000.00 so far all went to the line from Q1.
+      const apiLine = (api.rows[0].carriedInLines as { settledToDate: number }[])[0]!;
+      expect(apiLine.settledToDate).toBe(5_000_00);
+      await expect(annRevenue.locator('[data-field="settledToDate"]').getAttribute('data-value')).resolves.toBe(String(apiLine.settledToDate));
+      expect(carried).toContain(`settled ${yuan(5_000_00)} of ${yuan(20_000_00)} so far`);
       await expect(page.locator('tr[data-row="bob:revenue"] [data-field="pace"]').textContent()).resolves.toContain('On track');
 
       const revenueChart = page.getByTestId('chart-revenue').locator('svg');
@@ -189,7 +173,7 @@ describeInBrowser('the dashboard in Chromium', () => {
       await page.getByLabel('As of', { exact: true }).fill('2027-04-30');
       await eventually(() => page.url().includes('asOf=2027-04-30'), 'the new date in the address');
       await eventually(async () => (await page.getAttribute('tr[data-row="bob:revenue"] [data-field="actualToDate"]', 'data-value')) === '0', 'the sheet as of 30 April');
-      const { shown, expected } = await rowValues(page, seeded.q2, '2027-04-30');
+      const { shown, expected } = await trackingRows(page, server, mgr, seeded.q2, '2027-04-30');
       expect(shown).toEqual(expected);
     });
 
@@ -203,7 +187,8 @@ describeInBrowser('the dashboard in Chromium', () => {
       const recorded = await server.request('POST', `/api/plans/${seeded.q2}/actuals`, { as: ann, body: { metric: 'revenue', amount: 7_000_00, currency: 'CNY', date: '2027-06-01', reference: 'INV-LIVE' } });
       expect(recorded.status).toBe(200);
       await eventually(async () => Number(await page.getAttribute(cell, 'data-value')) === before + 7_000_00, 'the recorded actual on the open sheet');
-      const { shown, expected } = await rowValues(page, seeded.q2, '2027-06-30');
+      await expect(page.getAttribute('tr[data-row="ann:revenue"] [data-field="settledToDate"]', 'data-value')).resolves.toBe(String(Math.min(20_000_00, before + 7_000_00)));
+      const { shown, expected } = await trackingRows(page, server, mgr, seeded.q2, '2027-06-30');
       expect(shown).toEqual(expected);
 
       await page.goto(`${server.url}/#/plans`);
@@ -212,6 +197,7 @@ describeInBrowser('the dashboard in Chromium', () => {
       const approved = await server.request('POST', `/api/plans/${seeded.q3}/approve`, { as: mgr, body: { comment: 'Approved while the dashboard watched' } });
       expect(approved.status).toBe(200);
       await page.getByText('Nothing awaits your decision.').waitFor();
+      await page.locator('[data-testid="nav-queue"] [data-count="0"]').waitFor();
       await eventually(async () => (await page.textContent(`tr[data-plan-id="${seeded.q3}"] [data-status]`)) === 'Approved', 'the approved plan in the list');
       expect(await page.evaluate(() => window.notReloaded)).toBe(true);
     });
@@ -329,7 +315,6 @@ describeInBrowser('the dashboard in Chromium', () => {
       await pasteToken(page, forged);
       await eventually(async () => (await page.getByTestId('sign-in-problem').getAttribute('data-error-code')) === 'AUTH.TOKEN_INVALID', 'the invalid-token message');
       await expect(page.getByTestId('sign-in-problem').textContent()).resolves.toContain('The API does not accept this token');
-      await page.screenshot({ path: join(SCREENSHOTS, 'sign-in-refused.en.png') });
     });
 
     it('returns to the sign-in view with the reason when a stored token is refused or the token expires while open', async () => {

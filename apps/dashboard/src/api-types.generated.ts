@@ -1656,6 +1656,8 @@ export interface components {
             originPeriod: string;
             /** @description Every period the line passed through, oldest first */
             path: string[];
+            /** @description How much of the line the actuals up to the as-of date settle (actuals pay the oldest carried debt first) */
+            settledToDate: number;
             /** Format: uuid */
             sourcePlanId: string;
             status: components["schemas"]["CarriedLineStatus"];
@@ -2457,6 +2459,12 @@ export interface components {
         };
         /** @enum {string} */
         PeriodGranularity: "year" | "quarter" | "month";
+        PersonResponse: {
+            /** @description The user id (actorId) */
+            id: string;
+            /** @description The name (actorName) of their latest event on the stream */
+            name: string;
+        };
         PipelineOpenTotalsResponse: {
             count: number;
             expectedDealValue: components["schemas"]["MoneyResponse"][];
@@ -2625,6 +2633,8 @@ export interface components {
             lastPosition: number;
             /** Format: date-time */
             openedAt: string;
+            /** @description Everyone who acted on the plan (not system processes), to show names where the plan holds ids */
+            people: components["schemas"]["PersonResponse"][];
             /** @example 2027-Q1 */
             period: string;
             /** Format: date */
@@ -2816,6 +2826,8 @@ export interface components {
             name: string;
             /** @description The name as compared for duplicates (case, width, punctuation and legal form ignored) */
             normalisedName: string;
+            /** @description Everyone who acted on the prospect (not system processes), to show names where it holds ids */
+            people: components["schemas"]["PersonResponse"][];
             /** @description The global position of the prospect’s last event */
             position: number;
             /** Format: uuid */

@@ -12,3 +12,4 @@ export { dateRefusal, optionalMoney, optionalText, requireCount, requireDate, re
 export { type Applied, type EventHandling, type Handles, appliedTypes } from './event-handling.js';
 export { type Decision, type DecisionKind, DECISION_KINDS, type DecisionTable, type DecisionType, decisionTypesOf, eventTypesOf } from './decisions.js';
 export { type ReadableStream, type StreamReader, readableHistory, readableStream } from './readable-stream.js';
+export { type Person, withActor } from './people.js';

@@ -12,7 +12,7 @@ export interface AxeFinding {
 }
 
 declare const document: unknown;
-declare const axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> };
+declare let axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> };
 
 /**
  * Runs axe-core (the npm package) in the page and answers its serious and critical violations.
@@ -20,7 +20,7 @@ declare const axe: { run(context: unknown, options: unknown): Promise<{ violatio
  * (scripts from its own origin only) does not govern.
  */
 export async function seriousViolations(page: Page): Promise<AxeFinding[]> {
-  await page.evaluate(AXE_SOURCE);
+  if (await page.evaluate(() => typeof axe === 'undefined')) await page.evaluate(AXE_SOURCE);
   const result = await page.evaluate(() => axe.run(document, { resultTypes: ['violations'] }));
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -31,6 +31,12 @@ export class EventMetadataResponse {
   @ApiPropertyOptional({ type: IntegrityStampResponse, description: 'The hash-chain link; absent on events written past the integrity decorator' }) integrity?: IntegrityStampResponse;
 }
 
+/** Someone who acted on a stream: the actor id, and the name the metadata of their latest event on it gave. */
+export class PersonResponse {
+  @ApiProperty({ description: 'The user id (actorId)' }) id!: string;
+  @ApiProperty({ description: 'The name (actorName) of their latest event on the stream' }) name!: string;
+}
+
 export class RecordedEventResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: 'PlanApproved', description: 'The event type; a later version carries a suffix (`TeamSummarySubmitted.v2`)' }) type!: string;

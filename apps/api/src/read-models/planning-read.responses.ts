@@ -20,6 +20,7 @@ import {
   type PlanStatus,
 } from '#app/sales-planning';
 import { DECISION_KINDS, METRICS, type DecisionKind, type Metric } from '#app/shared-kernel';
+import { PersonResponse } from '../http/recorded-event.responses.js';
 
 /*
  * The success bodies of the planning read models in the OpenAPI document. Each class mirrors the
@@ -48,6 +49,7 @@ export class PlanSummaryResponse {
   @ApiProperty({ type: String, nullable: true, description: 'Who submitted what awaits a decision (excluded from deciding it)' }) awaitingSubmittedBy!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'Their name' }) awaitingSubmittedByName!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) awaitingSince!: string | null;
+  @ApiProperty({ type: [PersonResponse], description: 'Everyone who acted on the plan (not system processes), to show names where the plan holds ids' }) people!: PersonResponse[];
   @ApiProperty({ format: 'date-time' }) openedAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
   @ApiProperty({ type: 'integer', description: 'The last global position applied to this row' }) lastPosition!: number;
@@ -71,6 +73,7 @@ export class CarriedInLineResponse {
   @ApiProperty({ type: [String], description: 'Every period the line passed through, oldest first' }) path!: string[];
   @ApiProperty({ enum: CARRIED_LINE_STATUSES, enumName: 'CarriedLineStatus' }) status!: CarriedLine['status'];
   @ApiProperty({ format: 'uuid' }) sourcePlanId!: string;
+  @ApiProperty({ type: 'integer', description: 'How much of the line the actuals up to the as-of date settle (actuals pay the oldest carried debt first)' }) settledToDate!: number;
 }
 
 export class TrackingRowResponse {

@@ -32,7 +32,7 @@ export type FieldErrors = Record<string, string[]>;
 const uuid = () => (typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`);
 
 /**
- * One command form: POST through the public command API with If-Match from the view's revision and
+ * One command form: POST through the public command API with If-Match from the view's ETag and
  * an Idempotency-Key generated per submission and reused when the same submission is retried. Field
  * errors from the answer go beside their fields; 409 and 412 say someone acted first, reload the
  * view and show what changed.
@@ -41,7 +41,7 @@ export function ActionForm({
   id,
   title,
   submits,
-  revision,
+  ifMatch,
   describe,
   onDone,
   onConflict,
@@ -53,7 +53,8 @@ export function ActionForm({
   id: string;
   title: string;
   submits: Submit[];
-  revision?: number | undefined;
+  /** The ETag of the state the reader sees, sent as If-Match; absent for commands that add an independent fact (an actual, a report). */
+  ifMatch?: string | undefined;
   /** The state in words (status, revision): before and after a conflict. */
   describe?: string | undefined;
   onDone: (outcome: CommandOutcome) => void;
@@ -83,10 +84,10 @@ export function ActionForm({
       return;
     }
     setErrors({});
-    const fingerprint = `${submit.path}|${JSON.stringify(built.body)}|${revision ?? ''}`;
+    const fingerprint = `${submit.path}|${JSON.stringify(built.body)}|${ifMatch ?? ''}`;
     if (last.current?.fingerprint !== fingerprint) last.current = { fingerprint, key: uuid() };
     const headers: Record<string, string> = { 'idempotency-key': last.current.key };
-    if (revision !== undefined) headers['if-match'] = `"${revision}"`;
+    if (ifMatch !== undefined) headers['if-match'] = ifMatch;
     setBusy(true);
     const before = describe ?? '';
     try {

@@ -28,8 +28,9 @@ export function prospectActions(prospect: Prospect, reader: Reader): Set<Prospec
     if (prospect.reportCount > 0) out.add('comment');
   }
   if (has(reader, 'manager', prospect.team) && s === 'supervisor_approved' && prospect.application?.submittedBy !== reader.id && prospect.application?.supervisorApprovedBy !== reader.id) out.add('managerReview');
+  // Any salesperson of the team may investigate (step 3); the steps after it are the assigned salesperson's.
+  if (has(reader, 'salesperson', prospect.team) && CREDIT_CHECK.includes(s)) out.add('creditCheck');
   if (has(reader, 'salesperson', prospect.team) && assignee) {
-    if (CREDIT_CHECK.includes(s)) out.add('creditCheck');
     if (s === 'key_prospect' || s === 'application_rejected') out.add('apply');
     if (s === 'approved') out.add('start');
     if (s === 'in_development') {

@@ -2,13 +2,15 @@ import { useState } from 'preact/hooks';
 import { ActionForm, type CommandOutcome, type FieldErrors } from '../components/action-form.js';
 import { Problems, RowBox, SelectField, TextField, useRows } from '../components/form-parts.js';
 import { Empty, Notice, QueryStatus } from '../components/messages.js';
-import { useApi, useApp } from '../context.js';
+import { withQuery } from '../api.js';
+import { useApi, useApp, useStreamState } from '../context.js';
 import { formatPercent, formatPeriod, formatQuantity, isMoneyMetric, label, metricLabel, statusLabel, today, toMajorUnits } from '../format.js';
 import { useT, type Messages } from '../i18n/messages.js';
 import { useLive } from '../live.js';
 import { href } from '../router.js';
 import { ownSubmissionAwaiting, planActions, salespeopleOf, type Plan } from '../rules/plan-actions.js';
 import type { components } from '../api-types.generated.js';
+import type { PlanSummary } from '../types.js';
 import { useQuery } from '../use-query.js';
 
 type S = components['schemas'];
@@ -25,6 +27,8 @@ const majorText = (amount: number, metric: string, currency: string) => String(t
 
 interface Ctx {
   plan: Plan;
+  /** The plan's ETag as GET /api/plans/{id} answered it: the If-Match of every command on the state shown. */
+  etag: string;
   t: Messages;
   path: (suffix: string) => string;
   describe: string;
@@ -46,7 +50,7 @@ function Decide({ ctx, id, title, approvePath, rejectPath, approveLabel, rejectL
       id={id}
       title={title}
       open
-      revision={ctx.plan.revision}
+      ifMatch={ctx.etag}
       describe={ctx.describe}
       onDone={ctx.done}
       onConflict={ctx.reload}
@@ -71,10 +75,14 @@ function Decide({ ctx, id, title, approvePath, rejectPath, approveLabel, rejectL
 function SubmitPlanForm({ ctx }: { ctx: Ctx }) {
   const { plan, t } = ctx;
   const currency = plan.currency;
+  // A first submission starts from the salespeople the carried-in lines name; a resubmission from the targets it had.
+  const carried = plan.carriedIn.filter((l) => l.status !== 'waived').map((l) => ({ salespersonId: l.salespersonId, salespersonName: l.salespersonName, metric: l.metric as Metric, amount: '' }));
   const targets = useRows(() =>
     plan.targets.length > 0
       ? plan.targets.map((l) => ({ salespersonId: l.salespersonId, salespersonName: l.salespersonName, metric: l.metric, amount: majorText(l.amount, l.metric, currency) }))
-      : [{ salespersonId: '', salespersonName: '', metric: 'revenue' as Metric, amount: '' }],
+      : carried.length > 0
+        ? carried
+        : [{ salespersonId: '', salespersonName: '', metric: 'revenue' as Metric, amount: '' }],
   );
   const [money, setMoney] = useState({ profit: '', expense: '', controlNotes: '', other: '' });
   const [subPlans, setSubPlans] = useState({ paymentCollection: '', pricingStrategy: '', channelStrategy: '', advertisingAndPromotion: '', staffingAndTraining: '', appraisalRuleChanges: '', productStrategy: '' });
@@ -99,7 +107,7 @@ function SubmitPlanForm({ ctx }: { ctx: Ctx }) {
     <TextField key={k} name={`subPlans.${k}`} label={t.actions[k]} value={subPlans[k]} onInput={(v) => setSubPlans({ ...subPlans, [k]: v })} errors={errors} multiline />
   );
   return (
-    <ActionForm id="submit-plan" title={t.actions.submitPlan} open help={t.actions.submitPlanHelp} revision={plan.revision} describe={ctx.describe} onDone={ctx.done} onConflict={ctx.reload} submits={[{ label: t.actions.submitPlan, path: ctx.path('/submit'), build }]}>
+    <ActionForm id="submit-plan" title={t.actions.submitPlan} open help={t.actions.submitPlanHelp} ifMatch={ctx.etag} describe={ctx.describe} onDone={ctx.done} onConflict={ctx.reload} submits={[{ label: t.actions.submitPlan, path: ctx.path('/submit'), build }]}>
       {(errors) => (
         <>
           {plan.carriedIn.length > 0 && (
@@ -160,7 +168,7 @@ function SubmitBookForm({ ctx }: { ctx: Ctx }) {
     return p.ok ? { body } : { fields: p.fields };
   };
   return (
-    <ActionForm id="submit-book" title={`${t.actions.book} (${t.forms.planBook})`} open revision={ctx.plan.revision} describe={ctx.describe} onDone={ctx.done} onConflict={ctx.reload} submits={[{ label: t.actions.book, path: ctx.path('/book'), build }]}>
+    <ActionForm id="submit-book" title={`${t.actions.book} (${t.forms.planBook})`} open ifMatch={ctx.etag} describe={ctx.describe} onDone={ctx.done} onConflict={ctx.reload} submits={[{ label: t.actions.book, path: ctx.path('/book'), build }]}>
       {(errors) => (
         <>
           <TextField name="outlook" label={t.actions.outlook} value={outlook} onInput={setOutlook} errors={errors} multiline />
@@ -205,7 +213,7 @@ function ReviewForm({ ctx }: { ctx: Ctx }) {
     return p.ok ? { body } : { fields: p.fields };
   };
   return (
-    <ActionForm id="record-review" title={`${t.actions.review} (${t.forms.followUpSheet})`} revision={ctx.plan.revision} describe={ctx.describe} onDone={ctx.done} onConflict={ctx.reload} submits={[{ label: t.actions.review, path: ctx.path('/reviews'), build }]}>
+    <ActionForm id="record-review" title={`${t.actions.review} (${t.forms.followUpSheet})`} ifMatch={ctx.etag} describe={ctx.describe} onDone={ctx.done} onConflict={ctx.reload} submits={[{ label: t.actions.review, path: ctx.path('/reviews'), build }]}>
       {(errors) => (
         <>
           <TextField name="reviewDate" type="date" label={t.actions.reviewDate} value={reviewDate} onInput={setReviewDate} errors={errors} />
@@ -234,7 +242,7 @@ function WaiveForm({ ctx, line }: { ctx: Ctx; line: Plan['carriedIn'][number] })
     <ActionForm
       id={`waive-${line.lineId}`}
       title={title}
-      revision={ctx.plan.revision}
+      ifMatch={ctx.etag}
       describe={ctx.describe}
       onDone={ctx.done}
       onConflict={ctx.reload}
@@ -250,7 +258,7 @@ function AppraiseForm({ ctx }: { ctx: Ctx }) {
   const [rating, setRating] = useState<S['AppraisalRating']>('good');
   const [comments, setComments] = useState('');
   return (
-    <ActionForm id="appraise" title={t.actions.appraise} open revision={ctx.plan.revision} describe={ctx.describe} onDone={ctx.done} onConflict={ctx.reload} submits={[{ label: t.actions.appraise, path: ctx.path('/appraisal'), build: () => ({ body: { rating, comments: comments.trim() } }) }]}>
+    <ActionForm id="appraise" title={t.actions.appraise} open ifMatch={ctx.etag} describe={ctx.describe} onDone={ctx.done} onConflict={ctx.reload} submits={[{ label: t.actions.appraise, path: ctx.path('/appraisal'), build: () => ({ body: { rating, comments: comments.trim() } }) }]}>
       {(errors) => (
         <>
           <SelectField name="rating" label={t.actions.rating} value={rating} onChange={setRating} options={options(APPRAISAL_RATINGS, t.appraisalRating)} errors={errors} />
@@ -264,7 +272,7 @@ function AppraiseForm({ ctx }: { ctx: Ctx }) {
 function PublishForm({ ctx }: { ctx: Ctx }) {
   const { t } = ctx;
   return (
-    <ActionForm id="publish" title={t.actions.publish} open help={t.actions.publishHelp} revision={ctx.plan.revision} describe={ctx.describe} onDone={ctx.done} onConflict={ctx.reload} submits={[{ label: t.actions.publish, path: ctx.path('/publish'), build: () => ({ body: {} }) }]}>
+    <ActionForm id="publish" title={t.actions.publish} open help={t.actions.publishHelp} ifMatch={ctx.etag} describe={ctx.describe} onDone={ctx.done} onConflict={ctx.reload} submits={[{ label: t.actions.publish, path: ctx.path('/publish'), build: () => ({ body: {} }) }]}>
       {() => null}
     </ActionForm>
   );
@@ -291,7 +299,7 @@ function ProposeForm({ ctx }: { ctx: Ctx }) {
     return p.ok ? { body } : { fields: p.fields };
   };
   return (
-    <ActionForm id="propose-adjustment" title={t.actions.propose} revision={plan.revision} describe={ctx.describe} onDone={ctx.done} onConflict={ctx.reload} submits={[{ label: t.actions.propose, path: ctx.path('/adjustments'), build }]}>
+    <ActionForm id="propose-adjustment" title={t.actions.propose} ifMatch={ctx.etag} describe={ctx.describe} onDone={ctx.done} onConflict={ctx.reload} submits={[{ label: t.actions.propose, path: ctx.path('/adjustments'), build }]}>
       {(errors) => (
         <>
           {rows.rows.map((r, i) => (
@@ -322,7 +330,7 @@ function TeamSummaryForm({ ctx }: { ctx: Ctx }) {
     return p.ok ? { body } : { fields: p.fields };
   };
   return (
-    <ActionForm id="team-summary" title={t.actions.teamSummary} open revision={ctx.plan.revision} describe={ctx.describe} onDone={ctx.done} onConflict={ctx.reload} submits={[{ label: t.actions.teamSummary, path: ctx.path('/team-summary'), build }]}>
+    <ActionForm id="team-summary" title={t.actions.teamSummary} open ifMatch={ctx.etag} describe={ctx.describe} onDone={ctx.done} onConflict={ctx.reload} submits={[{ label: t.actions.teamSummary, path: ctx.path('/team-summary'), build }]}>
       {(errors) => (
         <>
           <TextField name="summary" label={t.actions.summary} value={summary} onInput={setSummary} errors={errors} multiline />
@@ -350,7 +358,7 @@ function ReviseForm({ ctx }: { ctx: Ctx }) {
     return p.ok ? { body } : { fields: p.fields };
   };
   return (
-    <ActionForm id="revise-appraisal" title={t.actions.revise} open revision={plan.revision} describe={ctx.describe} onDone={ctx.done} onConflict={ctx.reload} submits={[{ label: t.actions.revise, path: ctx.path('/appraisal/revise'), build }]}>
+    <ActionForm id="revise-appraisal" title={t.actions.revise} open ifMatch={ctx.etag} describe={ctx.describe} onDone={ctx.done} onConflict={ctx.reload} submits={[{ label: t.actions.revise, path: ctx.path('/appraisal/revise'), build }]}>
       {(errors) => (
         <>
           {rows.rows.map((r, i) => (
@@ -401,7 +409,7 @@ function RecordActualForm({ ctx, me }: { ctx: Ctx; me: string }) {
     return p.ok ? { body } : { fields: p.fields };
   };
   return (
-    <ActionForm id="record-actual" title={t.actions.recordActual} open revision={undefined} describe={ctx.describe} onDone={(o) => (setForm({ ...form, amount: '', reference: '' }), ctx.done(o))} onConflict={ctx.reload} submits={[{ label: t.actions.recordActual, path: ctx.path('/actuals'), build }]}>
+    <ActionForm id="record-actual" title={t.actions.recordActual} open describe={ctx.describe} onDone={(o) => (setForm({ ...form, amount: '', reference: '' }), ctx.done(o))} onConflict={ctx.reload} submits={[{ label: t.actions.recordActual, path: ctx.path('/actuals'), build }]}>
       {(errors) => (
         <div class="field-row">
           <SelectField name="metric" label={t.common.metric} value={form.metric} onChange={(v) => setForm({ ...form, metric: v })} options={options(metrics, t.metrics)} errors={errors} />
@@ -432,7 +440,7 @@ function DifficultyForm({ ctx, me }: { ctx: Ctx; me: string }) {
     return p.ok ? { body } : { fields: p.fields };
   };
   return (
-    <ActionForm id="difficulty-report" title={`${t.actions.difficulty} (${t.forms.difficultyForm})`} revision={undefined} describe={ctx.describe} onDone={ctx.done} onConflict={ctx.reload} submits={[{ label: t.actions.difficulty, path: ctx.path('/difficulty-reports'), build }]}>
+    <ActionForm id="difficulty-report" title={`${t.actions.difficulty} (${t.forms.difficultyForm})`} describe={ctx.describe} onDone={ctx.done} onConflict={ctx.reload} submits={[{ label: t.actions.difficulty, path: ctx.path('/difficulty-reports'), build }]}>
       {(errors) => (
         <>
           <TextField name="difficulty" label={t.actions.difficultyText} value={form.difficulty} onInput={(v) => setForm({ ...form, difficulty: v })} errors={errors} multiline />
@@ -463,7 +471,7 @@ function PersonalSummaryForm({ ctx }: { ctx: Ctx }) {
     return p.ok ? { body } : { fields: p.fields };
   };
   return (
-    <ActionForm id="personal-summary" title={t.actions.personalSummary} revision={undefined} describe={ctx.describe} onDone={ctx.done} onConflict={ctx.reload} submits={[{ label: t.actions.personalSummary, path: ctx.path('/personal-summaries'), build }]}>
+    <ActionForm id="personal-summary" title={t.actions.personalSummary} describe={ctx.describe} onDone={ctx.done} onConflict={ctx.reload} submits={[{ label: t.actions.personalSummary, path: ctx.path('/personal-summaries'), build }]}>
       {(errors) => <TextField name="summary" label={t.actions.summary} value={summary} onInput={setSummary} errors={errors} multiline />}
     </ActionForm>
   );
@@ -507,10 +515,13 @@ export function PlanView({ planId }: { planId: string }) {
   const t = useT();
   const get = useApi();
   const path = `/api/plans/${encodeURIComponent(planId)}`;
-  const plan = useQuery(path, (signal) => get<Plan>(path, signal));
-  useLive(live, ['plans-list', 'tracking-sheet'], plan.reload, (change) => change.ids.includes(planId));
-  const [notice, setNotice] = useState<string | null>(null);
+  const plan = useStreamState<Plan>(path);
   const data = plan.data;
+  // The plans list knows everyone who acted on the plan by name; the plan itself holds their ids.
+  const listPath = data ? withQuery('/api/plans', { team: data.team, period: data.period }) : null;
+  const summary = useQuery(listPath, (signal) => get<{ items: PlanSummary[] }>(listPath!, signal));
+  useLive(live, ['plans-list', 'tracking-sheet'], () => (plan.reload(), summary.reload()), (change) => change.ids.includes(planId));
+  const [notice, setNotice] = useState<string | null>(null);
   const reader = session.user;
 
   if (!data) {
@@ -522,10 +533,16 @@ export function PlanView({ planId }: { planId: string }) {
       </>
     );
   }
-  const names = new Map<string, string>([...data.targets.map((l) => [l.salespersonId, l.salespersonName] as const), ...data.carriedIn.map((l) => [l.salespersonId, l.salespersonName] as const)]);
+  const actors = summary.data?.items.find((p) => p.id === planId)?.people ?? [];
+  const names = new Map<string, string>([
+    ...actors.map((p) => [p.id, p.name] as const),
+    ...data.targets.map((l) => [l.salespersonId, l.salespersonName] as const),
+    ...data.carriedIn.map((l) => [l.salespersonId, l.salespersonName] as const),
+  ]);
   if (reader.id && !names.has(reader.id)) names.set(reader.id, reader.name);
   const ctx: Ctx = {
     plan: data,
+    etag: data.etag,
     t,
     path: (suffix) => `${path}${suffix}`,
     describe: `${statusLabel(data.status)} (${t.plan.revision(data.revision)})`,
@@ -610,6 +627,7 @@ export function PlanView({ planId }: { planId: string }) {
           ))}
         </ul>
         <h3>{t.plan.companyTargets}</h3>
+        {data.companyTargets.length === 0 && <Empty>{t.plan.noCompanyTargets}</Empty>}
         <ul class="plain" data-testid="company-targets">
           {data.companyTargets.map((c) => (
             <li key={c.metric}>

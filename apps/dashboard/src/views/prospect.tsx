@@ -3,14 +3,13 @@ import type { components } from '../api-types.generated.js';
 import { ActionForm, type CommandOutcome } from '../components/action-form.js';
 import { lines, Problems, RowBox, SelectField, TextField, useRows } from '../components/form-parts.js';
 import { Notice, QueryStatus } from '../components/messages.js';
-import { useApi, useApp } from '../context.js';
+import { useApp, useStreamState } from '../context.js';
 import { formatNumber, formatQuantity, label, today } from '../format.js';
 import { useT, type Messages } from '../i18n/messages.js';
 import { useLive } from '../live.js';
 import { href } from '../router.js';
 import { CREDIT_SCORES, creditGradeFor, totalPoints, type CreditScore } from '../rules/credit-grade.js';
 import { prospectActions, type Prospect } from '../rules/prospect-actions.js';
-import { useQuery } from '../use-query.js';
 import { CUSTOMER_PROJECTIONS } from './customer-development.js';
 
 type S = components['schemas'];
@@ -21,6 +20,8 @@ const STAGES: readonly S['DevelopmentStage'][] = ['contacted', 'needs_analysis',
 
 interface Ctx {
   prospect: Prospect;
+  /** The prospect's ETag as GET /api/prospects/{id} answered it: the If-Match of every command on the state shown. */
+  etag: string;
   t: Messages;
   path: (suffix: string) => string;
   describe: string;
@@ -29,7 +30,7 @@ interface Ctx {
   currency: string;
 }
 
-const common = (ctx: Ctx) => ({ revision: ctx.prospect.revision, describe: ctx.describe, onDone: ctx.done, onConflict: ctx.reload });
+const common = (ctx: Ctx) => ({ ifMatch: ctx.etag, describe: ctx.describe, onDone: ctx.done, onConflict: ctx.reload });
 
 /** The credit investigation form (新客户信用调查表): the grade is computed from the scored items as they are entered, by the server's rule. */
 function CreditCheckForm({ ctx }: { ctx: Ctx }) {
@@ -341,9 +342,8 @@ function AssignForm({ ctx }: { ctx: Ctx }) {
 export function ProspectView({ prospectId }: { prospectId: string }) {
   const { session, live } = useApp();
   const t = useT();
-  const get = useApi();
   const path = `/api/prospects/${encodeURIComponent(prospectId)}`;
-  const prospect = useQuery(path, (signal) => get<Prospect>(path, signal));
+  const prospect = useStreamState<Prospect>(path);
   useLive(live, CUSTOMER_PROJECTIONS, prospect.reload, (change) => change.ids.some((id) => id.includes(prospectId)));
   const [notice, setNotice] = useState<string | null>(null);
   const data = prospect.data;
@@ -364,6 +364,7 @@ export function ProspectView({ prospectId }: { prospectId: string }) {
   const currency = data.latestCreditCheck?.suggestedCreditLimit.currency ?? data.application?.expectedDealValue.currency ?? 'CNY';
   const ctx: Ctx = {
     prospect: data,
+    etag: data.etag,
     t,
     path: (suffix) => `${path}${suffix}`,
     describe: `${label(t.prospectStatus, data.status)} (${t.plan.revision(data.revision)})`,
@@ -428,7 +429,7 @@ export function ProspectView({ prospectId }: { prospectId: string }) {
             <div>
               <dt>{t.customers.expectedValue}</dt>
               <dd>
-                {formatQuantity(data.application.expectedDealValue.amount, data.application.expectedDealValue.currency)} · {t.prospect.application(data.application.version, data.application.submittedBy)}
+                {formatQuantity(data.application.expectedDealValue.amount, data.application.expectedDealValue.currency)} · {t.prospect.application(data.application.version, data.people.find((p) => p.id === data.application!.submittedBy)?.name ?? data.application.submittedBy)}
               </dd>
             </div>
           )}

@@ -40,11 +40,23 @@ function CarriedIn({ row }: { row: TrackingRow }) {
       </span>
       <ul class="carried-lines">
         {row.carriedInLines.map((line) => (
-          <li key={line.lineId} data-line-status={line.status}>
+          <li key={line.lineId} data-line-id={line.lineId} data-line-status={line.status}>
             <a href={href(`/rollovers/lines/${line.lineId}`)}>{t.tracking.from(formatQuantity(line.amount, row.currency), formatPeriod(line.originPeriod))}</a>{' '}
             {(line.path.length > 1 || line.status !== 'active') && (
               <span class="muted">
                 ({[line.path.length > 1 ? t.tracking.via(line.path.map(formatPeriod).join(' → ')) : '', line.status !== 'active' ? label(t.carriedStatus, line.status) : ''].filter(Boolean).join(', ')})
+              </span>
+            )}
+            {line.status === 'active' && (
+              <span class={`settlement${line.settledToDate >= line.amount ? ' settlement-done' : ''}`} data-field="settledToDate" data-value={line.settledToDate}>
+                {line.settledToDate >= line.amount ? (
+                  <>
+                    <span aria-hidden="true">✔ </span>
+                    {t.tracking.settledAll}
+                  </>
+                ) : (
+                  t.tracking.settled(formatQuantity(line.settledToDate, row.currency), formatQuantity(line.amount, row.currency))
+                )}
               </span>
             )}
           </li>
@@ -240,7 +252,7 @@ export function TrackingSheetView({ planId, query }: { planId: string; query: UR
   const data = sheet.data;
   const bounds = data ? periodBounds(data.period) : null;
   const metrics = data ? [...new Set(data.rows.map((r) => r.metric))] : [];
-  const phase = data ? defaultAsOf(data.period).phase : 'current';
+  const opening = data ? defaultAsOf(data.period) : null;
 
   return (
     <>
@@ -277,9 +289,9 @@ export function TrackingSheetView({ planId, query }: { planId: string; query: UR
               </div>
             </form>
           </div>
-          {phase !== 'current' && (
+          {opening && opening.phase !== 'current' && data.asOf === opening.asOf && (
             <Notice kind="info" testId="as-of-note">
-              <p>{phase === 'future' ? t.tracking.futureNote : t.tracking.closedNote}</p>
+              <p>{opening.phase === 'future' ? t.tracking.futureNote : t.tracking.closedNote}</p>
             </Notice>
           )}
           {seesTeam && data.rows.length > 0 && <TeamTotals totals={teamTotals(data.rows, plan.data)} />}
@@ -297,7 +309,7 @@ export function TrackingSheetView({ planId, query }: { planId: string; query: UR
               <section aria-labelledby="table-heading" class="panel">
                 <h2 id="table-heading">{t.tracking.table}</h2>
                 <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="table-heading">
-                  <table data-testid="tracking-table">
+                  <table data-testid="tracking-table" data-as-of={data.asOf}>
                     <caption class="visually-hidden">{t.tracking.caption(data.team, formatPeriod(data.period), formatDate(data.asOf))}</caption>
                     <thead>
                       <tr>

@@ -113,10 +113,14 @@ describe('tracking sheet projection', () => {
     // base 50,000.00 + carried 10,000.00 − adjustment 5,000.00; actual to 14 Feb = 10,000.00; 45 of 90 days elapsed.
     expect(ann).toMatchObject({ baseTarget: 50_000_00, carriedIn: 10_000_00, adjustments: -5_000_00, effectiveTarget: 55_000_00, actualToDate: 10_000_00, expectedToDate: 27_500_00, variance: -45_000_00, pace: 'behind' });
     expect(ann.completionPercent).toBeCloseTo(18.18, 2);
-    expect(ann.carriedInLines).toEqual([{ lineId: 'L1', amount: 10_000_00, originPeriod: '2026-Q3', path: ['2026-Q3', '2026-Q4'], status: 'active', sourcePlanId: planIdFor(TEAM, '2026-Q4') }]);
+    expect(ann.carriedInLines).toEqual([{ lineId: 'L1', amount: 10_000_00, originPeriod: '2026-Q3', path: ['2026-Q3', '2026-Q4'], status: 'active', sourcePlanId: planIdFor(TEAM, '2026-Q4'), settledToDate: 10_000_00 }]);
     expect(view.elapsedPercent).toBe(50);
     const later = trackingSheetView(doc, '2027-03-31')!.rows.find((r) => r.salespersonId === 'ann' && r.metric === 'revenue')!;
     expect(later.actualToDate).toBe(15_000_00);
+    // Actuals pay the carried debt first: 4,000.00 by 19 January settles 4,000.00 of the 10,000.00 line.
+    const early = trackingSheetView(project<TrackingSheetDocument>(trackingSheetProjection, [carried, ...executing, actual('ann', 'revenue', 4_000_00, '2027-01-19')]).get(PLAN_ID)!, '2027-01-31')!;
+    expect(early.rows.find((r) => r.salespersonId === 'ann' && r.metric === 'revenue')!.carriedInLines.map((l) => l.settledToDate)).toEqual([4_000_00]);
+    expect(trackingSheetView(doc, '2027-01-01')!.rows.find((r) => r.salespersonId === 'ann' && r.metric === 'revenue')!.carriedInLines[0]!.settledToDate).toBe(0);
   });
 
   it('shows pace met, on track, at risk and behind by the documented thresholds', () => {
@@ -135,6 +139,7 @@ describe('tracking sheet projection', () => {
     const ann = trackingSheetView(doc, '2027-02-14')!.rows.find((r) => r.salespersonId === 'ann' && r.metric === 'revenue')!;
     expect(ann.carriedIn).toBe(0);
     expect(ann.carriedInLines[0]!.status).toBe('waived');
+    expect(ann.carriedInLines[0]!.settledToDate).toBe(0);
   });
 
   it('is unchanged when an event is applied twice', () => {
@@ -178,6 +183,23 @@ describe('plans list projection', () => {
     expect(at([...executing, personalSummary('ann'), personalSummary('bob'), teamSummary])).toMatchObject({ status: 'summarised', awaiting: 'appraisal' });
     expect(project(plansListProjection, [carried]).size).toBe(0);
     expect(at([...executing, bookApproved()]).status).toBe('executing');
+  });
+
+  it('lists everyone who acted on the plan once, under the name of their latest event, and no system process', () => {
+    type Recorded = Parameters<typeof plansListProjection.evolve>[1];
+    const as = (events: PlanEvent[], from: number, actor: string, role: string, name?: string): Recorded[] =>
+      (recordedPlanEvents(events, { from, actor, role }) as Recorded[]).map((e) => (name ? { ...e, metadata: { ...e.metadata, actorName: name } } : e));
+    const docs = (events: Recorded[]) => events.reduce<PlanListDocument | null>((doc, event) => plansListProjection.evolve(doc, event, PLAN_ID), null)!;
+    const events = [
+      ...as([opened, submitted()], 1, 'sup-1', 'supervisor'),
+      ...as([approved()], 3, 'mgr-1', 'manager'),
+      ...as([bookSubmitted()], 4, 'sup-1', 'supervisor', 'Sue Supervisor'),
+      ...as([bookApproved()], 5, 'carry-over', 'system'),
+    ];
+    expect(docs(events).people).toEqual([
+      { id: 'sup-1', name: 'Sue Supervisor' },
+      { id: 'mgr-1', name: 'MGR-1' },
+    ]);
   });
 
   it('is unchanged when an event is applied twice', () => {

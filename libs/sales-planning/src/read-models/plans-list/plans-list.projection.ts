@@ -1,5 +1,5 @@
 import type { Projection, RecordedOf } from '#app/read-store';
-import { parsePeriod, periodBounds, type EventHandling, type Handles } from '#app/shared-kernel';
+import { parsePeriod, periodBounds, withActor, type EventHandling, type Handles } from '#app/shared-kernel';
 import { PLAN_EVENT_TYPES, type PlanEvent } from '../../plan/plan.events.js';
 import { PLAN_STATUS_AFTER } from '../../plan/plan.js';
 import type { Awaiting, PlanSummary } from './plans-list.responses.js';
@@ -72,6 +72,7 @@ function opened(event: Extract<RecordedOf<PlanEvent>, { type: 'PlanOpened' }>, i
     awaitingSubmittedBy: null,
     awaitingSubmittedByName: null,
     awaitingSince: null,
+    people: withActor([], event.metadata),
     openedAt: event.createdAt,
     updatedAt: event.createdAt,
     lastPosition: event.position,
@@ -94,6 +95,7 @@ export function evolvePlanList(document: PlanListDocument | null, event: Recorde
     awaitingSubmittedBy: wait === undefined ? document.awaitingSubmittedBy : (wait?.by ?? null),
     awaitingSubmittedByName: wait === undefined ? (document.awaitingSubmittedByName ?? null) : wait?.by ? actorNameOf(event, wait.by) : null,
     awaitingSince: awaiting === null ? null : awaiting === document.awaiting ? document.awaitingSince : event.createdAt,
+    people: withActor(document.people, event.metadata),
     updatedAt: event.createdAt,
     lastPosition: event.position,
   };
@@ -101,7 +103,7 @@ export function evolvePlanList(document: PlanListDocument | null, event: Recorde
 
 export const plansListProjection: Projection<PlanListDocument, PlanEvent> & Handles<PlanEvent> = {
   name: PLANS_LIST,
-  version: 3,
+  version: 4,
   collection: 'plans',
   indexes: ['team', 'period', 'status', 'awaiting', 'updatedAt'],
   handling: HANDLING,

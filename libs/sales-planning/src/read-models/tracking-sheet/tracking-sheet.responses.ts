@@ -3,7 +3,10 @@ import type { CarriedLine } from '../../plan/plan.js';
 export const PACE_STATUSES = ['met', 'on_track', 'at_risk', 'behind', 'no_target'] as const;
 export type PaceStatus = (typeof PACE_STATUSES)[number];
 
-export type CarriedInLine = Pick<CarriedLine, 'lineId' | 'amount' | 'originPeriod' | 'path' | 'status' | 'sourcePlanId'>;
+export type CarriedInLine = Pick<CarriedLine, 'lineId' | 'amount' | 'originPeriod' | 'path' | 'status' | 'sourcePlanId'> & {
+  /** How much of the line the actuals up to the as-of date settle; actuals pay the oldest carried debt first. */
+  settledToDate: number;
+};
 
 export interface TrackingRow {
   salespersonId: string;

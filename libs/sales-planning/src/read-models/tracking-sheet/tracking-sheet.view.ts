@@ -15,7 +15,15 @@ export function pace(actual: number, target: number, expected: number): PaceStat
   return 'behind';
 }
 
-const carriedInLine = (c: CarriedLine): CarriedInLine => ({ lineId: c.lineId, amount: c.amount, originPeriod: c.originPeriod, path: c.path, status: c.status, sourcePlanId: c.sourcePlanId });
+const carriedInLine = (c: CarriedLine, settled: readonly { lineId: string; amount: number }[] = []): CarriedInLine => ({
+  lineId: c.lineId,
+  amount: c.amount,
+  originPeriod: c.originPeriod,
+  path: c.path,
+  status: c.status,
+  sourcePlanId: c.sourcePlanId,
+  settledToDate: settled.find((s) => s.lineId === c.lineId)?.amount ?? 0,
+});
 
 /** The sheet as of a date (YYYY-MM-DD): actuals up to that day, expected-to-date linear over the period's days; null before the plan is opened. */
 export function trackingSheetView(doc: TrackingSheetDocument, asOf: string): TrackingSheetView | null {
@@ -32,7 +40,7 @@ export function trackingSheetView(doc: TrackingSheetDocument, asOf: string): Tra
       ...(line.currency ? { currency: line.currency } : {}),
       baseTarget: line.baseTarget,
       carriedIn: item.carriedIn,
-      carriedInLines: doc.carriedIn.filter((c) => c.salespersonId === line.salespersonId && c.metric === line.metric).map(carriedInLine),
+      carriedInLines: doc.carriedIn.filter((c) => c.salespersonId === line.salespersonId && c.metric === line.metric).map((c) => carriedInLine(c, item.settled)),
       adjustments: line.adjustments,
       effectiveTarget: item.effectiveTarget,
       actualToDate,
