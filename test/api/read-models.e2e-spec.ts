@@ -157,8 +157,8 @@ describe('roll-over ledger (hand-computed)', () => {
     expect(p3.metrics.revenue.carriedIn.byOrigin).toEqual({ '2027-Q1': 10_000_00, '2027-Q2': 95_000_00 });
     expect(res!.body.streaks).toEqual(
       expect.arrayContaining([
-        { team: TEAM, salespersonId: 'ann', consecutivePeriodsWithShortfall: 2, periods: ['2027-Q1', '2027-Q2'] },
-        { team: TEAM, salespersonId: 'bob', consecutivePeriodsWithShortfall: 2, periods: ['2027-Q1', '2027-Q2'] },
+        { team: TEAM, salespersonId: 'ann', salespersonName: 'Ann', consecutivePeriodsWithShortfall: 2, periods: ['2027-Q1', '2027-Q2'] },
+        { team: TEAM, salespersonId: 'bob', salespersonName: 'Bob', consecutivePeriodsWithShortfall: 2, periods: ['2027-Q1', '2027-Q2'] },
       ]),
     );
   });

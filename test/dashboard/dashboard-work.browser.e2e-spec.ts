@@ -187,18 +187,25 @@ describeInBrowser('working in the dashboard (Chromium)', () => {
     const approvedEvents = (await server.store.readStream(planStream(south.q1))).filter((e) => e.type === 'PlanApproved');
     expect(approvedEvents.map((e) => [e.metadata.actorId, (e.data as { comment?: string }).comment])).toEqual([['max', 'Agrees with the company target']]);
 
-    // 4. The plan book, and its approval: execution starts.
+    // 4. The plan book: rejected with a reason, submitted again, approved: execution starts.
     await sue.reload();
-    form = await action(sue, 'submit-book');
-    await form.getByLabel('Outlook').fill('Demand recovers in the spring');
-    await form.getByLabel('Market indicator').fill('Competitor entry');
-    await form.getByLabel('Assessment').fill('Likely in March');
-    await submit(form, 'Submit the plan book');
-    await status(sue, 'book_submitted');
-    await status(maxPage, 'book_submitted');
-    form = await action(maxPage, 'decide-book');
-    await submit(form, 'Approve the plan book');
+    for (const outlook of ['Demand recovers', 'Demand recovers in the spring, led by the cold chain']) {
+      form = await action(sue, 'submit-book');
+      await form.getByLabel('Outlook').fill(outlook);
+      await form.getByLabel('Market indicator').fill('Competitor entry');
+      await form.getByLabel('Assessment').fill('Likely in March');
+      await submit(form, 'Submit the plan book');
+      await status(sue, 'book_submitted');
+      await status(maxPage, 'book_submitted');
+      form = await action(maxPage, 'decide-book');
+      if (outlook === 'Demand recovers') {
+        await form.getByLabel('Comment / Reason').fill('Say which customers recover');
+        await submit(form, 'Reject the plan book');
+        await status(sue, 'book_rejected');
+      } else await submit(form, 'Approve the plan book');
+    }
     await status(maxPage, 'executing');
+    expect((await server.store.readStream(planStream(south.q1))).filter((e) => e.type === 'PlanBookRejected').map((e) => (e.data as { reason: string }).reason)).toEqual(['Say which customers recover']);
 
     // 5. Salespeople record actuals. Bob's answer is lost on the way back; his retry carries the same Idempotency-Key and is answered from the first.
     const ann = await signedIn(annS, `/plans/${south.q1}`);
@@ -542,6 +549,8 @@ describeInBrowser('working in the dashboard (Chromium)', () => {
       keyboard?: boolean;
       /** What a reader would have entered before the screenshot. */
       prepare?: (page: Page) => Promise<void>;
+      /** Charts (test id, axis) whose axis counts: only whole numbers, a label at every tick. */
+      counts?: [string, 'x' | 'y'][];
     }
     // Views grouped by reader: one tab each, moving between views as a reader does (the address's hash).
     const readers: [User | null, View[]][] = [
@@ -552,11 +561,11 @@ describeInBrowser('working in the dashboard (Chromium)', () => {
           { name: 'plans and approvals', route: '/plans', ready: '[data-testid="approval-queue"] tbody tr', shot: 'plans' },
           { name: 'a plan awaiting the manager’s decision', route: `/plans/${seeded.q3}`, ready: '[data-action="decide-plan"]', shot: 'plan-approval', keyboard: true },
           { name: 'an executing plan, for its manager', route: `/plans/${seeded.q2}`, ready: '[data-action="record-review"]', keyboard: true },
-          { name: 'tracking sheet', route: `/plans/${seeded.q2}/tracking?asOf=2027-05-15`, ready: '[data-testid="chart-revenue"] svg', shot: 'tracking-sheet' },
+          { name: 'tracking sheet', route: `/plans/${seeded.q2}/tracking?asOf=2027-05-15`, ready: '[data-testid="chart-revenue"] svg', shot: 'tracking-sheet', counts: [['chart-new_customers', 'x']] },
           { name: 'follow-up sheet', route: `/plans/${seeded.q1}/follow-up`, ready: 'section[data-salesperson="ann"]', shot: 'follow-up-sheet' },
-          { name: 'roll-overs', route: '/rollovers', ready: '[data-testid="rollover-chart-revenue"] svg', shot: 'rollovers' },
+          { name: 'roll-overs', route: '/rollovers', ready: '[data-testid="rollover-chart-revenue"] svg', shot: 'rollovers', counts: [['rollover-chart-new_customers', 'y']] },
           { name: 'lineage', route: `/rollovers/lines/${lineId}`, ready: '[data-testid="lineage"]' },
-          { name: 'customer development', route: '/customers', ready: '[data-testid="prospects-table"]', shot: 'customer-development' },
+          { name: 'customer development', route: '/customers', ready: '[data-testid="prospects-table"]', shot: 'customer-development', counts: [['pipeline-chart-north', 'x']] },
           { name: 'a converted prospect', route: `/customers/prospects/${convertedProspect}`, ready: '[data-testid="prospect-status"][data-status="converted"]' },
         ],
       ],
@@ -579,32 +588,44 @@ describeInBrowser('working in the dashboard (Chromium)', () => {
     ];
     const found: { view: string; lang: Lang; violations: unknown[] }[] = [];
     const unreached: { view: string; controls: string[] }[] = [];
-    for (const [lang] of LOCALES) {
-      for (const [user, views] of readers) {
-        const page = await signedIn(user, views[0]!.route, lang);
-        for (const view of views) {
-          await page.goto(`${server.url}/#${view.route}`);
-          await page.locator(view.ready).first().waitFor();
-          await page.waitForFunction(() => document.querySelector('.loading') === null);
-          await view.prepare?.(page);
-          await page.evaluate(() => document.activeElement?.blur());
-          if (view.shot) await screenshot(page, `${view.shot}.${lang}`, view.shot !== 'sign-in' && view.shot !== 'decision-log');
-          if (view.keyboard && lang === 'en') {
-            const missed = await unreachedByTab(page);
-            if (missed.length > 0) unreached.push({ view: view.name, controls: missed });
-          }
-          await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-          const violations = await seriousViolations(page);
-          if (violations.length > 0) found.push({ view: view.name, lang, violations });
-          await page.evaluate(() => document.activeElement?.blur());
-          await page.setViewportSize({ width: 390, height: 844 });
-          await noHorizontalOverflow(page, `${view.name} (${lang})`);
-          if (view.shot === 'tracking-sheet' || view.shot === 'plan-approval') await screenshot(page, `${view.shot}.${lang}.390`);
-          await page.setViewportSize({ width: 1280, height: 900 });
+    // Two readers' tabs at a time: the browser renders one while the test waits on the other.
+    const tasks = LOCALES.flatMap(([lang]) => readers.map(([user, views]) => ({ lang, user, views })));
+    const runTask = async ({ lang, user, views }: (typeof tasks)[number]) => {
+      const page = await signedIn(user, views[0]!.route, lang);
+      for (const view of views) {
+        await page.goto(`${server.url}/#${view.route}`);
+        await page.locator(view.ready).first().waitFor();
+        await page.waitForFunction(() => document.querySelector('.loading') === null);
+        await view.prepare?.(page);
+        await page.evaluate(() => document.activeElement?.blur());
+        if (view.shot) await screenshot(page, `${view.shot}.${lang}`, view.shot !== 'sign-in' && view.shot !== 'decision-log');
+        if (view.keyboard && lang === 'en') {
+          const missed = await unreachedByTab(page);
+          if (missed.length > 0) unreached.push({ view: view.name, controls: missed });
         }
-        await page.context().close();
+        for (const [chart, axis] of view.counts ?? []) {
+          const svg = page.locator(`[data-testid="${chart}"] svg`);
+          const labels = await svg.locator(`g[data-mark="${axis}-axis tick label"] text`).allTextContents();
+          const ticks = await svg.locator(`g[data-mark="${axis}-axis tick"] path`).count();
+          expect({ chart, lang, labels, ticks }).toEqual({ chart, lang, labels: labels.map(() => expect.stringMatching(/^\d+$/)), ticks: labels.length });
+          expect(labels.length).toBeGreaterThan(1);
+        }
+        await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+        const violations = await seriousViolations(page);
+        if (violations.length > 0) found.push({ view: view.name, lang, violations });
+        await page.evaluate(() => document.activeElement?.blur());
+        await page.setViewportSize({ width: 390, height: 844 });
+        await noHorizontalOverflow(page, `${view.name} (${lang})`);
+        if (view.shot === 'tracking-sheet' || view.shot === 'plan-approval') await screenshot(page, `${view.shot}.${lang}.390`);
+        await page.setViewportSize({ width: 1280, height: 900 });
       }
-    }
+      await page.context().close();
+    };
+    await Promise.all(
+      [0, 1].map(async () => {
+        for (let task = tasks.shift(); task; task = tasks.shift()) await runTask(task);
+      }),
+    );
     expect(found).toEqual([]);
     expect(unreached).toEqual([]);
   }, 300_000);

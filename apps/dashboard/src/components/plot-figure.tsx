@@ -38,8 +38,13 @@ export function PlotFigure({ options, label, caption, legend, testId, depends }:
     if (width === 0) return;
     const chart = Plot.plot({ ...options(width), width, ariaLabel: label });
     chart.setAttribute('role', 'img');
-    // The figure's own label states the numbers; Plot's per-mark labels ("bar", "rule") on plain groups are not allowed by ARIA.
-    for (const mark of chart.querySelectorAll('[aria-label]')) if (mark !== chart) mark.removeAttribute('aria-label');
+    // The figure's own label states the numbers; Plot's per-mark labels ("bar", "y-axis tick") on plain
+    // groups are not allowed by ARIA, so they move to data-mark.
+    for (const mark of chart.querySelectorAll('[aria-label]')) {
+      if (mark === chart) continue;
+      mark.setAttribute('data-mark', mark.getAttribute('aria-label') ?? '');
+      mark.removeAttribute('aria-label');
+    }
     container.current?.replaceChildren(chart);
     return () => chart.remove();
   }, [depends, label, width]);

@@ -2,7 +2,7 @@ import type { PlotOptions } from '@observablehq/plot';
 import * as Plot from '@observablehq/plot';
 import { withQuery } from '../api.js';
 import { Empty, QueryStatus } from '../components/messages.js';
-import { PlotFigure, Swatch } from '../components/plot-figure.js';
+import { integerTicks, PlotFigure, Swatch } from '../components/plot-figure.js';
 import { useApi, useApp } from '../context.js';
 import { formatMajorUnits, formatPeriod, formatQuantity, metricLabel, toMajorUnits } from '../format.js';
 import { messages, useT } from '../i18n/messages.js';
@@ -50,7 +50,13 @@ function RolloverChart({ ledger, metric }: { ledger: RolloverLedger; metric: str
     style: { fontSize: '12px' },
     fx: { label: null, domain, padding: 0.15 },
     x: { axis: null, domain: KINDS.map((k) => k.kind), padding: 0.1 },
-    y: { label: `${chartLabel} ↑`, grid: true, domain: [0, top * 1.18], ticks: 5, ...(currency ? { tickFormat: (d: number) => formatMajorUnits(d, currency).replace(/\.00$/, '') } : { tickFormat: (d: number) => (Number.isInteger(d) ? String(d) : '') }) },
+    y: {
+      label: `${chartLabel} ↑`,
+      grid: true,
+      ...(currency
+        ? { domain: [0, top * 1.18], ticks: 5, tickFormat: (d: number) => formatMajorUnits(d, currency).replace(/\.00$/, '') }
+        : { domain: [0, Math.max(integerTicks(top, 5).at(-1)!, top * 1.18)], ticks: integerTicks(top, 5), tickFormat: (d: number) => String(d) }),
+    },
     color: { domain: KINDS.map((k) => k.kind), range: KINDS.map((k) => k.colour) },
     marks: [
       Plot.barY(data, { fx: 'period', x: 'kind', y: 'amount', fill: 'kind', title: (d: (typeof data)[number]) => `${d.period}: ${kindLabel(d.kind)} ${formatMajorUnits(d.amount, currency)}` }),
