@@ -5,7 +5,7 @@ import { useApp } from '../context.js';
 import { errorSentence } from '../i18n/errors.js';
 import { currentLocale } from '../i18n/locale.js';
 import { useT } from '../i18n/messages.js';
-import { ErrorMessage } from './messages.js';
+import { ErrorMessage, Notice } from './messages.js';
 
 /** Client-side problems by field path (`targets[0].amount`), or the body to send. */
 export type Built = { body: unknown } | { fields: Record<string, string> };
@@ -199,5 +199,35 @@ export function Field({
         </span>
       )}
     </div>
+  );
+}
+
+/** A workspace's last command: the notice it leaves (and whether it was answered from an earlier try), and the view reloaded. */
+export function useCommandNotice(reload: () => void): [string | null, (outcome: CommandOutcome) => void] {
+  const t = useT();
+  const [notice, setNotice] = useState<string | null>(null);
+  const done = (outcome: CommandOutcome) => {
+    setNotice(outcome.replayed ? `${t.actions.done} (Idempotent-Replayed)` : t.actions.done);
+    reload();
+  };
+  return [notice, done];
+}
+
+/** “What you can do” in a plan's or prospect's workspace: the last command's notice, then the actions. */
+export function ActionsPanel({ of, notice, children }: { of: 'plan' | 'prospect'; notice: string | null; children: ComponentChildren }) {
+  const t = useT();
+  return (
+    <section class="panel" aria-labelledby={`${of}-actions-heading`} data-testid={`${of}-actions`}>
+      <h2 id={`${of}-actions-heading`}>{t.plan.actions}</h2>
+      {notice && (
+        <Notice kind="success" testId={`${of}-notice`}>
+          <p>
+            <span aria-hidden="true">✔ </span>
+            {notice}
+          </p>
+        </Notice>
+      )}
+      {children}
+    </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { ActionForm, type CommandOutcome, type FieldErrors } from '../components/action-form.js';
+import { ActionForm, ActionsPanel, useCommandNotice, type CommandOutcome, type FieldErrors } from '../components/action-form.js';
 import { Problems, RowBox, SelectField, TextField, useRows } from '../components/form-parts.js';
-import { Empty, Notice, QueryStatus } from '../components/messages.js';
+import { Empty, QueryStatus } from '../components/messages.js';
 import { withQuery } from '../api.js';
 import { useApi, useApp, useStreamState } from '../context.js';
 import { formatPercent, formatPeriod, formatQuantity, isMoneyMetric, label, metricLabel, statusLabel, today, toMajorUnits } from '../format.js';
@@ -521,7 +521,7 @@ export function PlanView({ planId }: { planId: string }) {
   const listPath = data ? withQuery('/api/plans', { team: data.team, period: data.period }) : null;
   const summary = useQuery(listPath, (signal) => get<{ items: PlanSummary[] }>(listPath!, signal));
   useLive(live, ['plans-list', 'tracking-sheet'], () => (plan.reload(), summary.reload()), (change) => change.ids.includes(planId));
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, done] = useCommandNotice(plan.reload);
   const reader = session.user;
 
   if (!data) {
@@ -546,10 +546,7 @@ export function PlanView({ planId }: { planId: string }) {
     t,
     path: (suffix) => `${path}${suffix}`,
     describe: `${statusLabel(data.status)} (${t.plan.revision(data.revision)})`,
-    done: (outcome) => {
-      setNotice(outcome.replayed ? `${t.actions.done} (Idempotent-Replayed)` : t.actions.done);
-      plan.reload();
-    },
+    done,
     reload: plan.reload,
     names,
   };
@@ -579,16 +576,7 @@ export function PlanView({ planId }: { planId: string }) {
         )}
       </section>
 
-      <section class="panel" aria-labelledby="plan-actions-heading" data-testid="plan-actions">
-        <h2 id="plan-actions-heading">{t.plan.actions}</h2>
-        {notice && (
-          <Notice kind="success" testId="plan-notice">
-            <p>
-              <span aria-hidden="true">✔ </span>
-              {notice}
-            </p>
-          </Notice>
-        )}
+      <ActionsPanel of="plan" notice={notice}>
         {ownSubmissionAwaiting(data, reader) && <p class="help">{t.plan.ownSubmission}</p>}
         {actions.size === 0 && <p class="help">{hasWorkRole ? t.plan.noActions : t.plan.readOnly}</p>}
         {actions.has('decidePlan') && <Decide ctx={ctx} id="decide-plan" title={t.actions.approvePlan} approvePath="/approve" rejectPath="/reject" approveLabel={t.actions.approvePlan} rejectLabel={t.actions.rejectPlan} />}
@@ -617,7 +605,7 @@ export function PlanView({ planId }: { planId: string }) {
         {actions.has('reviseAppraisal') && <ReviseForm ctx={ctx} />}
         {actions.has('publish') && <PublishForm ctx={ctx} />}
         {actions.has('waiveLine') && data.carriedIn.filter((l) => l.status !== 'waived').map((l) => <WaiveForm key={l.lineId} ctx={ctx} line={l} />)}
-      </section>
+      </ActionsPanel>
 
       <section class="panel" aria-labelledby="plan-problems-heading">
         <h2 id="plan-problems-heading">{t.plan.problems}</h2>

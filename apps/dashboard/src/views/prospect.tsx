@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { components } from '../api-types.generated.js';
-import { ActionForm, type CommandOutcome } from '../components/action-form.js';
+import { ActionForm, ActionsPanel, useCommandNotice, type CommandOutcome } from '../components/action-form.js';
 import { lines, Problems, RowBox, SelectField, TextField, useRows } from '../components/form-parts.js';
-import { Notice, QueryStatus } from '../components/messages.js';
+import { QueryStatus } from '../components/messages.js';
 import { useApp, useStreamState } from '../context.js';
 import { formatNumber, formatQuantity, label, today } from '../format.js';
 import { useT, type Messages } from '../i18n/messages.js';
@@ -345,7 +345,7 @@ export function ProspectView({ prospectId }: { prospectId: string }) {
   const path = `/api/prospects/${encodeURIComponent(prospectId)}`;
   const prospect = useStreamState<Prospect>(path);
   useLive(live, CUSTOMER_PROJECTIONS, prospect.reload, (change) => change.ids.some((id) => id.includes(prospectId)));
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, done] = useCommandNotice(prospect.reload);
   const data = prospect.data;
   const crumbs = (
     <nav class="breadcrumbs" aria-label={t.common.breadcrumbs}>
@@ -368,10 +368,7 @@ export function ProspectView({ prospectId }: { prospectId: string }) {
     t,
     path: (suffix) => `${path}${suffix}`,
     describe: `${label(t.prospectStatus, data.status)} (${t.plan.revision(data.revision)})`,
-    done: (outcome) => {
-      setNotice(outcome.replayed ? `${t.actions.done} (Idempotent-Replayed)` : t.actions.done);
-      prospect.reload();
-    },
+    done,
     reload: prospect.reload,
     currency,
   };
@@ -439,16 +436,7 @@ export function ProspectView({ prospectId }: { prospectId: string }) {
           </div>
         </dl>
       </section>
-      <section class="panel" aria-labelledby="prospect-actions-heading" data-testid="prospect-actions">
-        <h2 id="prospect-actions-heading">{t.plan.actions}</h2>
-        {notice && (
-          <Notice kind="success" testId="prospect-notice">
-            <p>
-              <span aria-hidden="true">✔ </span>
-              {notice}
-            </p>
-          </Notice>
-        )}
+      <ActionsPanel of="prospect" notice={notice}>
         {actions.size === 0 && <p class="help">{t.plan.noActions}</p>}
         {actions.has('creditCheck') && <CreditCheckForm key={`cc-${data.revision}`} ctx={ctx} />}
         {actions.has('screen') && <ScreenForm ctx={ctx} />}
@@ -464,7 +452,7 @@ export function ProspectView({ prospectId }: { prospectId: string }) {
         {actions.has('convert') && <ConvertForm ctx={ctx} />}
         {actions.has('comment') && <CommentForm ctx={ctx} />}
         {actions.has('assign') && <AssignForm ctx={ctx} />}
-      </section>
+      </ActionsPanel>
     </>
   );
 }
