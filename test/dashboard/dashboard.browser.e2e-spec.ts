@@ -71,13 +71,18 @@ async function apiGet(path: string, as: User = mgr) {
 
 const live = (page: Page) => page.locator('[data-live="live"]').waitFor();
 
+/** Closes the tabs opened so far, so no live stream or request of theirs is open while a server shuts down. */
+async function closeContexts() {
+  for (const c of contexts.splice(0)) await c.close().catch(() => undefined);
+}
+
 describeInBrowser('the dashboard in Chromium', () => {
   beforeAll(async () => {
     buildDashboard();
     browser = await launchBrowser();
   });
   afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
+    await closeContexts();
     await browser?.close();
   });
 
@@ -88,6 +93,7 @@ describeInBrowser('the dashboard in Chromium', () => {
       await seedProspects(server);
     });
     afterAll(async () => {
+      await closeContexts();
       await server?.close();
     });
 
@@ -362,6 +368,7 @@ describeInBrowser('the dashboard in Chromium', () => {
       production = await startLiveServer({ AUTH_JWT_SECRET: 'a-production-secret-that-is-long-enough-for-hs256' });
     });
     afterAll(async () => {
+      await closeContexts();
       await production?.close();
     });
 
