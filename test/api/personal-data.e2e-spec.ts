@@ -145,6 +145,12 @@ describe('reading personal data', () => {
     expect((await get(prospectUrl(), analyst)).contact).toEqual({ name: MASKED, phone: MASKED, email: MASKED });
     const listed = await get(`/api/prospects?team=${TEAM}&minPosition=${lastPosition}`, analyst);
     expect(listed.items.find((p: { prospectId: string }) => p.prospectId === prospectId).contact).toEqual({ name: MASKED, phone: MASKED, email: MASKED });
+    // The names the read models and the prospect keep beside ids (#15) are personal data like every other name.
+    const plans = async (as: User) => (await get(`/api/plans?team=${TEAM}&minPosition=${lastPosition}`, as)).items.find((p: { id: string }) => p.id === PLAN);
+    expect((await plans(mgr)).people).toEqual([{ id: 'sup-1', name: sup.name, role: 'supervisor' }, { id: 'mgr-1', name: mgr.name, role: 'manager' }]);
+    expect((await plans(analyst)).people.map((p: { name: string }) => p.name)).toEqual([MASKED, MASKED]);
+    expect((await get(prospectUrl(), mgr)).people).toEqual(expect.arrayContaining([{ id: 'ann', name: ann.name, role: 'salesperson' }, { id: 'mgr-1', name: mgr.name, role: 'manager' }]));
+    expect(new Set((await get(prospectUrl(), analyst)).people.map((p: { name: string }) => p.name))).toEqual(new Set([MASKED]));
     const history = await get(`/api/audit/streams/prospect-${prospectId}/events`, auditor);
     expect(history.events[0].data.contact).toEqual(CONTACT);
     expect(history.events[0].metadata.actorName).toBe(ann.name);
@@ -218,6 +224,8 @@ describe('erasing data subjects', () => {
     expect(stored[1].data).toMatchObject({ legalRepresentative: ERASED, investigator: ann.name });
     expect(stored.filter((e: any) => e.type === 'DevelopmentApplicationApprovedByManager')[0].metadata.actorName).toBe(ERASED);
 
+    const plan = (await get(`/api/plans?team=${TEAM}`, mgr)).items.find((p: { id: string }) => p.id === PLAN);
+    expect(plan.people.map((p: { id: string; name: string }) => [p.id, p.name])).toEqual([['sup-1', sup.name], ['mgr-1', ERASED]]);
     const sheet = await get(`/api/plans/${PLAN}/tracking-sheet?asOf=2027-03-31`, mgr);
     expect(sheet.rows.map((r: any) => [r.salespersonId, r.salespersonName])).toEqual([['ann', ann.name], ['bob', ERASED]]);
     const asOf = await get(`/api/audit/plans/${PLAN}/as-of?revision=4`, auditor);
@@ -248,7 +256,10 @@ describe('erasing data subjects', () => {
     expect(numbers(sheet)).toEqual(numbers(before.sheet));
     expect(sheet.rows.find((r: any) => r.metric === 'new_customers').actualToDate).toBe(1);
     const prospect = await get(prospectUrl(), mgr);
-    expect({ ...prospect, contact: undefined, revision: undefined, position: undefined }).toEqual({ ...before.prospect, contact: undefined, revision: undefined, position: undefined });
+    // Only the erased people's names change: the contact, and the manager among the people who acted.
+    const unnamed = (p: any) => ({ ...p, contact: undefined, revision: undefined, position: undefined, people: p.people.map((person: { id: string }) => person.id) });
+    expect(unnamed(prospect)).toEqual(unnamed(before.prospect));
+    expect(prospect.people.find((p: { id: string }) => p.id === 'mgr-1').name).toBe(ERASED);
     expect((await get(`/api/decisions?team=${TEAM}&limit=100`, auditor)).items).toHaveLength(before.decisions);
     expect(await get(`/api/conversions?team=${TEAM}`, mgr)).toEqual({ ...before.conversions, freshness: expect.anything() });
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { planIdFor } from '#app/sales-planning';
+import { MASKED } from '#app/shared-kernel';
 import { startApi, type ApiHarness, type User } from '../support/api-harness.js';
 import { eventually } from '../support/eventually.js';
 import { TEAM, ann, auditor, bob, mgr, openPlanBody, planBookBody, southSup, sup, submitPlanBody } from '../support/plan-requests.js';
@@ -157,8 +158,9 @@ describe('roll-over ledger (hand-computed)', () => {
     expect(p3.metrics.revenue.carriedIn.byOrigin).toEqual({ '2027-Q1': 10_000_00, '2027-Q2': 95_000_00 });
     expect(res!.body.streaks).toEqual(
       expect.arrayContaining([
-        { team: TEAM, salespersonId: 'ann', consecutivePeriodsWithShortfall: 2, periods: ['2027-Q1', '2027-Q2'] },
-        { team: TEAM, salespersonId: 'bob', consecutivePeriodsWithShortfall: 2, periods: ['2027-Q1', '2027-Q2'] },
+        // The analyst reads names masked (personal data).
+        { team: TEAM, salespersonId: 'ann', salespersonName: MASKED, consecutivePeriodsWithShortfall: 2, periods: ['2027-Q1', '2027-Q2'] },
+        { team: TEAM, salespersonId: 'bob', salespersonName: MASKED, consecutivePeriodsWithShortfall: 2, periods: ['2027-Q1', '2027-Q2'] },
       ]),
     );
   });

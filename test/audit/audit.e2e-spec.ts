@@ -235,11 +235,12 @@ describe('exports', () => {
       period: p,
       granularity: 'quarter',
       periodStart,
-      entries: [{ kind, lineId: `L-${p}`, salespersonId: 'ann', metric: 'revenue', amount: 5_000_00, currency: 'CNY', originPeriod: '2026-Q4', path: ['2026-Q4', p], counterpartPeriod: '2026-Q4' }],
+      entries: [{ kind, lineId: `L-${p}`, salespersonId: 'ann', salespersonName: 'Ann', metric: 'revenue', amount: 5_000_00, currency: 'CNY', originPeriod: '2026-Q4', path: ['2026-Q4', p], counterpartPeriod: '2026-Q4' }],
       published: kind === 'carried_out',
       salespeople: [],
       withShortfall: [],
       facts: { currency: 'CNY', targets: [], carriedIn: [], adjustments: {}, actuals: {} },
+      names: { ann: 'Ann' },
       lastPosition: 0,
     });
     await readStore.transaction((tx) => {

@@ -43,6 +43,15 @@ describe('the built dashboard served by the API', () => {
     }
   });
 
+  it('answers /favicon.ico and /favicon.svg with its icon, not a JSON 404, and the page names it', async () => {
+    for (const url of ['/favicon.ico', '/favicon.svg']) {
+      const res = await api.app.inject({ method: 'GET', url });
+      expect({ url, status: res.statusCode, type: res.headers['content-type'] }).toEqual({ url, status: 200, type: 'image/svg+xml' });
+      expect(res.body).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    }
+    expect((await api.app.inject({ method: 'GET', url: '/' })).body).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml" />');
+  });
+
   it('leaves unknown API routes to the API: JSON 404, not a page', async () => {
     const res = await api.request('GET', '/api/no-such-route');
     expect([res.statusCode, res.body.code]).toEqual([404, 'ROUTE.NOT_FOUND']);
@@ -71,6 +80,7 @@ describe('an API whose dashboard was not built', () => {
     const res = await fastify.inject({ method: 'GET', url: '/' });
     expect(res.statusCode).toBe(503);
     expect(res.body).toContain('npm run build');
+    expect((await fastify.inject({ method: 'GET', url: '/favicon.ico' })).statusCode).toBe(200);
     await fastify.close();
   });
 });

@@ -1827,7 +1827,7 @@ export interface components {
             outstanding: number;
             /** @description Every period the line passed through, oldest first */
             path: string[];
-            /** @description Paid off by the actuals to date (oldest carried debt first), as they arrive */
+            /** @description Paid off by the actuals up to the as-of date (oldest carried debt first), as they arrive */
             settledToDate: number;
             /** Format: uuid */
             sourcePlanId: string;
@@ -1879,11 +1879,8 @@ export interface components {
         CommentOnFollowUpItemRequest: {
             /** @description The supervisor’s comment */
             comment: string;
-            /**
-             * @description A review finding (reviewNumber) or a difficulty report (reportNumber)
-             * @enum {string}
-             */
-            item: "review" | "difficulty_report";
+            /** @description A review finding (reviewNumber) or a difficulty report (reportNumber) */
+            item: components["schemas"]["FollowUpItemKind"];
             /**
              * @description The review number or the difficulty report number
              * @example 1
@@ -2468,6 +2465,8 @@ export interface components {
             adjustmentNumber: number;
             changes: components["schemas"]["TargetChangeResponse"][];
             decidedBy?: string;
+            /** @description The deciding manager’s name. Personal data: in clear for a role that reads personal data (the read is recorded in the access log), `[masked]` for the others (analysts), `[erased]` after the data subject’s erasure, `[unreadable]` when its stored ciphertext was altered */
+            decidedByName?: string;
             decisionReason?: string;
             difficultyReports: number[];
             outcome: components["schemas"]["AdjustmentOutcome"];
@@ -2499,6 +2498,11 @@ export interface components {
             /** Format: date-time */
             summarySubmittedAt?: string;
         };
+        /**
+         * @description A review finding (reviewNumber) or a difficulty report (reportNumber)
+         * @enum {string}
+         */
+        FollowUpItemKind: "review" | "difficulty_report";
         FollowUpReviewResponse: {
             actions: components["schemas"]["ReviewActionResponse"][];
             comment?: string;
@@ -2507,6 +2511,8 @@ export interface components {
             /** Format: date */
             reviewDate: string;
             reviewedBy: string;
+            /** @description The reviewer’s name. Personal data: in clear for a role that reads personal data (the read is recorded in the access log), `[masked]` for the others (analysts), `[erased]` after the data subject’s erasure, `[unreadable]` when its stored ciphertext was altered */
+            reviewedByName: string;
             reviewNumber: number;
             /** @description The supervisor’s comments on this finding (CommentOnFollowUpItem) */
             supervisorComments: components["schemas"]["SupervisorCommentResponse"][];
@@ -2614,6 +2620,8 @@ export interface components {
             originPeriod: string;
             path: string[];
             salespersonId: string;
+            /** @description Personal data: in clear for a role that reads personal data (the read is recorded in the access log), `[masked]` for the others (analysts), `[erased]` after the data subject’s erasure, `[unreadable]` when its stored ciphertext was altered */
+            salespersonName: string;
         };
         /** @enum {string} */
         LedgerKind: "carried_in" | "carried_out" | "waived" | "settled";
@@ -2844,6 +2852,14 @@ export interface components {
             /** @example contact:8c0e2b6a-3f1d-4c55-9a43-2f5b1c7d9e10 */
             subjectId: string;
         };
+        PersonResponse: {
+            /** @description The user id (actorId) */
+            id: string;
+            /** @description The name (actorName) of their latest event on the stream. Personal data: in clear for a role that reads personal data (the read is recorded in the access log), `[masked]` for the others (analysts), `[erased]` after the data subject’s erasure, `[unreadable]` when its stored ciphertext was altered */
+            name: string;
+            /** @description The role (actorRole) they acted in on their latest event on the stream */
+            role: components["schemas"]["Role"];
+        };
         PipelineOpenTotalsResponse: {
             count: number;
             expectedDealValue: components["schemas"]["MoneyResponse"][];
@@ -3002,6 +3018,8 @@ export interface components {
             awaitingSince: string | null;
             /** @description Who submitted what awaits a decision (excluded from deciding it) */
             awaitingSubmittedBy: string | null;
+            /** @description Their name. Personal data: in clear for a role that reads personal data (the read is recorded in the access log), `[masked]` for the others (analysts), `[erased]` after the data subject’s erasure, `[unreadable]` when its stored ciphertext was altered */
+            awaitingSubmittedByName: string | null;
             bookVersion: number;
             currency: string;
             granularity: components["schemas"]["PeriodGranularity"];
@@ -3014,6 +3032,8 @@ export interface components {
             lastPosition: number;
             /** Format: date-time */
             openedAt: string;
+            /** @description Everyone who acted on the plan (not system processes), to show names where the plan holds ids */
+            people: components["schemas"]["PersonResponse"][];
             /** @example 2027-Q1 */
             period: string;
             /** Format: date */
@@ -3229,6 +3249,8 @@ export interface components {
             name: string;
             /** @description The name as compared for duplicates (case, width, punctuation and legal form ignored) */
             normalisedName: string;
+            /** @description Everyone who acted on the prospect (not system processes), to show names where it holds ids */
+            people: components["schemas"]["PersonResponse"][];
             /** @description The global position of the prospect’s last event */
             position: number;
             /** Format: uuid */
@@ -3478,7 +3500,7 @@ export interface components {
             corrections: components["schemas"]["AppraisalCorrectionRequest"][];
         };
         /**
-         * @description The roles the sign-in offers
+         * @description The role (actorRole) they acted in on their latest event on the stream
          * @enum {string}
          */
         Role: "salesperson" | "supervisor" | "manager" | "auditor" | "analyst" | "privacy_officer";
@@ -3591,6 +3613,8 @@ export interface components {
             consecutivePeriodsWithShortfall: number;
             periods: string[];
             salespersonId: string;
+            /** @description Personal data: in clear for a role that reads personal data (the read is recorded in the access log), `[masked]` for the others (analysts), `[erased]` after the data subject’s erasure, `[unreadable]` when its stored ciphertext was altered */
+            salespersonName: string;
             team: string;
         };
         /** @enum {string} */
@@ -3681,6 +3705,8 @@ export interface components {
             /** Format: date-time */
             commentedAt: string;
             commentedBy: string;
+            /** @description The supervisor’s name. Personal data: in clear for a role that reads personal data (the read is recorded in the access log), `[masked]` for the others (analysts), `[erased]` after the data subject’s erasure, `[unreadable]` when its stored ciphertext was altered */
+            commentedByName: string;
         };
         TargetChangeRequest: {
             metric: components["schemas"]["Metric"];

@@ -7,6 +7,7 @@ export class ApiError extends Error {
     message: string,
     readonly route: string,
     readonly fields: { field: string; messages: string[] }[] = [],
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -41,11 +42,22 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Leave 401s to the caller (sign-in checks a token without signing anyone out). */
   quiet401?: boolean;
-  /** Extra request headers, e.g. the development sign-in's X-Salesflow-Dev. */
+  /** Extra request headers: the development sign-in's X-Salesflow-Dev, a command's If-Match and Idempotency-Key. */
   headers?: Record<string, string>;
 }
 
+export interface FullResponse<T> {
+  body: T;
+  headers: Headers;
+  status: number;
+}
+
 export async function request<T>(path: string, options: RequestOptions): Promise<T> {
+  return (await requestFull<T>(path, options)).body;
+}
+
+/** The answer with its status and headers (ETag, Idempotent-Replayed). */
+export async function requestFull<T>(path: string, options: RequestOptions): Promise<FullResponse<T>> {
   const method = options.method ?? 'GET';
   const route = `${method} ${path.split('?')[0]}`;
   const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
@@ -71,17 +83,18 @@ export async function request<T>(path: string, options: RequestOptions): Promise
     body = undefined;
   }
   if (!response.ok) {
-    const problem = (body ?? {}) as { code?: unknown; detail?: unknown; fields?: unknown };
+    const problem = (body ?? {}) as { code?: unknown; detail?: unknown; fields?: unknown; details?: unknown };
     const error = new ApiError(
       response.status,
       typeof problem.code === 'string' ? problem.code : `HTTP.${response.status}`,
       typeof problem.detail === 'string' ? problem.detail : response.statusText || `HTTP ${response.status}`,
       route,
       Array.isArray(problem.fields) ? (problem.fields as ApiError['fields']) : [],
+      typeof problem.details === 'object' && problem.details !== null ? (problem.details as Record<string, unknown>) : {},
     );
     if (response.status === 401 && !options.quiet401) onUnauthorized(error);
     throw error;
   }
   if (body === undefined && text !== '') throw new ApiError(response.status, 'RESPONSE.NOT_JSON', 'The server answered with something that is not JSON.', route);
-  return body as T;
+  return { body: body as T, headers: response.headers, status: response.status };
 }

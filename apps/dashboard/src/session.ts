@@ -14,6 +14,7 @@ export class TokenProblem extends Error {
   constructor(
     readonly code: string,
     message: string,
+    readonly expiresAt?: number,
   ) {
     super(message);
   }
@@ -41,7 +42,7 @@ export function readToken(input: string, now = Date.now()): Session {
   }
   const expiresAt = typeof claims.exp === 'number' ? claims.exp * 1000 : null;
   if (expiresAt !== null && expiresAt <= now) {
-    throw new TokenProblem('AUTH.TOKEN_EXPIRED', `This token expired on ${new Date(expiresAt).toLocaleString()}. Ask for a new one.`);
+    throw new TokenProblem('AUTH.TOKEN_EXPIRED', `This token expired on ${new Date(expiresAt).toISOString()}. Ask for a new one.`, expiresAt);
   }
   const id = typeof claims.sub === 'string' ? claims.sub : '';
   return {

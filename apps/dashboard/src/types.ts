@@ -16,6 +16,7 @@ export type TrackingRow = Schemas['TrackingRowResponse'];
 export type TrackingSheet = Schemas['TrackingSheetResponse'];
 export type FollowUpEntry = Schemas['FollowUpEntryResponse'];
 export type FollowUpSheet = Schemas['FollowUpSheetResponse'];
+export type SupervisorComment = Schemas['SupervisorCommentResponse'];
 export type LedgerKind = Schemas['LedgerKind'];
 export type LedgerEntry = Schemas['LedgerEntryResponse'];
 export type RolloverPeriod = Schemas['RolloverPeriodResponse'];

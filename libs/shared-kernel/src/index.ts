@@ -26,3 +26,4 @@ export {
 } from './personal-data.js';
 export { canSeePersonalData, ERASED, MASKED, PERSONAL_DATA_READERS, UNREADABLE } from './personal-data-access.js';
 export { type Shape, type ShapeError, MAX_TEXT, amount, calendarDate, integer, list, money, object, oneOf, optional, requireShape, scalar, text } from './command-shape.js';
+export { type Person, actorNameOf, readablePeople, withActor } from './people.js';

@@ -14,8 +14,8 @@ const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-ru
 
 export interface TestBrowser {
   browser: Browser;
-  /** A fresh context (its own storage) per test, in English and UTC so numbers and dates read the same everywhere. */
-  context(): Promise<BrowserContext>;
+  /** A fresh context (its own storage) per test, in UTC and US English unless told another locale, so numbers and dates read the same everywhere. */
+  context(locale?: string): Promise<BrowserContext>;
   close(): Promise<void>;
 }
 
@@ -24,7 +24,7 @@ export async function launchBrowser(): Promise<TestBrowser> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: FLAGS });
   return {
     browser,
-    context: () => browser.newContext({ locale: 'en-US', timezoneId: 'UTC', viewport: { width: 1280, height: 900 } }),
+    context: (locale = 'en-US') => browser.newContext({ locale, timezoneId: 'UTC', viewport: { width: 1280, height: 900 } }),
     close: () => browser.close(),
   };
 }

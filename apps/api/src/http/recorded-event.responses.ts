@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ROLES } from '#app/eventsourcing';
+import { ROLES, type Role } from '#app/eventsourcing';
 import { PersonalDataProperty } from '../openapi/route-docs.js';
 
 /*
@@ -30,6 +30,13 @@ export class EventMetadataResponse {
   @ApiPropertyOptional({ description: 'SHA-256 of the request, kept with an Idempotency-Key to tell a retry from a reuse' }) requestHash?: string;
   @ApiPropertyOptional({ type: 'integer' }) schemaVersion?: number;
   @ApiPropertyOptional({ type: IntegrityStampResponse, description: 'The hash-chain link; absent on events written past the integrity decorator' }) integrity?: IntegrityStampResponse;
+}
+
+/** Someone who acted on a stream: the actor id, and the name and role the metadata of their latest event on it gave; a salesperson reading sees no other salesperson. */
+export class PersonResponse {
+  @ApiProperty({ description: 'The user id (actorId)' }) id!: string;
+  @PersonalDataProperty({ description: 'The name (actorName) of their latest event on the stream' }) name!: string;
+  @ApiProperty({ enum: ROLES, enumName: 'Role', description: 'The role (actorRole) they acted in on their latest event on the stream' }) role!: Role;
 }
 
 export class RecordedEventResponse {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CREDIT_SCORES, PROSPECT_STATUSES, SIZE_CLASSES, type CreditGrade, type ProspectStatus, type SizeClass } from '#app/customer-development';
-import { HistoryPageResponse } from '../http/recorded-event.responses.js';
+import { HistoryPageResponse, PersonResponse } from '../http/recorded-event.responses.js';
 import { MoneyResponse, ProspectContactResponse } from './development-read.responses.js';
 import { PersonalDataProperty } from '../openapi/route-docs.js';
 
@@ -65,6 +65,7 @@ export class ProspectResponse extends ProspectStateResponse {
   @ApiPropertyOptional() registrationNumber?: string;
   @PersonalDataProperty({ required: false }) assignedSalespersonName?: string;
   @ApiProperty() addedBy!: string;
+  @ApiProperty({ type: [PersonResponse], description: 'Everyone who acted on the prospect (not system processes), to show names where it holds ids' }) people!: PersonResponse[];
   @ApiProperty({ type: 'integer', minimum: 0, description: 'The stream revision (also the ETag)' }) revision!: number;
   @ApiProperty({ type: 'integer', minimum: 0, description: 'The global position of the prospect’s last event' }) position!: number;
 }

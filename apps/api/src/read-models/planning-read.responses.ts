@@ -20,6 +20,7 @@ import {
   type PlanStatus,
 } from '#app/sales-planning';
 import { DECISION_KINDS, METRICS, type DecisionKind, type Metric } from '#app/shared-kernel';
+import { PersonResponse } from '../http/recorded-event.responses.js';
 import { PersonalDataProperty } from '../openapi/route-docs.js';
 
 /*
@@ -47,7 +48,9 @@ export class PlanSummaryResponse {
   @ApiProperty({ type: 'integer' }) bookVersion!: number;
   @ApiProperty({ enum: AWAITING, enumName: 'Awaiting', nullable: true }) awaiting!: Awaiting | null;
   @ApiProperty({ type: String, nullable: true, description: 'Who submitted what awaits a decision (excluded from deciding it)' }) awaitingSubmittedBy!: string | null;
+  @PersonalDataProperty({ description: 'Their name', nullable: true }) awaitingSubmittedByName!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) awaitingSince!: string | null;
+  @ApiProperty({ type: [PersonResponse], description: 'Everyone who acted on the plan (not system processes), to show names where the plan holds ids' }) people!: PersonResponse[];
   @ApiProperty({ format: 'date-time' }) openedAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
   @ApiProperty({ type: 'integer', description: 'The last global position applied to this row' }) lastPosition!: number;
@@ -71,7 +74,7 @@ export class CarriedInLineResponse {
   @ApiProperty({ type: [String], description: 'Every period the line passed through, oldest first' }) path!: string[];
   @ApiProperty({ enum: CARRIED_LINE_STATUSES, enumName: 'CarriedLineStatus' }) status!: CarriedLine['status'];
   @ApiProperty({ format: 'uuid' }) sourcePlanId!: string;
-  @ApiProperty({ type: 'integer', description: 'Paid off by the actuals to date (oldest carried debt first), as they arrive' }) settledToDate!: number;
+  @ApiProperty({ type: 'integer', description: 'Paid off by the actuals up to the as-of date (oldest carried debt first), as they arrive' }) settledToDate!: number;
   @ApiProperty({ type: 'integer', description: 'Still unpaid of an active line; 0 while pending approval or waived' }) outstanding!: number;
 }
 
@@ -113,6 +116,7 @@ export class ReviewActionResponse {
 export class SupervisorCommentResponse {
   @ApiProperty() comment!: string;
   @ApiProperty() commentedBy!: string;
+  @PersonalDataProperty({ description: 'The supervisor’s name' }) commentedByName!: string;
   @ApiProperty({ format: 'date-time' }) commentedAt!: string;
 }
 
@@ -124,6 +128,7 @@ export class FollowUpReviewResponse {
   @ApiProperty({ type: [ReviewActionResponse] }) actions!: ReviewActionResponse[];
   @ApiPropertyOptional() comment?: string;
   @ApiProperty() reviewedBy!: string;
+  @PersonalDataProperty({ description: 'The reviewer’s name' }) reviewedByName!: string;
   @ApiProperty({ type: [SupervisorCommentResponse], description: 'The supervisor’s comments on this finding (CommentOnFollowUpItem)' }) supervisorComments!: SupervisorCommentResponse[];
 }
 
@@ -161,6 +166,7 @@ export class FollowUpAdjustmentResponse {
   @ApiProperty({ enum: ADJUSTMENT_OUTCOMES, enumName: 'AdjustmentOutcome' }) outcome!: FollowUpAdjustment['outcome'];
   @ApiPropertyOptional() decisionReason?: string;
   @ApiPropertyOptional() decidedBy?: string;
+  @PersonalDataProperty({ description: 'The deciding manager’s name', required: false }) decidedByName?: string;
 }
 
 export class FollowUpEntryResponse {
@@ -187,6 +193,7 @@ export class LedgerEntryResponse {
   @ApiProperty({ enum: LEDGER_KINDS, enumName: 'LedgerKind' }) kind!: LedgerKind;
   @ApiProperty({ format: 'uuid' }) lineId!: string;
   @ApiProperty() salespersonId!: string;
+  @PersonalDataProperty() salespersonName!: string;
   @ApiProperty() metric!: string;
   @ApiProperty({ type: 'integer' }) amount!: number;
   @ApiPropertyOptional() currency?: string;
@@ -220,6 +227,7 @@ export class RolloverPeriodResponse {
 export class ShortfallStreakResponse {
   @ApiProperty() team!: string;
   @ApiProperty() salespersonId!: string;
+  @PersonalDataProperty() salespersonName!: string;
   @ApiProperty({ type: 'integer' }) consecutivePeriodsWithShortfall!: number;
   @ApiProperty({ type: [String] }) periods!: string[];
 }

@@ -1,4 +1,5 @@
 import { formatDateTime, formatQuantity, humanize } from '../format.js';
+import { messages } from '../i18n/messages.js';
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
@@ -9,7 +10,7 @@ function isMoney(value: unknown): value is { amount: number; currency: string } 
 /** A value of unknown shape as short text (money, dates, lists, names). */
 export function describeValue(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (typeof value === 'boolean') return value ? messages().common.yes : messages().common.no;
   if (typeof value === 'number') return new Intl.NumberFormat().format(value);
   if (typeof value === 'string') return DATE_TIME.test(value) ? formatDateTime(value) : value;
   if (isMoney(value)) return formatQuantity(value.amount, value.currency);

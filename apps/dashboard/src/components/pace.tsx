@@ -1,29 +1,35 @@
+import { useT } from '../i18n/messages.js';
 import type { PaceStatus } from '../types.js';
 
+/** The pace the API gives, and `missed` for an unmet target once the period is over. */
+export type ShownPace = PaceStatus | 'missed';
+
 /** Colour, icon and words together: the colour is never the only signal. */
-export const PACE: Record<PaceStatus, { label: string; icon: string; colour: string; description: string }> = {
-  met: { label: 'Met', icon: '✔', colour: '#166b33', description: 'actual has reached the target' },
-  on_track: { label: 'On track', icon: '▲', colour: '#1f5fa8', description: 'at or above the expected-to-date amount' },
-  at_risk: { label: 'At risk', icon: '⚠', colour: '#a86400', description: 'at 80–100 % of the expected-to-date amount' },
-  behind: { label: 'Behind', icon: '✖', colour: '#b3261e', description: 'below 80 % of the expected-to-date amount' },
-  no_target: { label: 'No target', icon: '—', colour: '#5f6368', description: 'no target to measure against' },
+export const PACE: Record<ShownPace, { icon: string; colour: string }> = {
+  met: { icon: '✔', colour: '#166b33' },
+  on_track: { icon: '▲', colour: '#1f5fa8' },
+  at_risk: { icon: '⚠', colour: '#8a5200' },
+  behind: { icon: '✖', colour: '#b3261e' },
+  missed: { icon: '✖', colour: '#8c1d18' },
+  no_target: { icon: '—', colour: '#5f6368' },
 };
 
-export function PaceBadge({ pace }: { pace: PaceStatus }) {
-  const p = PACE[pace];
+export function PaceBadge({ pace }: { pace: ShownPace }) {
+  const t = useT();
   return (
-    <span class={`pace pace-${pace}`} data-pace={pace} title={p.description}>
-      <span aria-hidden="true">{p.icon}</span> {p.label}
+    <span class={`pace pace-${pace}`} data-pace={pace} title={t.paceHelp[pace]}>
+      <span aria-hidden="true">{PACE[pace].icon}</span> {t.pace[pace]}
     </span>
   );
 }
 
 export function PaceLegend() {
+  const t = useT();
   return (
-    <ul class="legend" aria-label="Pace">
-      {(Object.keys(PACE) as PaceStatus[]).map((key) => (
+    <ul class="legend" aria-label={t.tracking.pace}>
+      {(Object.keys(PACE) as ShownPace[]).map((key) => (
         <li key={key}>
-          <PaceBadge pace={key} /> <span class="legend-text">{PACE[key].description}</span>
+          <PaceBadge pace={key} /> <span class="legend-text">{t.paceHelp[key]}</span>
         </li>
       ))}
     </ul>

@@ -2,19 +2,15 @@ import { withQuery } from '../api.js';
 import { GenericTable, JsonView } from '../components/generic.js';
 import { Empty, QueryStatus } from '../components/messages.js';
 import { useApi, useApp } from '../context.js';
-import { formatDateTime, humanize } from '../format.js';
+import { formatDateTime, formatPeriod, label } from '../format.js';
+import { useT } from '../i18n/messages.js';
 import { useLive } from '../live.js';
 import { href, navigate, useFilterForm } from '../router.js';
 import type { Decision, DecisionExplanation, DecisionPage } from '../types.js';
 import { useQuery } from '../use-query.js';
 
-const DECISIONS: Record<Decision['decision'], { icon: string; label: string }> = {
-  approval: { icon: '✔', label: 'Approval' },
-  rejection: { icon: '✖', label: 'Rejection' },
-  waiver: { icon: '✂', label: 'Waiver' },
-  publication: { icon: '⚑', label: 'Publication' },
-};
-const TYPES = ['PlanApproved', 'PlanRejected', 'PlanBookApproved', 'PlanBookRejected', 'TargetAdjustmentApproved', 'TargetAdjustmentRejected', 'AppraisalApproved', 'AppraisalRejected', 'CarryOverWaived', 'ResultsPublished'];
+const DECISION_ICONS: Record<Decision['decision'], string> = { approval: '✔', rejection: '✖', waiver: '✂', publication: '⚑' };
+const TYPES = ['PlanApproved', 'PlanRejected', 'PlanBookApproved', 'PlanBookRejected', 'TargetAdjustmentApproved', 'TargetAdjustmentRejected', 'AppraisalApproved', 'AppraisalRejected', 'CarryOverWaived', 'ResultsPublished'] as const;
 const FILTERS = ['decision', 'type', 'actorId', 'team', 'from', 'to'] as const;
 
 export const explanationRoute = (eventId: string) => `/api/audit/decisions/${encodeURIComponent(eventId)}/explanation`;
@@ -23,49 +19,49 @@ const isExplanation = (body: unknown): body is DecisionExplanation =>
   typeof body === 'object' && body !== null && typeof (body as DecisionExplanation).decision === 'object' && typeof (body as DecisionExplanation).command === 'object';
 
 function ExplanationBody({ explanation }: { explanation: DecisionExplanation }) {
+  const t = useT();
   const { decision, command } = explanation;
   return (
     <>
       <dl class="json" data-testid="explanation-command">
         <div>
-          <dt>Decision</dt>
+          <dt>{t.decisions.decision}</dt>
+          <dd>{t.decisions.decisionLine(label(t.decisionKind, decision.decision), label(t.decisionSubject, decision.subject), decision.type, `${decision.streamName}@${decision.revision}`)}</dd>
+        </div>
+        <div>
+          <dt>{t.decisions.decidedBy}</dt>
           <dd>
-            {humanize(decision.decision)} of the {humanize(decision.subject).toLowerCase()} ({decision.type}, {decision.streamName}@{decision.revision})
+            {command.actorName ?? command.actorId ?? '—'} {command.actorRole ? `(${label(t.roles, command.actorRole)})` : ''}
+            {t.decisions.on(formatDateTime(decision.occurredAt))}
           </dd>
         </div>
         <div>
-          <dt>Decided by</dt>
-          <dd>
-            {command.actorName ?? command.actorId ?? '—'} {command.actorRole ? `(${command.actorRole})` : ''} on {formatDateTime(decision.occurredAt)}
-          </dd>
-        </div>
-        <div>
-          <dt>Command</dt>
+          <dt>{t.decisions.command}</dt>
           <dd>{command.commandType ?? '—'}</dd>
         </div>
         <div>
-          <dt>Reason</dt>
+          <dt>{t.decisions.reason}</dt>
           <dd>{command.reason ?? '—'}</dd>
         </div>
         <div>
-          <dt>Comment</dt>
+          <dt>{t.decisions.comment}</dt>
           <dd>{command.comment ?? '—'}</dd>
         </div>
         <div>
-          <dt>Correlation id</dt>
+          <dt>{t.decisions.correlation}</dt>
           <dd>
             <code>{command.correlationId ?? '—'}</code>
           </dd>
         </div>
       </dl>
-      <h4>Everything done in the same request ({explanation.correlated.length}{explanation.correlatedTruncated ? '+' : ''})</h4>
-      <GenericTable rows={explanation.correlated as unknown as Record<string, unknown>[]} preferred={['occurredAt', 'type', 'streamName', 'actorId', 'actorRole', 'commandType']} caption="Correlated events" />
+      <h4>{t.decisions.correlated(explanation.correlated.length, explanation.correlatedTruncated)}</h4>
+      <GenericTable rows={explanation.correlated as unknown as Record<string, unknown>[]} preferred={['occurredAt', 'type', 'streamName', 'actorId', 'actorRole', 'commandType']} caption={t.decisions.correlatedCaption} />
       <details>
-        <summary>The plan just before the decision</summary>
+        <summary>{t.decisions.before}</summary>
         <JsonView value={explanation.stateBefore} />
       </details>
       <details>
-        <summary>The plan just after it</summary>
+        <summary>{t.decisions.after}</summary>
         <JsonView value={explanation.stateAfter} />
       </details>
     </>
@@ -73,14 +69,15 @@ function ExplanationBody({ explanation }: { explanation: DecisionExplanation }) 
 }
 
 function Explanation({ decision }: { decision: Decision }) {
+  const t = useT();
   const get = useApi();
   const route = explanationRoute(decision.id);
   const explanation = useQuery(route, (signal) => get<unknown>(route, signal));
   const body = explanation.data;
   return (
     <div class="explanation" id={`explanation-${decision.id}`} data-testid="explanation">
-      <h3>Why this decision</h3>
-      <QueryStatus error={explanation.error} loading={explanation.loading} hasData={body !== undefined} what="the decision's explanation" route="GET /api/audit/decisions/{eventId}/explanation" />
+      <h3>{t.decisions.why}</h3>
+      <QueryStatus error={explanation.error} loading={explanation.loading} hasData={body !== undefined} what={t.decisions.explanationWhat} route="GET /api/audit/decisions/{eventId}/explanation" />
       {body !== undefined && (isExplanation(body) ? <ExplanationBody explanation={body} /> : <JsonView value={body} />)}
     </div>
   );
@@ -88,6 +85,7 @@ function Explanation({ decision }: { decision: Decision }) {
 
 export function DecisionLogView({ query, openId }: { query: URLSearchParams; openId: string | null }) {
   const { live } = useApp();
+  const t = useT();
   const get = useApi();
   const [form, setForm] = useFilterForm(query, FILTERS);
   const filters = Object.fromEntries(FILTERS.map((k) => [k, query.get(k) ?? undefined])) as Record<(typeof FILTERS)[number], string | undefined>;
@@ -104,60 +102,60 @@ export function DecisionLogView({ query, openId }: { query: URLSearchParams; ope
 
   return (
     <>
-      <h1 tabIndex={-1}>Decision log</h1>
-      <p class="help">Every approval, rejection, waiver and publication, newest first, with who decided, in which role, when and why.</p>
+      <h1 tabIndex={-1}>{t.decisions.heading}</h1>
+      <p class="help">{t.decisions.help}</p>
       <form
         class="filters"
-        aria-label="Filter decisions"
+        aria-label={t.decisions.filter}
         onSubmit={(e) => {
           e.preventDefault();
           navigate('/decisions', form);
         }}
       >
         <div>
-          <label for="dl-decision">Decision</label>
+          <label for="dl-decision">{t.decisions.decision}</label>
           <select id="dl-decision" value={form.decision} onChange={(e) => setForm({ ...form, decision: e.currentTarget.value })}>
-            <option value="">Any decision</option>
-            {(Object.keys(DECISIONS) as Decision['decision'][]).map((d) => (
+            <option value="">{t.decisions.anyDecision}</option>
+            {(Object.keys(DECISION_ICONS) as Decision['decision'][]).map((d) => (
               <option key={d} value={d}>
-                {DECISIONS[d].label}
+                {t.decisionKind[d]}
               </option>
             ))}
           </select>
         </div>
         <div>
-          <label for="dl-type">Event type</label>
+          <label for="dl-type">{t.decisions.type}</label>
           <select id="dl-type" value={form.type} onChange={(e) => setForm({ ...form, type: e.currentTarget.value })}>
-            <option value="">Any type</option>
-            {TYPES.map((t) => (
-              <option key={t} value={t}>
-                {humanize(t)}
+            <option value="">{t.decisions.anyType}</option>
+            {TYPES.map((type) => (
+              <option key={type} value={type}>
+                {t.decisionType[type]}
               </option>
             ))}
           </select>
         </div>
         <div>
-          <label for="dl-actor">Decided by (user id)</label>
-          <input id="dl-actor" value={form.actorId} placeholder="anyone" onInput={(e) => setForm({ ...form, actorId: e.currentTarget.value })} />
+          <label for="dl-actor">{t.decisions.actor}</label>
+          <input id="dl-actor" value={form.actorId} placeholder={t.decisions.anyone} onInput={(e) => setForm({ ...form, actorId: e.currentTarget.value })} />
         </div>
         <div>
-          <label for="dl-team">Team</label>
-          <input id="dl-team" value={form.team} placeholder="any" onInput={(e) => setForm({ ...form, team: e.currentTarget.value })} />
+          <label for="dl-team">{t.common.team}</label>
+          <input id="dl-team" value={form.team} placeholder={t.common.any} onInput={(e) => setForm({ ...form, team: e.currentTarget.value })} />
         </div>
         <div>
-          <label for="dl-from">From</label>
+          <label for="dl-from">{t.decisions.from}</label>
           <input id="dl-from" type="date" value={form.from} onChange={(e) => setForm({ ...form, from: e.currentTarget.value })} />
         </div>
         <div>
-          <label for="dl-to">To</label>
+          <label for="dl-to">{t.decisions.to}</label>
           <input id="dl-to" type="date" value={form.to} onChange={(e) => setForm({ ...form, to: e.currentTarget.value })} />
         </div>
-        <button type="submit">Apply filters</button>
+        <button type="submit">{t.common.apply}</button>
       </form>
-      <QueryStatus error={decisions.error} loading={decisions.loading} hasData={decisions.data !== undefined} what="decisions" />
+      <QueryStatus error={decisions.error} loading={decisions.loading} hasData={decisions.data !== undefined} what={t.decisions.what} />
       {decisions.data &&
         (items.length === 0 ? (
-          <Empty>No decision matches these filters.</Empty>
+          <Empty>{t.decisions.none}</Empty>
         ) : (
           <ol class="timeline decisions" data-testid="decision-timeline">
             {items.map((d) => {
@@ -167,19 +165,18 @@ export function DecisionLogView({ query, openId }: { query: URLSearchParams; ope
                   <p class="decision-head">
                     <time dateTime={d.occurredAt}>{formatDateTime(d.occurredAt)}</time>{' '}
                     <strong class={`decision-kind kind-${d.decision}`}>
-                      <span aria-hidden="true">{DECISIONS[d.decision].icon} </span>
-                      {DECISIONS[d.decision].label}
-                    </strong>{' '}
-                    of the {humanize(d.subject).toLowerCase()}
-                    {d.version !== null ? ` (version ${d.version})` : ''} — {d.team} {d.period}
+                      <span aria-hidden="true">{DECISION_ICONS[d.decision]} </span>
+                      {t.decisions.of(t.decisionKind[d.decision], label(t.decisionSubject, d.subject))}
+                    </strong>
+                    {d.version !== null ? t.decisions.version(d.version) : ''} — {d.team} {formatPeriod(d.period)}
                   </p>
                   <p>
-                    By {d.actorName} <span class="muted">({d.actorRole})</span>
-                    {d.reason ? <> · Reason: “{d.reason}”</> : null}
-                    {d.comment ? <> · Comment: “{d.comment}”</> : null}
+                    {t.common.by}: {d.actorName} <span class="muted">({label(t.roles, d.actorRole)})</span>
+                    {d.reason ? <> · {t.decisions.reason}: “{d.reason}”</> : null}
+                    {d.comment ? <> · {t.decisions.comment}: “{d.comment}”</> : null}
                   </p>
                   <p>
-                    <a href={href(`/plans/${d.planId}/tracking`)}>Plan</a>
+                    <a href={href(`/plans/${d.planId}`)}>{t.decisions.plan}</a>
                     {' · '}
                     <button
                       type="button"
@@ -188,7 +185,7 @@ export function DecisionLogView({ query, openId }: { query: URLSearchParams; ope
                       aria-controls={open ? `explanation-${d.id}` : undefined}
                       onClick={() => navigate(open ? '/decisions' : `/decisions/${d.id}`, keep)}
                     >
-                      {open ? 'Hide the explanation' : 'Explain this decision'}
+                      {open ? t.decisions.hide : t.decisions.explain}
                     </button>
                   </p>
                   {open && <Explanation decision={d} />}

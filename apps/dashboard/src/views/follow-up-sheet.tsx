@@ -1,151 +1,179 @@
 import { Empty, QueryStatus } from '../components/messages.js';
 import { useApi, useApp } from '../context.js';
-import { formatDate, formatDateTime, formatQuantity, humanize, isMoneyMetric, metricLabel } from '../format.js';
+import { formatDate, formatDateTime, formatPeriod, formatQuantity, isMoneyMetric, label, metricLabel } from '../format.js';
+import { useT } from '../i18n/messages.js';
 import { useLive } from '../live.js';
 import { href } from '../router.js';
-import type { FollowUpEntry, FollowUpSheet } from '../types.js';
+import type { FollowUpEntry, FollowUpSheet, SupervisorComment } from '../types.js';
 import { useQuery } from '../use-query.js';
 
-function Outcome({ outcome }: { outcome: string }) {
-  const icon = outcome.includes('approved') ? '✔' : outcome.includes('rejected') ? '✖' : '…';
+function Outcome({ outcome, text }: { outcome: string; text: string }) {
+  const kind = outcome.includes('approved') ? 'approved' : outcome.includes('rejected') ? 'rejected' : 'pending';
   return (
-    <span class={`outcome outcome-${outcome.includes('approved') ? 'approved' : outcome.includes('rejected') ? 'rejected' : 'pending'}`}>
-      <span aria-hidden="true">{icon} </span>
-      {humanize(outcome)}
+    <span class={`outcome outcome-${kind}`}>
+      <span aria-hidden="true">{kind === 'approved' ? '✔' : kind === 'rejected' ? '✖' : '…'} </span>
+      {text}
     </span>
   );
 }
 
-function Person({ id, entry, currency }: { id: string; entry: FollowUpEntry; currency: string | undefined }) {
+/** The supervisor's comments on a finding or report (主管意见, CommentOnFollowUpItem), oldest first. */
+function SupervisorComments({ comments }: { comments: SupervisorComment[] }) {
+  const t = useT();
+  if (comments.length === 0) return <>—</>;
+  return (
+    <ul class="plain" data-field="supervisorComments">
+      {comments.map((c, i) => (
+        <li key={i}>{t.followUp.commentItem(c.comment, c.commentedByName, formatDateTime(c.commentedAt))}</li>
+      ))}
+    </ul>
+  );
+}
+
+function Person({ id, entry, currency, names }: { id: string; entry: FollowUpEntry; currency: string | undefined; names: Map<string, string> }) {
+  const t = useT();
   const headingId = `person-${id}`;
   const amount = (value: number, metric: string) => formatQuantity(value, isMoneyMetric(metric) ? currency : undefined);
+  const nameOf = (who: string) => names.get(who) ?? who;
   return (
     <section class="panel" aria-labelledby={headingId} data-salesperson={id}>
       <h2 id={headingId}>
         {entry.name ?? id}{' '}
         <span class={`summary-flag ${entry.summarySubmitted ? 'done' : 'open'}`}>
           <span aria-hidden="true">{entry.summarySubmitted ? '✔ ' : '○ '}</span>
-          {entry.summarySubmitted ? `summary submitted${entry.summarySubmittedAt ? ` ${formatDateTime(entry.summarySubmittedAt)}` : ''}` : 'no summary yet'}
+          {entry.summarySubmitted ? t.followUp.summaryIn(entry.summarySubmittedAt ? formatDateTime(entry.summarySubmittedAt) : '') : t.followUp.noSummary}
         </span>
       </h2>
       {entry.summary && <p class="quote">“{entry.summary}”</p>}
 
-      <h3>Reviews</h3>
+      <h3>{t.followUp.reviews}</h3>
       {entry.reviews.length === 0 ? (
-        <Empty>No review yet.</Empty>
+        <Empty>{t.followUp.noReview}</Empty>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">Date</th>
-              <th scope="col">Finding</th>
-              <th scope="col">Rating</th>
-              <th scope="col">Actions (owner, deadline)</th>
-              <th scope="col">Comment</th>
-              <th scope="col">By</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entry.reviews.map((r) => (
-              <tr key={r.reviewNumber}>
-                <td>{r.reviewNumber}</td>
-                <td>{formatDate(r.reviewDate)}</td>
-                <td>{r.findings}</td>
-                <td>{humanize(r.rating)}</td>
-                <td>
-                  {r.actions.length === 0 ? (
-                    '—'
-                  ) : (
-                    <ul class="plain">
-                      {r.actions.map((a, i) => (
-                        <li key={i}>
-                          {a.action} ({a.owner}, by {formatDate(a.deadline)})
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-                <td>{r.comment ?? '—'}</td>
-                <td>{r.reviewedBy}</td>
+        <div class="table-scroll" tabIndex={0} role="region" aria-label={`${entry.name ?? id}: ${t.followUp.reviews}`}>
+          <table class="cards">
+            <thead>
+              <tr>
+                <th scope="col">{t.followUp.number}</th>
+                <th scope="col">{t.common.date}</th>
+                <th scope="col">{t.followUp.finding}</th>
+                <th scope="col">{t.actions.rating}</th>
+                <th scope="col">{t.followUp.actionsCol}</th>
+                <th scope="col">{t.common.comment}</th>
+                <th scope="col">{t.common.by}</th>
+                <th scope="col">{t.followUp.supervisorComments}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {entry.reviews.map((r) => (
+                <tr key={r.reviewNumber}>
+                  <td data-label={t.followUp.number}>{r.reviewNumber}</td>
+                  <td data-label={t.common.date}>{formatDate(r.reviewDate)}</td>
+                  <td data-label={t.followUp.finding}>{r.findings}</td>
+                  <td data-label={t.actions.rating}>{label(t.reviewRating, r.rating)}</td>
+                  <td data-label={t.followUp.actionsCol}>
+                    {r.actions.length === 0 ? (
+                      '—'
+                    ) : (
+                      <ul class="plain">
+                        {r.actions.map((a, i) => (
+                          <li key={i}>{t.followUp.actionItem(a.action, nameOf(a.owner), formatDate(a.deadline))}</li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                  <td data-label={t.common.comment}>{r.comment ?? '—'}</td>
+                  <td data-label={t.common.by}>{r.reviewedByName}</td>
+                  <td data-label={t.followUp.supervisorComments}>
+                    <SupervisorComments comments={r.supervisorComments} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
 
-      <h3>Difficulty reports</h3>
+      <h3>{t.followUp.reports}</h3>
       {entry.difficultyReports.length === 0 ? (
-        <Empty>No difficulty reported.</Empty>
+        <Empty>{t.followUp.noReport}</Empty>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">Difficulty</th>
-              <th scope="col">Cause</th>
-              <th scope="col">Evidence</th>
-              <th scope="col">Support requested</th>
-              <th scope="col">Proposed targets</th>
-              <th scope="col">From</th>
-              <th scope="col">Outcome</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entry.difficultyReports.map((r) => (
-              <tr key={r.reportNumber}>
-                <td>{r.reportNumber}</td>
-                <td>{r.difficulty}</td>
-                <td>{humanize(r.cause)}</td>
-                <td>{r.evidence}</td>
-                <td>{r.supportRequested}</td>
-                <td>{r.proposals.map((p) => `${metricLabel(p.metric)}: ${amount(p.originalTarget, p.metric)} → ${amount(p.proposedTarget, p.metric)}`).join('; ')}</td>
-                <td>{r.effectiveFrom}</td>
-                <td>
-                  <Outcome outcome={r.outcome} />
-                </td>
+        <div class="table-scroll" tabIndex={0} role="region" aria-label={`${entry.name ?? id}: ${t.followUp.reports}`}>
+          <table class="cards">
+            <thead>
+              <tr>
+                <th scope="col">{t.followUp.number}</th>
+                <th scope="col">{t.actions.difficultyText}</th>
+                <th scope="col">{t.actions.cause}</th>
+                <th scope="col">{t.actions.evidence}</th>
+                <th scope="col">{t.actions.support}</th>
+                <th scope="col">{t.followUp.proposedTargets}</th>
+                <th scope="col">{t.followUp.from}</th>
+                <th scope="col">{t.followUp.outcome}</th>
+                <th scope="col">{t.followUp.supervisorComments}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {entry.difficultyReports.map((r) => (
+                <tr key={r.reportNumber}>
+                  <td data-label={t.followUp.number}>{r.reportNumber}</td>
+                  <td data-label={t.actions.difficultyText}>{r.difficulty}</td>
+                  <td data-label={t.actions.cause}>{label(t.cause, r.cause)}</td>
+                  <td data-label={t.actions.evidence}>{r.evidence}</td>
+                  <td data-label={t.actions.support}>{r.supportRequested}</td>
+                  <td data-label={t.followUp.proposedTargets}>{r.proposals.map((p) => `${metricLabel(p.metric)}: ${amount(p.originalTarget, p.metric)} → ${amount(p.proposedTarget, p.metric)}`).join('; ')}</td>
+                  <td data-label={t.followUp.from}>{formatDate(r.effectiveFrom)}</td>
+                  <td data-label={t.followUp.outcome}>
+                    <Outcome outcome={r.outcome} text={label(t.reportOutcome, r.outcome)} />
+                  </td>
+                  <td data-label={t.followUp.supervisorComments}>
+                    <SupervisorComments comments={r.supervisorComments} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
 
-      <h3>Target adjustments</h3>
+      <h3>{t.followUp.adjustments}</h3>
       {entry.adjustments.length === 0 ? (
-        <Empty>No adjustment proposed.</Empty>
+        <Empty>{t.followUp.noAdjustment}</Empty>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">Changes</th>
-              <th scope="col">Reason</th>
-              <th scope="col">Reports cited</th>
-              <th scope="col">Outcome</th>
-              <th scope="col">Decided by</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entry.adjustments.map((a) => (
-              <tr key={a.adjustmentNumber}>
-                <td>{a.adjustmentNumber}</td>
-                <td>
-                  {a.changes
-                    .filter((c) => c.salespersonId === id)
-                    .map((c) => `${metricLabel(c.metric)}: ${amount(c.from, c.metric)} → ${amount(c.to, c.metric)}`)
-                    .join('; ')}
-                </td>
-                <td>{a.reason}</td>
-                <td>{a.difficultyReports.length ? a.difficultyReports.join(', ') : '—'}</td>
-                <td>
-                  <Outcome outcome={a.outcome} />
-                  {a.decisionReason ? ` — ${a.decisionReason}` : ''}
-                </td>
-                <td>{a.decidedBy ?? '—'}</td>
+        <div class="table-scroll" tabIndex={0} role="region" aria-label={`${entry.name ?? id}: ${t.followUp.adjustments}`}>
+          <table class="cards">
+            <thead>
+              <tr>
+                <th scope="col">{t.followUp.number}</th>
+                <th scope="col">{t.followUp.changes}</th>
+                <th scope="col">{t.common.reason}</th>
+                <th scope="col">{t.followUp.reportsCited}</th>
+                <th scope="col">{t.followUp.outcome}</th>
+                <th scope="col">{t.followUp.decidedBy}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {entry.adjustments.map((a) => (
+                <tr key={a.adjustmentNumber}>
+                  <td data-label={t.followUp.number}>{a.adjustmentNumber}</td>
+                  <td data-label={t.followUp.changes}>
+                    {a.changes
+                      .filter((c) => c.salespersonId === id)
+                      .map((c) => `${metricLabel(c.metric)}: ${amount(c.from, c.metric)} → ${amount(c.to, c.metric)}`)
+                      .join('; ')}
+                  </td>
+                  <td data-label={t.common.reason}>{a.reason}</td>
+                  <td data-label={t.followUp.reportsCited}>{a.difficultyReports.length ? a.difficultyReports.join(', ') : '—'}</td>
+                  <td data-label={t.followUp.outcome}>
+                    <Outcome outcome={`adjustment_${a.outcome}`} text={label(t.adjustmentOutcome, a.outcome)} />
+                    {a.decisionReason ? ` — ${a.decisionReason}` : ''}
+                  </td>
+                  <td data-label={t.followUp.decidedBy}>{a.decidedByName ?? a.decidedBy ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );
@@ -153,6 +181,7 @@ function Person({ id, entry, currency }: { id: string; entry: FollowUpEntry; cur
 
 export function FollowUpSheetView({ planId }: { planId: string }) {
   const { live } = useApp();
+  const t = useT();
   const get = useApi();
   const key = `/api/plans/${encodeURIComponent(planId)}/follow-up-sheet`;
   const sheet = useQuery(key, (signal) => get<FollowUpSheet>(key, signal));
@@ -160,19 +189,20 @@ export function FollowUpSheetView({ planId }: { planId: string }) {
   useLive(live, ['follow-up-sheet'], sheet.reload, (change) => change.ids.includes(planId));
   const data = sheet.data;
   const people = data ? Object.entries(data.salespeople) : [];
+  const names = new Map(people.map(([id, e]) => [id, e.name ?? id]));
   return (
     <>
-      <p class="breadcrumbs">
-        <a href={href('/plans')}>Plans</a> › Follow-up sheet
-      </p>
-      <h1 tabIndex={-1}>Target follow-up sheet{data ? ` — ${data.team} ${data.period}` : ''}</h1>
-      <QueryStatus error={sheet.error} loading={sheet.loading} hasData={data !== undefined} what="the follow-up sheet" />
+      <nav class="breadcrumbs" aria-label={t.common.breadcrumbs}>
+        <a href={href('/plans')}>{t.nav.plans}</a> › {t.forms.followUpSheet}
+      </nav>
+      <h1 tabIndex={-1}>{data ? t.followUp.heading(data.team, formatPeriod(data.period)) : t.followUp.headingShort}</h1>
+      <QueryStatus error={sheet.error} loading={sheet.loading} hasData={data !== undefined} what={t.followUp.what} />
       {data && (
         <>
           <p>
-            <a href={href(`/plans/${planId}/tracking`)}>Tracking sheet of this plan</a>
+            <a href={href(`/plans/${planId}/tracking`)}>{t.followUp.tracking}</a> · <a href={href(`/plans/${planId}`)}>{t.tracking.workspace}</a>
           </p>
-          {people.length === 0 ? <Empty>No salesperson has a target on this plan yet.</Empty> : people.map(([id, entry]) => <Person key={id} id={id} entry={entry} currency={plan.data?.currency} />)}
+          {people.length === 0 ? <Empty>{t.followUp.nobody}</Empty> : people.map(([id, entry]) => <Person key={id} id={id} entry={entry} currency={plan.data?.currency} names={names} />)}
         </>
       )}
     </>

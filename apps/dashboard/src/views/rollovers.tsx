@@ -1,27 +1,28 @@
-import { useMemo } from 'preact/hooks';
 import type { PlotOptions } from '@observablehq/plot';
 import * as Plot from '@observablehq/plot';
 import { withQuery } from '../api.js';
 import { Empty, QueryStatus } from '../components/messages.js';
-import { PlotFigure } from '../components/plot-figure.js';
+import { integerTicks, PlotFigure, Swatch } from '../components/plot-figure.js';
 import { useApi, useApp } from '../context.js';
-import { formatMajorUnits, formatQuantity, metricLabel, toMajorUnits } from '../format.js';
+import { formatMajorUnits, formatPeriod, formatQuantity, metricLabel, toMajorUnits } from '../format.js';
+import { messages, useT } from '../i18n/messages.js';
 import { useLive } from '../live.js';
 import { href, navigate, useFilterForm } from '../router.js';
 import type { LedgerEntry, LedgerKind, RolloverLedger, RolloverPeriod } from '../types.js';
 import { useQuery } from '../use-query.js';
 
-const KINDS: { kind: LedgerKind; label: string; icon: string; colour: string }[] = [
-  { kind: 'carried_in', label: 'Carried in', icon: '↪', colour: '#8a6d1f' },
-  { kind: 'carried_out', label: 'Carried out', icon: '↦', colour: '#b3261e' },
-  { kind: 'waived', label: 'Waived', icon: '✂', colour: '#6b4fa0' },
-  { kind: 'settled', label: 'Settled', icon: '✔', colour: '#166b33' },
+const KINDS: { kind: LedgerKind; icon: string; colour: string }[] = [
+  { kind: 'carried_in', icon: '↪', colour: '#8a6d1f' },
+  { kind: 'carried_out', icon: '↦', colour: '#b3261e' },
+  { kind: 'waived', icon: '✂', colour: '#6b4fa0' },
+  { kind: 'settled', icon: '✔', colour: '#166b33' },
 ];
+const kindLabel = (kind: LedgerKind) => messages().ledgerKind[kind];
 const KIND = Object.fromEntries(KINDS.map((k) => [k.kind, k])) as Record<LedgerKind, (typeof KINDS)[number]>;
 const METRICS = ['revenue', 'gross_profit', 'collections', 'new_customers'];
 const FILTERS = ['team', 'fromPeriod', 'toPeriod', 'metric', 'salespersonId'] as const;
 
-const periodLabel = (p: { team: string; period: string }, teams: number) => (teams > 1 ? `${p.team} ${p.period}` : p.period);
+const periodLabel = (p: { team: string; period: string }, teams: number) => (teams > 1 ? `${p.team} ${formatPeriod(p.period)}` : formatPeriod(p.period));
 
 function totalsOf(period: RolloverPeriod, metric: string): Record<LedgerKind, number> {
   const t = period.metrics[metric];
@@ -29,59 +30,70 @@ function totalsOf(period: RolloverPeriod, metric: string): Record<LedgerKind, nu
 }
 
 function RolloverChart({ ledger, metric }: { ledger: RolloverLedger; metric: string }) {
+  const t = useT();
   const teams = new Set(ledger.periods.map((p) => p.team)).size;
   const currency = ledger.periods.map((p) => p.metrics[metric]?.currency).find(Boolean);
-  const label = `${metricLabel(metric)}${currency ? ` (${currency})` : ''}`;
+  const chartLabel = `${metricLabel(metric)}${currency ? ` (${currency})` : ''}`;
   const data = ledger.periods.flatMap((p) => {
     const totals = totalsOf(p, metric);
     return KINDS.map((k) => ({ period: periodLabel(p, teams), kind: k.kind, amount: toMajorUnits(totals[k.kind], currency) }));
   });
   const domain = [...new Set(data.map((d) => d.period))];
-  const options = useMemo<PlotOptions>(
-    () => ({
-      width: Math.max(520, 150 * domain.length),
-      height: 320,
-      marginTop: 36,
-      marginLeft: 80,
-      marginBottom: 80,
-      style: { fontSize: '12px' },
-      fx: { label: null, domain },
-      x: { label: null, domain: KINDS.map((k) => k.kind), tickFormat: (k: LedgerKind) => `${KIND[k].icon} ${KIND[k].label}`, tickRotate: -35 },
-      y: { label: `${label} ↑`, grid: true, nice: true, domain: [0, Math.max(1, ...data.map((d) => d.amount)) * 1.15], ...(currency ? {} : { tickFormat: (d: number) => (Number.isInteger(d) ? String(d) : '') }) },
-      color: { domain: KINDS.map((k) => k.kind), range: KINDS.map((k) => k.colour) },
-      marks: [
-        Plot.barY(data, { fx: 'period', x: 'kind', y: 'amount', fill: 'kind', title: (d: (typeof data)[number]) => `${d.period}: ${KIND[d.kind].label} ${formatMajorUnits(d.amount, currency)}` }),
-        Plot.text(
-          data.filter((d) => d.amount > 0),
-          { fx: 'period', x: 'kind', y: 'amount', text: (d: (typeof data)[number]) => formatMajorUnits(d.amount, currency), dy: -7, fontSize: 10 },
-        ),
-        Plot.ruleY([0]),
-      ],
-    }),
-    [JSON.stringify(data), label],
-  );
+  const top = Math.max(1, ...data.map((d) => d.amount));
+  // Bars by period, the four kinds side by side in each; the legend names the colours, so the
+  // x axis shows only the periods, horizontally.
+  const options = (width: number): PlotOptions => ({
+    height: 300,
+    marginTop: 24,
+    marginLeft: width < 480 ? 56 : 80,
+    marginBottom: 36,
+    style: { fontSize: '12px' },
+    fx: { label: null, domain, padding: 0.15 },
+    x: { axis: null, domain: KINDS.map((k) => k.kind), padding: 0.1 },
+    y: {
+      label: `${chartLabel} ↑`,
+      grid: true,
+      ...(currency
+        ? { domain: [0, top * 1.18], ticks: 5, tickFormat: (d: number) => formatMajorUnits(d, currency).replace(/\.00$/, '') }
+        : { domain: [0, Math.max(integerTicks(top, 5).at(-1)!, top * 1.18)], ticks: integerTicks(top, 5), tickFormat: (d: number) => String(d) }),
+    },
+    color: { domain: KINDS.map((k) => k.kind), range: KINDS.map((k) => k.colour) },
+    marks: [
+      Plot.barY(data, { fx: 'period', x: 'kind', y: 'amount', fill: 'kind', title: (d: (typeof data)[number]) => `${d.period}: ${kindLabel(d.kind)} ${formatMajorUnits(d.amount, currency)}` }),
+      Plot.text(
+        data.filter((d) => d.amount > 0 && width >= 480),
+        { fx: 'period', x: 'kind', y: 'amount', text: (d: (typeof data)[number]) => `${KINDS.find((k) => k.kind === d.kind)!.icon} ${formatMajorUnits(d.amount, currency)}`, dy: -7, fontSize: 10 },
+      ),
+      Plot.ruleY([0]),
+    ],
+  });
   const summary = ledger.periods
     .map((p) => {
-      const t = totalsOf(p, metric);
-      return `${periodLabel(p, teams)}: ${KINDS.map((k) => `${k.label.toLowerCase()} ${formatQuantity(t[k.kind], currency)}`).join(', ')}`;
+      const totals = totalsOf(p, metric);
+      return `${periodLabel(p, teams)}: ${KINDS.map((k) => `${kindLabel(k.kind)} ${formatQuantity(totals[k.kind], currency)}`).join(', ')}`;
     })
     .join('; ');
   return (
     <PlotFigure
       testId={`rollover-chart-${metric}`}
       options={options}
-      label={`${label} roll-overs by period. ${summary}`}
-      caption={
-        <>
-          <strong>{label}</strong>, per period: carried in from earlier periods, carried out to the next, waived by a manager, and settled by actuals. Each bar is labelled under the axis.
-        </>
+      depends={`${JSON.stringify(data)}|${chartLabel}`}
+      label={t.rollovers.chartLabel(chartLabel, summary)}
+      legend={
+        <ul class="legend chart-legend" aria-label={chartLabel}>
+          {KINDS.map((k) => (
+            <Swatch key={k.kind} colour={k.colour} text={`${k.icon} ${kindLabel(k.kind)}`} />
+          ))}
+        </ul>
       }
+      caption={t.rollovers.chartCaption(chartLabel)}
     />
   );
 }
 
 export function RolloversView({ query }: { query: URLSearchParams }) {
   const { live } = useApp();
+  const t = useT();
   const get = useApi();
   const [form, setForm] = useFilterForm(query, FILTERS);
   const filters = Object.fromEntries(FILTERS.map((k) => [k, query.get(k) ?? undefined]));
@@ -92,35 +104,36 @@ export function RolloversView({ query }: { query: URLSearchParams }) {
   const metrics = data ? METRICS.filter((m) => data.periods.some((p) => p.metrics[m])) : [];
   const teams = data ? new Set(data.periods.map((p) => p.team)).size : 0;
   const entries = data ? data.periods.flatMap((p) => p.entries.map((e) => ({ ...e, period: p.period, team: p.team }))) : [];
+  const counterpart = (e: LedgerEntry) => (e.counterpartPeriod ? (e.kind === 'carried_in' ? t.rollovers.fromP(formatPeriod(e.counterpartPeriod)) : t.rollovers.toP(formatPeriod(e.counterpartPeriod))) : '');
 
   return (
     <>
-      <h1 tabIndex={-1}>Roll-overs</h1>
-      <p class="help">Unmet targets roll into the next period of the same team (carried out → carried in) until actuals settle them or a manager waives them.</p>
+      <h1 tabIndex={-1}>{t.rollovers.heading}</h1>
+      <p class="help">{t.rollovers.help}</p>
       <form
         class="filters"
-        aria-label="Filter roll-overs"
+        aria-label={t.rollovers.filter}
         onSubmit={(e) => {
           e.preventDefault();
           navigate('/rollovers', form);
         }}
       >
         <div>
-          <label for="ro-team">Team</label>
-          <input id="ro-team" value={form.team} placeholder="any" onInput={(e) => setForm({ ...form, team: e.currentTarget.value })} />
+          <label for="ro-team">{t.common.team}</label>
+          <input id="ro-team" value={form.team} placeholder={t.common.any} onInput={(e) => setForm({ ...form, team: e.currentTarget.value })} />
         </div>
         <div>
-          <label for="ro-from">From period</label>
-          <input id="ro-from" value={form.fromPeriod} placeholder="e.g. 2027-Q1" onInput={(e) => setForm({ ...form, fromPeriod: e.currentTarget.value })} />
+          <label for="ro-from">{t.rollovers.fromPeriod}</label>
+          <input id="ro-from" value={form.fromPeriod} placeholder="2027-Q1" onInput={(e) => setForm({ ...form, fromPeriod: e.currentTarget.value })} />
         </div>
         <div>
-          <label for="ro-to">To period</label>
-          <input id="ro-to" value={form.toPeriod} placeholder="e.g. 2027-Q4" onInput={(e) => setForm({ ...form, toPeriod: e.currentTarget.value })} />
+          <label for="ro-to">{t.rollovers.toPeriod}</label>
+          <input id="ro-to" value={form.toPeriod} placeholder="2027-Q4" onInput={(e) => setForm({ ...form, toPeriod: e.currentTarget.value })} />
         </div>
         <div>
-          <label for="ro-metric">Metric</label>
+          <label for="ro-metric">{t.common.metric}</label>
           <select id="ro-metric" value={form.metric} onChange={(e) => setForm({ ...form, metric: e.currentTarget.value })}>
-            <option value="">Every metric</option>
+            <option value="">{t.rollovers.everyMetric}</option>
             {METRICS.map((m) => (
               <option key={m} value={m}>
                 {metricLabel(m)}
@@ -129,132 +142,142 @@ export function RolloversView({ query }: { query: URLSearchParams }) {
           </select>
         </div>
         <div>
-          <label for="ro-person">Salesperson id</label>
-          <input id="ro-person" value={form.salespersonId} placeholder="any" onInput={(e) => setForm({ ...form, salespersonId: e.currentTarget.value })} />
+          <label for="ro-person">{t.rollovers.salespersonId}</label>
+          <input id="ro-person" value={form.salespersonId} placeholder={t.common.any} onInput={(e) => setForm({ ...form, salespersonId: e.currentTarget.value })} />
         </div>
-        <button type="submit">Apply filters</button>
+        <button type="submit">{t.common.apply}</button>
       </form>
-      <QueryStatus error={ledger.error} loading={ledger.loading} hasData={data !== undefined} what="the roll-over ledger" />
+      <QueryStatus error={ledger.error} loading={ledger.loading} hasData={data !== undefined} what={t.rollovers.what} />
       {data &&
         (data.periods.length === 0 ? (
-          <Empty>No roll-over in this range yet: lines appear once a period's results are published with a shortfall.</Empty>
+          <Empty>{t.rollovers.none}</Empty>
         ) : (
           <>
             <section class="panel" aria-labelledby="ro-chart-heading">
-              <h2 id="ro-chart-heading">By period</h2>
-              {metrics.length === 0 ? <Empty>No amounts for these filters.</Empty> : metrics.map((m) => <RolloverChart key={m} ledger={data} metric={m} />)}
-              <table data-testid="rollover-totals">
-                <caption>Totals per period and metric</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Period</th>
-                    <th scope="col">Metric</th>
-                    {KINDS.map((k) => (
-                      <th scope="col" key={k.kind}>
-                        <span aria-hidden="true">{k.icon} </span>
-                        {k.label}
-                      </th>
-                    ))}
-                    <th scope="col">Published</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.periods.flatMap((p) =>
-                    Object.entries(p.metrics).map(([metric, t]) => (
-                      <tr key={`${p.team}|${p.period}|${metric}`} data-period={`${p.team}|${p.period}`} data-metric={metric}>
-                        <th scope="row">{periodLabel(p, teams)}</th>
-                        <td>{metricLabel(metric)}</td>
-                        <td class="number" data-kind="carried_in" data-value={t.carriedIn.total}>
-                          {formatQuantity(t.carriedIn.total, t.currency)}
-                          {Object.keys(t.carriedIn.byOrigin).length > 0 && (
-                            <span class="muted">
-                              {' '}
-                              (
-                              {Object.entries(t.carriedIn.byOrigin)
-                                .map(([origin, amount]) => `${formatQuantity(amount, t.currency)} from ${origin}`)
-                                .join(', ')}
-                              )
-                            </span>
-                          )}
-                        </td>
-                        <td class="number" data-kind="carried_out" data-value={t.carriedOut}>
-                          {formatQuantity(t.carriedOut, t.currency)}
-                        </td>
-                        <td class="number" data-kind="waived" data-value={t.waived}>
-                          {formatQuantity(t.waived, t.currency)}
-                        </td>
-                        <td class="number" data-kind="settled" data-value={t.settled}>
-                          {formatQuantity(t.settled, t.currency)}
-                        </td>
-                        <td>{p.published ? 'Yes' : 'Not yet'}</td>
-                      </tr>
-                    )),
-                  )}
-                </tbody>
-              </table>
-            </section>
-            <section class="panel" aria-labelledby="ro-lines-heading">
-              <h2 id="ro-lines-heading">Lines</h2>
-              <table data-testid="rollover-lines">
-                <thead>
-                  <tr>
-                    <th scope="col">Period</th>
-                    <th scope="col">Entry</th>
-                    <th scope="col">Salesperson</th>
-                    <th scope="col">Metric</th>
-                    <th scope="col">Amount</th>
-                    <th scope="col">Arose in</th>
-                    <th scope="col">Lineage</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {entries.map((e, i) => (
-                    <tr key={`${e.lineId}-${e.kind}-${i}`}>
-                      <td>{periodLabel(e, teams)}</td>
-                      <td>
-                        <span aria-hidden="true">{KIND[e.kind].icon} </span>
-                        {KIND[e.kind].label}
-                        {e.counterpartPeriod ? (e.kind === 'carried_in' ? ` from ${e.counterpartPeriod}` : ` to ${e.counterpartPeriod}`) : ''}
-                      </td>
-                      <td>{e.salespersonId}</td>
-                      <td>{metricLabel(e.metric)}</td>
-                      <td class="number">{formatQuantity(e.amount, e.currency)}</td>
-                      <td>{e.originPeriod}</td>
-                      <td>
-                        <a href={href(`/rollovers/lines/${e.lineId}`, { team: e.team })} aria-label={`Lineage of the ${metricLabel(e.metric)} line of ${e.salespersonId} from ${e.originPeriod}`}>
-                          {e.path.join(' → ') || e.originPeriod}
-                        </a>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </section>
-            <section class="panel" aria-labelledby="ro-streaks-heading">
-              <h2 id="ro-streaks-heading">Shortfall streaks</h2>
-              {data.streaks.length === 0 ? (
-                <Empty>No published period in range.</Empty>
-              ) : (
-                <table>
+              <h2 id="ro-chart-heading">{t.rollovers.byPeriod}</h2>
+              {metrics.length === 0 ? <Empty>{t.rollovers.noAmounts}</Empty> : metrics.map((m) => <RolloverChart key={m} ledger={data} metric={m} />)}
+              <div class="table-scroll" tabIndex={0} role="region" aria-label={t.rollovers.totalsCaption}>
+                <table data-testid="rollover-totals">
+                  <caption>{t.rollovers.totalsCaption}</caption>
                   <thead>
                     <tr>
-                      <th scope="col">Team</th>
-                      <th scope="col">Salesperson</th>
-                      <th scope="col">Consecutive periods with a shortfall</th>
-                      <th scope="col">Periods</th>
+                      <th scope="col">{t.common.period}</th>
+                      <th scope="col">{t.common.metric}</th>
+                      {KINDS.map((k) => (
+                        <th scope="col" key={k.kind}>
+                          <span aria-hidden="true">{k.icon} </span>
+                          {kindLabel(k.kind)}
+                        </th>
+                      ))}
+                      <th scope="col">{t.rollovers.published}</th>
                     </tr>
                   </thead>
                   <tbody>
-                    {data.streaks.map((s) => (
-                      <tr key={`${s.team}|${s.salespersonId}`}>
-                        <td>{s.team}</td>
-                        <td>{s.salespersonId}</td>
-                        <td class="number">{s.consecutivePeriodsWithShortfall}</td>
-                        <td>{s.periods.join(', ') || '—'}</td>
+                    {data.periods.flatMap((p) =>
+                      Object.entries(p.metrics).map(([metric, totals]) => (
+                        <tr key={`${p.team}|${p.period}|${metric}`} data-period={`${p.team}|${p.period}`} data-metric={metric}>
+                          <th scope="row">{periodLabel(p, teams)}</th>
+                          <td>{metricLabel(metric)}</td>
+                          <td class="number" data-kind="carried_in" data-value={totals.carriedIn.total}>
+                            {formatQuantity(totals.carriedIn.total, totals.currency)}
+                            {Object.keys(totals.carriedIn.byOrigin).length > 0 && (
+                              <span class="muted">
+                                {' '}
+                                (
+                                {Object.entries(totals.carriedIn.byOrigin)
+                                  .map(([origin, amount]) => t.tracking.from(formatQuantity(amount, totals.currency), formatPeriod(origin)))
+                                  .join(', ')}
+                                )
+                              </span>
+                            )}
+                          </td>
+                          <td class="number" data-kind="carried_out" data-value={totals.carriedOut}>
+                            {formatQuantity(totals.carriedOut, totals.currency)}
+                          </td>
+                          <td class="number" data-kind="waived" data-value={totals.waived}>
+                            {formatQuantity(totals.waived, totals.currency)}
+                          </td>
+                          <td class="number" data-kind="settled" data-value={totals.settled}>
+                            {formatQuantity(totals.settled, totals.currency)}
+                          </td>
+                          <td>{p.published ? t.common.yes : t.rollovers.notYet}</td>
+                        </tr>
+                      )),
+                    )}
+                  </tbody>
+                </table>
+              </div>
+            </section>
+            <section class="panel" aria-labelledby="ro-lines-heading">
+              <h2 id="ro-lines-heading">{t.rollovers.lines}</h2>
+              <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="ro-lines-heading">
+                <table data-testid="rollover-lines" class="cards">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t.common.period}</th>
+                      <th scope="col">{t.rollovers.entry}</th>
+                      <th scope="col">{t.common.salesperson}</th>
+                      <th scope="col">{t.common.metric}</th>
+                      <th scope="col">{t.common.amount}</th>
+                      <th scope="col">{t.rollovers.arose}</th>
+                      <th scope="col">{t.rollovers.lineage}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {entries.map((e, i) => (
+                      <tr key={`${e.lineId}-${e.kind}-${i}`} data-kind={e.kind}>
+                        <td data-label={t.common.period}>{periodLabel(e, teams)}</td>
+                        <td data-label={t.rollovers.entry}>
+                          <span aria-hidden="true">{KIND[e.kind].icon} </span>
+                          {kindLabel(e.kind)}
+                          {counterpart(e)}
+                        </td>
+                        <td data-label={t.common.salesperson}>{e.salespersonName ?? e.salespersonId}</td>
+                        <td data-label={t.common.metric}>{metricLabel(e.metric)}</td>
+                        <td data-label={t.common.amount} class="number">
+                          {formatQuantity(e.amount, e.currency)}
+                        </td>
+                        <td data-label={t.rollovers.arose}>{formatPeriod(e.originPeriod)}</td>
+                        <td data-label={t.rollovers.lineage}>
+                          <a href={href(`/rollovers/lines/${e.lineId}`, { team: e.team })} aria-label={t.rollovers.lineageOf(metricLabel(e.metric), e.salespersonName ?? e.salespersonId, formatPeriod(e.originPeriod))}>
+                            {(e.path.length ? e.path : [e.originPeriod]).map(formatPeriod).join(' → ')}
+                          </a>
+                        </td>
                       </tr>
                     ))}
                   </tbody>
                 </table>
+              </div>
+            </section>
+            <section class="panel" aria-labelledby="ro-streaks-heading">
+              <h2 id="ro-streaks-heading">{t.rollovers.streaks}</h2>
+              {data.streaks.length === 0 ? (
+                <Empty>{t.rollovers.noStreak}</Empty>
+              ) : (
+                <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="ro-streaks-heading">
+                  <table class="cards">
+                    <thead>
+                      <tr>
+                        <th scope="col">{t.common.team}</th>
+                        <th scope="col">{t.common.salesperson}</th>
+                        <th scope="col">{t.rollovers.consecutive}</th>
+                        <th scope="col">{t.rollovers.periods}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {data.streaks.map((x) => (
+                        <tr key={`${x.team}|${x.salespersonId}`}>
+                          <td data-label={t.common.team}>{x.team}</td>
+                          <td data-label={t.common.salesperson}>{x.salespersonName ?? x.salespersonId}</td>
+                          <td data-label={t.rollovers.consecutive} class="number">
+                            {x.consecutivePeriodsWithShortfall}
+                          </td>
+                          <td data-label={t.rollovers.periods}>{x.periods.map(formatPeriod).join(', ') || '—'}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
               )}
             </section>
           </>
@@ -280,6 +303,7 @@ export function lineageOf(ledger: RolloverLedger, lineId: string): { anchor: Pla
 
 export function LineageView({ lineId, query }: { lineId: string; query: URLSearchParams }) {
   const { live } = useApp();
+  const t = useT();
   const get = useApi();
   const team = query.get('team') ?? undefined;
   const key = withQuery('/api/rollovers', { team });
@@ -288,37 +312,36 @@ export function LineageView({ lineId, query }: { lineId: string; query: URLSearc
   const lineage = ledger.data ? lineageOf(ledger.data, lineId) : null;
   return (
     <>
-      <p class="breadcrumbs">
-        <a href={href('/rollovers', { team })}>Roll-overs</a> › Lineage
-      </p>
-      <h1 tabIndex={-1}>Lineage of a carried line</h1>
-      <QueryStatus error={ledger.error} loading={ledger.loading} hasData={ledger.data !== undefined} what="the roll-over ledger" />
-      {ledger.data && !lineage && <Empty>No roll-over line {lineId} in the ledger you may read.</Empty>}
+      <nav class="breadcrumbs" aria-label={t.common.breadcrumbs}>
+        <a href={href('/rollovers', { team })}>{t.nav.rollovers}</a> › {t.rollovers.lineage}
+      </nav>
+      <h1 tabIndex={-1}>{t.lineage.heading}</h1>
+      <QueryStatus error={ledger.error} loading={ledger.loading} hasData={ledger.data !== undefined} what={t.rollovers.what} />
+      {ledger.data && !lineage && <Empty>{t.lineage.none(lineId)}</Empty>}
       {lineage && (
         <section class="panel" aria-labelledby="lineage-heading">
-          <h2 id="lineage-heading">
-            {metricLabel(lineage.anchor.metric)} of {lineage.anchor.salespersonId} ({lineage.anchor.team}), a shortfall that arose in {lineage.anchor.originPeriod}
-          </h2>
-          <p data-testid="lineage-path">
-            Periods it passed through: <strong>{lineage.byPeriod.map(([period]) => period).join(' → ')}</strong>
+          <h2 id="lineage-heading">{t.lineage.title(metricLabel(lineage.anchor.metric), lineage.anchor.salespersonName ?? lineage.anchor.salespersonId, lineage.anchor.team, formatPeriod(lineage.anchor.originPeriod))}</h2>
+          <p data-testid="lineage-path" data-periods={lineage.byPeriod.map(([period]) => period).join(' → ')}>
+            {t.lineage.passed}
+            <strong>{lineage.byPeriod.map(([period]) => formatPeriod(period)).join(' → ')}</strong>
           </p>
           <ol class="timeline" data-testid="lineage">
             {lineage.byPeriod.map(([period, entries]) => (
               <li key={period} data-period={period}>
                 <h3>
-                  {period}
-                  {period === lineage.anchor.originPeriod ? ' — where the shortfall arose' : ''}
+                  {formatPeriod(period)}
+                  {period === lineage.anchor.originPeriod ? t.lineage.whereArose : ''}
                 </h3>
                 {entries.length === 0 ? (
-                  <p class="muted">No ledger entry in this period{period === lineage.anchor.originPeriod ? ' besides the shortfall carried out' : ''}.</p>
+                  <p class="muted">{t.lineage.noEntry}</p>
                 ) : (
                   <ul>
                     {entries.map((e, i) => (
-                      <li key={i} class={e.lineId === lineId ? 'current-line' : undefined}>
+                      <li key={i} class={e.lineId === lineId ? 'current-line' : undefined} data-kind={e.kind}>
                         <span aria-hidden="true">{KIND[e.kind].icon} </span>
-                        {KIND[e.kind].label} {formatQuantity(e.amount, e.currency)}
-                        {e.counterpartPeriod ? (e.kind === 'carried_in' ? ` from ${e.counterpartPeriod}` : ` to ${e.counterpartPeriod}`) : ''}
-                        {e.lineId === lineId ? ' (this line)' : ''}
+                        {kindLabel(e.kind)} {formatQuantity(e.amount, e.currency)}
+                        {e.counterpartPeriod ? (e.kind === 'carried_in' ? t.rollovers.fromP(formatPeriod(e.counterpartPeriod)) : t.rollovers.toP(formatPeriod(e.counterpartPeriod))) : ''}
+                        {e.lineId === lineId ? t.lineage.thisLine : ''}
                       </li>
                     ))}
                   </ul>

@@ -1,6 +1,9 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, request } from '../api.js';
 import { ErrorMessage } from '../components/messages.js';
+import { formatDateTime } from '../format.js';
+import { messages, useT } from '../i18n/messages.js';
 import { readToken, TokenProblem, type Session } from '../session.js';
 import type { Role } from '../types.js';
 
@@ -8,7 +11,6 @@ import type { Role } from '../types.js';
 const DEV_HEADERS = { 'x-salesflow-dev': '1' };
 
 interface Preset {
-  label: string;
   sub: string;
   name: string;
   role: Role;
@@ -16,21 +18,14 @@ interface Preset {
 }
 
 const PRESETS: Preset[] = [
-  { label: 'Max Manager — manager of north and south', sub: 'max', name: 'Max Manager', role: 'manager', teams: 'north, south' },
-  { label: 'Sue Supervisor — supervisor of north', sub: 'sue', name: 'Sue Supervisor', role: 'supervisor', teams: 'north' },
-  { label: 'Ann Sales — salesperson in north', sub: 'ann', name: 'Ann Sales', role: 'salesperson', teams: 'north' },
-  { label: 'Ada Auditor — auditor (all teams)', sub: 'ada', name: 'Ada Auditor', role: 'auditor', teams: '' },
-  { label: 'Ari Analyst — analyst (all teams)', sub: 'ari', name: 'Ari Analyst', role: 'analyst', teams: '' },
+  { sub: 'max', name: 'Max Manager', role: 'manager', teams: 'north, south' },
+  { sub: 'sue', name: 'Sue Supervisor', role: 'supervisor', teams: 'north' },
+  { sub: 'ann', name: 'Ann Sales', role: 'salesperson', teams: 'north' },
+  { sub: 'bob', name: 'Bob Sales', role: 'salesperson', teams: 'north' },
+  { sub: 'ada', name: 'Ada Auditor', role: 'auditor', teams: '' },
+  { sub: 'ari', name: 'Ari Analyst', role: 'analyst', teams: '' },
 ];
 
-const ROLE_LABELS: Record<Role, string> = {
-  salesperson: 'Salesperson',
-  supervisor: 'Supervisor',
-  manager: 'Manager',
-  auditor: 'Auditor',
-  analyst: 'Analyst',
-  privacy_officer: 'Privacy officer',
-};
 
 /** Asks the API whether it accepts the token (any authenticated read will do). */
 async function verify(session: Session): Promise<void> {
@@ -38,20 +33,20 @@ async function verify(session: Session): Promise<void> {
 }
 
 function describe(error: unknown): { code: string; message: string } | null {
-  if (error instanceof TokenProblem) return { code: error.code, message: error.message };
+  const t = messages().signIn;
+  if (error instanceof TokenProblem) {
+    const message = error.code === 'AUTH.TOKEN_MISSING' ? t.pasteFirst : error.code === 'AUTH.TOKEN_EXPIRED' && error.expiresAt ? t.expiredOn(formatDateTime(new Date(error.expiresAt).toISOString())) : error.code === 'AUTH.TOKEN_MALFORMED' && error.message.includes('JSON') ? t.unreadable : error.code === 'AUTH.TOKEN_MALFORMED' ? t.notJwt : error.message;
+    return { code: error.code, message };
+  }
   if (error instanceof ApiError && error.status === 401) {
-    const reason =
-      error.code === 'AUTH.TOKEN_EXPIRED'
-        ? 'The API says this token has expired. Ask for a new one.'
-        : error.code === 'AUTH.TOKEN_INVALID'
-          ? `The API does not accept this token: ${error.message}. It may be signed for another server, or altered.`
-          : error.message;
+    const reason = error.code === 'AUTH.TOKEN_EXPIRED' ? t.apiExpired : error.code === 'AUTH.TOKEN_INVALID' ? t.apiInvalid(error.message) : error.message;
     return { code: error.code, message: reason };
   }
   return null;
 }
 
-export function SignIn({ notice, onSignedIn }: { notice: string | null; onSignedIn: (session: Session) => void }) {
+export function SignIn({ notice, onSignedIn, languageSwitch }: { notice: string | null; onSignedIn: (session: Session) => void; languageSwitch?: ComponentChildren }) {
+  const t = useT();
   const [token, setToken] = useState('');
   const [problem, setProblem] = useState<{ code: string; message: string } | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
@@ -96,8 +91,9 @@ export function SignIn({ notice, onSignedIn }: { notice: string | null; onSigned
 
   return (
     <main id="main" class="sign-in">
+      {languageSwitch}
       <h1 tabIndex={-1} ref={heading}>
-        Sign in to the salesflow dashboard
+        {t.signIn.heading}
       </h1>
       {notice && (
         <div class="message message-warning" role="alert" data-testid="sign-in-notice">
@@ -111,36 +107,36 @@ export function SignIn({ notice, onSignedIn }: { notice: string | null; onSigned
         <div class="message message-error" role="alert" data-error-code={problem.code} data-testid="sign-in-problem">
           <p>
             <span aria-hidden="true">⚠ </span>
-            <strong>Not signed in:</strong> {problem.message}
+            <strong>{t.signIn.notSignedIn}</strong> {problem.message}
           </p>
           <p class="message-detail">{problem.code}</p>
         </div>
       )}
-      {failure !== null && <ErrorMessage error={failure} what="the sign-in check" />}
+      {failure !== null && <ErrorMessage error={failure} what={t.signIn.check} />}
 
       <section aria-labelledby="paste-heading" class="panel">
-        <h2 id="paste-heading">With a bearer token</h2>
+        <h2 id="paste-heading">{t.signIn.withToken}</h2>
         <form
           onSubmit={(e) => {
             e.preventDefault();
             void attempt(() => readToken(token));
           }}
         >
-          <label for="token">Bearer token</label>
+          <label for="token">{t.signIn.token}</label>
           <textarea id="token" name="token" rows={4} spellcheck={false} autocomplete="off" value={token} onInput={(e) => setToken(e.currentTarget.value)} aria-describedby="token-help" />
           <p id="token-help" class="help">
-            A JWT from your administrator, or from <code>npm run token -- --sub sue --role supervisor --team north</code>. It is kept in this tab only.
+            {t.signIn.tokenHelp}
           </p>
           <button type="submit" disabled={busy}>
-            Sign in
+            {t.signIn.submit}
           </button>
         </form>
       </section>
 
       {devMode && (
         <section aria-labelledby="dev-heading" class="panel panel-dev" data-testid="dev-sign-in">
-          <h2 id="dev-heading">Development sign-in</h2>
-          <p class="help">This server uses its development secret, so it can mint a token for any user, role and team. It never offers this when AUTH_JWT_SECRET is set.</p>
+          <h2 id="dev-heading">{t.signIn.dev}</h2>
+          <p class="help">{t.signIn.devHelp}</p>
           <form
             onSubmit={(e) => {
               e.preventDefault();
@@ -156,43 +152,43 @@ export function SignIn({ notice, onSignedIn }: { notice: string | null; onSigned
               });
             }}
           >
-            <label for="dev-preset">Sign in as</label>
+            <label for="dev-preset">{t.signIn.preset}</label>
             <select id="dev-preset" value={String(preset)} onChange={(e) => choosePreset(Number(e.currentTarget.value))}>
               {PRESETS.map((p, i) => (
                 <option key={p.sub} value={String(i)}>
-                  {p.label}
+                  {`${p.name} — ${(t.roles as Record<string, string>)[p.role] ?? p.role}${p.teams ? ` · ${p.teams}` : ''}`}
                 </option>
               ))}
             </select>
             <div class="field-row">
               <div>
-                <label for="dev-sub">User id</label>
+                <label for="dev-sub">{t.signIn.userId}</label>
                 <input id="dev-sub" value={dev.sub} required onInput={(e) => setDev({ ...dev, sub: e.currentTarget.value })} />
               </div>
               <div>
-                <label for="dev-name">Name</label>
+                <label for="dev-name">{t.signIn.name}</label>
                 <input id="dev-name" value={dev.name} onInput={(e) => setDev({ ...dev, name: e.currentTarget.value })} />
               </div>
               <div>
-                <label for="dev-role">Role</label>
+                <label for="dev-role">{t.signIn.role}</label>
                 <select id="dev-role" value={dev.role} onChange={(e) => setDev({ ...dev, role: e.currentTarget.value as Role })}>
                   {devMode.roles.map((r) => (
                     <option key={r} value={r}>
-                      {ROLE_LABELS[r] ?? r}
+                      {(t.roles as Record<string, string>)[r] ?? r}
                     </option>
                   ))}
                 </select>
               </div>
               <div>
-                <label for="dev-teams">Teams</label>
+                <label for="dev-teams">{t.signIn.teams}</label>
                 <input id="dev-teams" value={dev.teams} aria-describedby="dev-teams-help" onInput={(e) => setDev({ ...dev, teams: e.currentTarget.value })} />
               </div>
             </div>
             <p id="dev-teams-help" class="help">
-              Team ids, separated by commas. Auditors and analysts read every team.
+              {t.signIn.teamsHelp}
             </p>
             <button type="submit" disabled={busy}>
-              Sign in as {dev.name.trim() || dev.sub}
+              {t.signIn.as(dev.name.trim() || dev.sub)}
             </button>
           </form>
         </section>

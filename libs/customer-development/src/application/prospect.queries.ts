@@ -1,7 +1,7 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { NotFoundError, fold, type Actor, type RecordedEvent } from '#app/eventsourcing';
 import { EventStore } from '#app/event-store';
-import { readableHistory, readableStream, type HistoryPage, type StreamReader } from '#app/shared-kernel';
+import { readableHistory, readablePeople, readableStream, withActor, type HistoryPage, type Person, type StreamReader } from '#app/shared-kernel';
 import type { SizeClass } from '../shared/size-class.js';
 import { prospectDecider } from '../prospect/prospect.decide.js';
 import type { ProspectContact, ProspectEvent } from '../prospect/prospect.events.js';
@@ -19,6 +19,8 @@ export interface ProspectView extends ExistingProspectState {
   registrationNumber?: string;
   assignedSalespersonName?: string;
   addedBy: string;
+  /** Everyone who acted on the prospect (not the system's processes), so readers can show names where it holds ids. */
+  people: Person[];
   revision: number;
   position: number;
 }
@@ -56,7 +58,7 @@ const prospectReader = (prospectId: string, actor: Actor): StreamReader<Existing
 });
 
 function listFields(events: readonly RecordedEvent[]) {
-  let fields: Omit<ProspectView, keyof ExistingProspectState | 'revision' | 'position'> | undefined;
+  let fields: Omit<ProspectView, keyof ExistingProspectState | 'people' | 'revision' | 'position'> | undefined;
   for (const recorded of events) {
     const event = { type: recorded.type, data: recorded.data } as ProspectEvent;
     if (event.type === 'ProspectAdded') {
@@ -81,7 +83,8 @@ export class GetProspectHandler implements IQueryHandler<GetProspectQuery> {
     await readableStream(this.store, prospectDecider, stream, prospectReader(prospectId, actor));
     const events = await this.store.readStream(stream);
     const last = events[events.length - 1]!;
-    return { ...(fold(prospectDecider, events) as ExistingProspectState), ...listFields(events), revision: last.revision, position: last.position };
+    const people = readablePeople(actor, events.reduce<Person[]>((all, event) => withActor(all, event.metadata), []));
+    return { ...(fold(prospectDecider, events) as ExistingProspectState), ...listFields(events), people, revision: last.revision, position: last.position };
   }
 }
 

@@ -124,6 +124,10 @@ describe('tracking sheet projection', () => {
     expect(view.elapsedPercent).toBe(50);
     const later = trackingSheetView(doc, '2027-03-31')!.rows.find((r) => r.salespersonId === 'ann' && r.metric === 'revenue')!;
     expect(later.actualToDate).toBe(15_000_00);
+    // Actuals pay the carried debt first: 4,000.00 by 19 January settles 4,000.00 of the 10,000.00 line.
+    const partly = trackingSheetView(project<TrackingSheetDocument>(trackingSheetProjection, [carried, ...executing, actual('ann', 'revenue', 4_000_00, '2027-01-19')]).get(PLAN_ID)!, '2027-01-31')!;
+    expect(partly.rows.find((r) => r.salespersonId === 'ann' && r.metric === 'revenue')!.carriedInLines.map((l) => [l.settledToDate, l.outstanding])).toEqual([[4_000_00, 6_000_00]]);
+    expect(trackingSheetView(doc, '2027-01-01')!.rows.find((r) => r.salespersonId === 'ann' && r.metric === 'revenue')!.carriedInLines[0]!.settledToDate).toBe(0);
   });
 
   it('judges pace on the unrounded expected-to-date and rounds completion half up (3 × 15/31 = 1.45: an actual of 1 is behind; 2/3 is 66.67 %)', () => {
@@ -153,6 +157,7 @@ describe('tracking sheet projection', () => {
     const ann = trackingSheetView(doc, '2027-02-14')!.rows.find((r) => r.salespersonId === 'ann' && r.metric === 'revenue')!;
     expect(ann.carriedIn).toBe(0);
     expect(ann.carriedInLines[0]!.status).toBe('waived');
+    expect(ann.carriedInLines[0]!.settledToDate).toBe(0);
   });
 
   it('is unchanged when an event is applied twice', () => {
@@ -165,9 +170,9 @@ describe('follow-up sheet projection', () => {
     const doc = project<FollowUpSheetDocument>(followUpSheetProjection, [...executing, review, report, proposed, adjustmentApproved, personalSummary('ann')]).get(PLAN_ID)!;
     const ann = doc.salespeople.ann!;
     expect(ann.name).toBe('Ann');
-    expect(ann.reviews).toEqual([{ reviewNumber: 1, reviewDate: '2027-02-20', findings: 'Behind', rating: 'off_track', actions: [{ action: 'Call', owner: 'ann', deadline: '2027-03-01' }], reviewedBy: 'mgr-1', supervisorComments: [] }]);
+    expect(ann.reviews).toEqual([{ reviewNumber: 1, reviewDate: '2027-02-20', findings: 'Behind', rating: 'off_track', actions: [{ action: 'Call', owner: 'ann', deadline: '2027-03-01' }], reviewedBy: 'mgr-1', reviewedByName: 'MGR-1', supervisorComments: [] }]);
     expect(ann.difficultyReports[0]).toMatchObject({ reportNumber: 1, cause: 'external', outcome: 'adjustment_approved' });
-    expect(ann.adjustments).toEqual([{ adjustmentNumber: 1, changes: [{ salespersonId: 'ann', metric: 'revenue', from: 50_000_00, to: 45_000_00 }], reason: 'Bankruptcy', difficultyReports: [1], outcome: 'approved', decidedBy: 'mgr-1' }]);
+    expect(ann.adjustments).toEqual([{ adjustmentNumber: 1, changes: [{ salespersonId: 'ann', metric: 'revenue', from: 50_000_00, to: 45_000_00 }], reason: 'Bankruptcy', difficultyReports: [1], outcome: 'approved', decidedBy: 'mgr-1', decidedByName: 'MGR-1' }]);
     expect(ann.summarySubmitted).toBe(true);
     expect(doc.salespeople.bob).toMatchObject({ name: 'Bob', summarySubmitted: false, reviews: [] });
   });
@@ -179,7 +184,7 @@ describe('follow-up sheet projection', () => {
       ['Call the distributor first', 'sup-1'],
       ['Done?', 'sup-1'],
     ]);
-    expect(ann.difficultyReports[0]!.supervisorComments).toEqual([{ comment: 'Send the notice', commentedBy: 'sup-1', commentedAt: expect.any(String) }]);
+    expect(ann.difficultyReports[0]!.supervisorComments).toEqual([{ comment: 'Send the notice', commentedBy: 'sup-1', commentedByName: 'MGR-1', commentedAt: expect.any(String) }]);
     appliedTwiceUnchanged(followUpSheetProjection, events);
   });
 
@@ -198,7 +203,8 @@ describe('plans list projection', () => {
   it('tracks status, versions and what the plan awaits from whom', () => {
     const at = (events: PlanEvent[]) => project<PlanListDocument>(plansListProjection, events).get(PLAN_ID)!;
     expect(at([opened])).toMatchObject({ team: TEAM, period: PERIOD, granularity: 'quarter', periodStart: '2027-01-01', status: 'draft', awaiting: null });
-    expect(at([opened, submitted()])).toMatchObject({ status: 'submitted', awaiting: 'plan_approval', awaitingSubmittedBy: 'sup-1', planVersion: 1 });
+    expect(at([opened, submitted()])).toMatchObject({ status: 'submitted', awaiting: 'plan_approval', awaitingSubmittedBy: 'sup-1', awaitingSubmittedByName: 'MGR-1', planVersion: 1 });
+    expect(at([opened, submitted(), approved()])).toMatchObject({ awaiting: null, awaitingSubmittedBy: null, awaitingSubmittedByName: null });
     expect(at([opened, submitted(), rejected()])).toMatchObject({ status: 'rejected', awaiting: null });
     expect(at([opened, submitted(), approved(), bookSubmitted()])).toMatchObject({ awaiting: 'plan_book_approval' });
     expect(at([opened, submitted(), approved(), bookSubmitted(), bookRejected()])).toMatchObject({ status: 'book_rejected', awaiting: null });
@@ -206,6 +212,23 @@ describe('plans list projection', () => {
     expect(at([...executing, personalSummary('ann'), personalSummary('bob'), teamSummary])).toMatchObject({ status: 'summarised', awaiting: 'appraisal' });
     expect(project(plansListProjection, [carried]).size).toBe(0);
     expect(at([...executing, bookApproved()]).status).toBe('executing');
+  });
+
+  it('lists everyone who acted on the plan once, under the name of their latest event, and no system process', () => {
+    type Recorded = Parameters<typeof plansListProjection.evolve>[1];
+    const as = (events: PlanEvent[], from: number, actor: string, role: string, name?: string): Recorded[] =>
+      (recordedPlanEvents(events, { from, actor, role }) as Recorded[]).map((e) => (name ? { ...e, metadata: { ...e.metadata, actorName: name } } : e));
+    const docs = (events: Recorded[]) => events.reduce<PlanListDocument | null>((doc, event) => plansListProjection.evolve(doc, event, PLAN_ID), null)!;
+    const events = [
+      ...as([opened, submitted()], 1, 'sup-1', 'supervisor'),
+      ...as([approved()], 3, 'mgr-1', 'manager'),
+      ...as([bookSubmitted()], 4, 'sup-1', 'supervisor', 'Sue Supervisor'),
+      ...as([bookApproved()], 5, 'carry-over', 'system'),
+    ];
+    expect(docs(events).people).toEqual([
+      { id: 'sup-1', name: 'Sue Supervisor', role: 'supervisor' },
+      { id: 'mgr-1', name: 'MGR-1', role: 'manager' },
+    ]);
   });
 
   it('is unchanged when an event is applied twice', () => {
@@ -217,6 +240,8 @@ describe('roll-over ledger projection', () => {
   it('books carried in (by origin), waived, settled and carried out per team × period', () => {
     const doc = project<RolloverLedgerDocument>(rolloverLedgerProjection, [carried, waived, published]).get(ledgerId(TEAM, PERIOD))!;
     expect(doc).toMatchObject({ team: TEAM, period: PERIOD, granularity: 'quarter', periodStart: '2027-01-01', published: true, salespeople: ['ann', 'bob'], withShortfall: ['ann'] });
+    expect(doc.names).toEqual({ ann: 'Ann', bob: 'Bob' });
+    expect(doc.entries.every((e) => e.salespersonName === doc.names[e.salespersonId])).toBe(true);
     expect(doc.entries.map((e) => [e.kind, e.lineId, e.amount, e.originPeriod, e.counterpartPeriod ?? null])).toEqual([
       ['carried_in', 'L1', 10_000_00, '2026-Q3', '2026-Q4'],
       ['waived', 'L1', 10_000_00, '2026-Q3', null],
@@ -231,6 +256,8 @@ describe('roll-over ledger projection', () => {
     const live = [carried, ...executing];
     expect(settledOf(live)).toEqual([]);
     expect(settledOf([...live, actual('ann', 'revenue', 6_000_00, '2027-01-20')])).toEqual([['L1', 6_000_00]]);
+    const liveEntries = project<RolloverLedgerDocument>(rolloverLedgerProjection, [...live, actual('ann', 'revenue', 6_000_00, '2027-01-20')]).get(ledgerId(TEAM, PERIOD))!.entries;
+    expect(liveEntries.map((e) => [e.kind, e.salespersonName])).toEqual([['carried_in', 'Ann'], ['settled', 'Ann']]);
     expect(settledOf([...live, actual('ann', 'revenue', 6_000_00, '2027-01-20'), actual('ann', 'revenue', 5_000_00, '2027-02-20')])).toEqual([['L1', 10_000_00]]);
     expect(settledOf([...live, actual('bob', 'revenue', 6_000_00, '2027-01-20')])).toEqual([]);
     expect(settledOf([...live, actual('ann', 'revenue', 6_000_00, '2027-01-20'), published])).toEqual([['L1', 10_000_00]]);

@@ -1,5 +1,5 @@
 import type { Projection, RecordedOf } from '#app/read-store';
-import { appliedTypes, occurredAtOf, type Applied, type EventHandling, type Handles } from '#app/shared-kernel';
+import { actorNameOf, appliedTypes, occurredAtOf, type Applied, type EventHandling, type Handles } from '#app/shared-kernel';
 import type { PlanEvent } from '../../plan/plan.events.js';
 import type { FollowUpEntry, FollowUpSheetDocument } from './follow-up-sheet.responses.js';
 import { FOLLOW_UP_SHEET_QUERIES } from './follow-up-sheet.queries.js';
@@ -41,7 +41,8 @@ function update(doc: FollowUpSheetDocument, salespersonId: string, change: (entr
   return { ...doc, salespeople: { ...doc.salespeople, [salespersonId]: change(doc.salespeople[salespersonId] ?? empty()) } };
 }
 
-function decideAdjustment(doc: FollowUpSheetDocument, adjustmentNumber: number, outcome: 'approved' | 'rejected', decidedBy: string, reason?: string): FollowUpSheetDocument {
+
+function decideAdjustment(doc: FollowUpSheetDocument, adjustmentNumber: number, outcome: 'approved' | 'rejected', decidedBy: string, decidedByName: string, reason?: string): FollowUpSheetDocument {
   let next = doc;
   for (const [id, entry] of Object.entries(doc.salespeople)) {
     const adjustment = entry.adjustments.find((a) => a.adjustmentNumber === adjustmentNumber);
@@ -50,7 +51,7 @@ function decideAdjustment(doc: FollowUpSheetDocument, adjustmentNumber: number, 
     next = update(next, id, (e) => ({
       ...e,
       adjustments: e.adjustments.map((a) =>
-        a.adjustmentNumber === adjustmentNumber ? { ...a, outcome, decidedBy, ...(reason ? { decisionReason: reason } : {}) } : a,
+        a.adjustmentNumber === adjustmentNumber ? { ...a, outcome, decidedBy, decidedByName, ...(reason ? { decisionReason: reason } : {}) } : a,
       ),
       difficultyReports: e.difficultyReports.map((r) => (cited.has(r.reportNumber) ? { ...r, outcome: outcome === 'approved' ? 'adjustment_approved' : 'adjustment_rejected' } : r)),
     }));
@@ -79,6 +80,7 @@ export function evolveFollowUpSheet(document: FollowUpSheetDocument | null, even
               actions: r.actions,
               ...(r.comment ? { comment: r.comment } : {}),
               reviewedBy: event.data.reviewedBy,
+              reviewedByName: actorNameOf(event.metadata, event.data.reviewedBy),
               supervisorComments: [],
             },
           ],
@@ -123,14 +125,14 @@ export function evolveFollowUpSheet(document: FollowUpSheetDocument | null, even
       break;
     }
     case 'TargetAdjustmentApproved':
-      doc = decideAdjustment(doc, event.data.adjustmentNumber, 'approved', event.data.approvedBy, event.data.comment);
+      doc = decideAdjustment(doc, event.data.adjustmentNumber, 'approved', event.data.approvedBy, actorNameOf(event.metadata, event.data.approvedBy), event.data.comment);
       break;
     case 'TargetAdjustmentRejected':
-      doc = decideAdjustment(doc, event.data.adjustmentNumber, 'rejected', event.data.rejectedBy, event.data.reason);
+      doc = decideAdjustment(doc, event.data.adjustmentNumber, 'rejected', event.data.rejectedBy, actorNameOf(event.metadata, event.data.rejectedBy), event.data.reason);
       break;
     case 'FollowUpItemCommented': {
       const d = event.data;
-      const comment = { comment: d.comment, commentedBy: d.commentedBy, commentedAt: occurredAtOf(event) };
+      const comment = { comment: d.comment, commentedBy: d.commentedBy, commentedByName: actorNameOf(event.metadata, d.commentedBy), commentedAt: occurredAtOf(event) };
       doc = update(doc, d.salespersonId, (e) =>
         d.item === 'review'
           ? { ...e, reviews: e.reviews.map((r) => (r.reviewNumber === d.number ? { ...r, supervisorComments: [...r.supervisorComments, comment] } : r)) }

@@ -8,6 +8,7 @@ export const ADJUSTMENT_OUTCOMES = ['pending', 'approved', 'rejected'] as const;
 export interface SupervisorComment {
   comment: string;
   commentedBy: string;
+  commentedByName: string;
   commentedAt: string;
 }
 
@@ -19,6 +20,8 @@ export interface FollowUpReview {
   actions: ReviewAction[];
   comment?: string;
   reviewedBy: string;
+  /** The reviewer's name, from the event's metadata (personal data). */
+  reviewedByName: string;
   supervisorComments: SupervisorComment[];
 }
 
@@ -43,6 +46,7 @@ export interface FollowUpAdjustment {
   outcome: (typeof ADJUSTMENT_OUTCOMES)[number];
   decisionReason?: string;
   decidedBy?: string;
+  decidedByName?: string;
 }
 
 /** Target follow-up sheet 目标跟进表: per salesperson, what was found, done, asked for and decided. */

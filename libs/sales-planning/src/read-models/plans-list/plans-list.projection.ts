@@ -1,5 +1,5 @@
 import type { Projection, RecordedOf } from '#app/read-store';
-import { parsePeriod, periodBounds, type EventHandling, type Handles } from '#app/shared-kernel';
+import { actorNameOf, parsePeriod, periodBounds, withActor, type EventHandling, type Handles } from '#app/shared-kernel';
 import { PLAN_EVENT_TYPES, type PlanEvent } from '../../plan/plan.events.js';
 import { PLAN_STATUS_AFTER } from '../../plan/plan.js';
 import type { Awaiting, PlanSummary } from './plans-list.responses.js';
@@ -55,6 +55,7 @@ function awaitingAfter(event: RecordedOf<PlanEvent>): Wait | undefined {
   }
 }
 
+
 function opened(event: Extract<RecordedOf<PlanEvent>, { type: 'PlanOpened' }>, id: string): PlanListDocument {
   const { team, period, currency } = event.data;
   return {
@@ -69,7 +70,9 @@ function opened(event: Extract<RecordedOf<PlanEvent>, { type: 'PlanOpened' }>, i
     bookVersion: 0,
     awaiting: null,
     awaitingSubmittedBy: null,
+    awaitingSubmittedByName: null,
     awaitingSince: null,
+    people: withActor([], event.metadata),
     openedAt: event.createdAt,
     updatedAt: event.createdAt,
     lastPosition: event.position,
@@ -90,7 +93,9 @@ export function evolvePlanList(document: PlanListDocument | null, event: Recorde
     bookVersion: event.type === 'PlanBookSubmitted' ? event.data.version : document.bookVersion,
     awaiting,
     awaitingSubmittedBy: wait === undefined ? document.awaitingSubmittedBy : (wait?.by ?? null),
+    awaitingSubmittedByName: wait === undefined ? (document.awaitingSubmittedByName ?? null) : wait?.by ? actorNameOf(event.metadata, wait.by) : null,
     awaitingSince: awaiting === null ? null : awaiting === document.awaiting ? document.awaitingSince : event.createdAt,
+    people: withActor(document.people, event.metadata),
     updatedAt: event.createdAt,
     lastPosition: event.position,
   };
@@ -98,7 +103,7 @@ export function evolvePlanList(document: PlanListDocument | null, event: Recorde
 
 export const plansListProjection: Projection<PlanListDocument, PlanEvent> & Handles<PlanEvent> = {
   name: PLANS_LIST,
-  version: 2,
+  version: 3,
   collection: 'plans',
   get queries() {
     return Object.values(PLANS_LIST_QUERIES);

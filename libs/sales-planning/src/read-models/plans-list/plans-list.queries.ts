@@ -1,7 +1,7 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { Actor } from '#app/eventsourcing';
 import { ProjectionRunner, ReadStore, type Page, type QueryShapes } from '#app/read-store';
-import { allForTeams, fresh, pageForTeams, readScope, requireRole, type Fresh, type ReadOptions } from '#app/shared-kernel';
+import { allForTeams, fresh, pageForTeams, readablePeople, readScope, requireRole, type Fresh, type ReadOptions } from '#app/shared-kernel';
 import { PLANS_LIST, type PlanListDocument } from './plans-list.projection.js';
 import type { PlanSummary } from './plans-list.responses.js';
 
@@ -43,9 +43,10 @@ export class ListPlansHandler implements IQueryHandler<ListPlansQuery> {
     if (filters.period) where.period = filters.period;
     if (filters.status) where.status = filters.status;
     const { teams } = readScope(actor, filters, 'plans');
-    return fresh(this.runner, PLANS_LIST, options, (collection) =>
-      pageForTeams<PlanListDocument>(this.store, collection, teams, { where, sort: { field: 'updatedAt', direction: 'desc' }, limit: filters.limit ?? 50 }, filters.cursor),
-    );
+    return fresh(this.runner, PLANS_LIST, options, async (collection) => {
+      const page = await pageForTeams<PlanListDocument>(this.store, collection, teams, { where, sort: { field: 'updatedAt', direction: 'desc' }, limit: filters.limit ?? 50 }, filters.cursor);
+      return { ...page, items: page.items.map((plan) => ({ ...plan, people: readablePeople(actor, plan.people) })) };
+    });
   }
 }
 

@@ -1,3 +1,4 @@
+import type { Person } from '#app/shared-kernel';
 import type { PlanStatus } from '../../plan/plan.js';
 
 /** What a plan waits for, and from whom: the manager's approval queue reads this. */
@@ -18,7 +19,11 @@ export interface PlanSummary {
   awaiting: Awaiting | null;
   /** Who submitted what awaits a decision (excluded from deciding it, Decision 1). */
   awaitingSubmittedBy: string | null;
+  /** Their name, as the submitting event's metadata gives it. */
+  awaitingSubmittedByName: string | null;
   awaitingSince: string | null;
+  /** Everyone who acted on the plan (not the system's processes), so readers can show names where the plan holds ids. */
+  people: Person[];
   openedAt: string;
   updatedAt: string;
   lastPosition: number;

@@ -22,6 +22,8 @@ export interface RolloverLedgerDocument {
   withShortfall: string[];
   /** Until publication, the plan's lines (targets, adjustments, carried lines, actuals): the settlement of carried debt as actuals arrive. */
   facts: PlanLineFacts;
+  /** Salesperson id → name (as stored: personal data), from the targets, carried lines and appraisal items. */
+  names: Record<string, string>;
   lastPosition: number;
 }
 
@@ -70,6 +72,7 @@ export function evolveRolloverLedger(document: RolloverLedgerDocument | null, ev
     salespeople: [],
     withShortfall: [],
     facts: { currency: '', targets: [], carriedIn: [], adjustments: {}, actuals: {} },
+    names: {},
     lastPosition: 0,
   };
   if (doc.published && event.type !== 'CarryOverReceived' && event.type !== 'CarryOverWaived') return { ...doc, lastPosition: event.position };
@@ -77,7 +80,7 @@ export function evolveRolloverLedger(document: RolloverLedgerDocument | null, ev
     case 'PlanOpened':
       return withFacts(doc, { currency: event.data.currency }, event.position);
     case 'PlanSubmitted':
-      return withFacts(doc, { targets: event.data.targets }, event.position);
+      return withFacts({ ...doc, names: named(doc, event.data.targets) }, { targets: event.data.targets }, event.position);
     case 'PlanApproved':
       return withFacts(doc, { carriedIn: doc.facts.carriedIn.map((c) => (c.status === 'pending_approval' ? { ...c, status: 'active' as const } : c)) }, event.position);
     case 'TargetAdjustmentApproved':
@@ -94,6 +97,7 @@ export function evolveRolloverLedger(document: RolloverLedgerDocument | null, ev
           kind: 'carried_in',
           lineId: l.lineId,
           salespersonId: l.salespersonId,
+          salespersonName: l.salespersonName,
           metric: l.metric,
           amount: l.amount,
           ...(l.currency ? { currency: l.currency } : {}),
@@ -102,7 +106,7 @@ export function evolveRolloverLedger(document: RolloverLedgerDocument | null, ev
           counterpartPeriod: event.data.sourcePeriod,
         }));
       const received = carriedLinesOf(event.data.lines.filter((l) => !known.has(l.lineId)), event.data.appliedAs);
-      return withFacts({ ...doc, entries: [...doc.entries, ...entries] }, { carriedIn: [...doc.facts.carriedIn, ...received] }, event.position);
+      return withFacts({ ...doc, entries: [...doc.entries, ...entries], names: named(doc, event.data.lines) }, { carriedIn: [...doc.facts.carriedIn, ...received] }, event.position);
     }
     case 'CarryOverWaived': {
       const d = event.data;
@@ -111,6 +115,7 @@ export function evolveRolloverLedger(document: RolloverLedgerDocument | null, ev
         kind: 'waived',
         lineId: d.lineId,
         salespersonId: d.salespersonId,
+        salespersonName: carried?.salespersonName ?? doc.names[d.salespersonId] ?? d.salespersonId,
         metric: d.metric,
         amount: d.amount,
         ...(carried?.currency ? { currency: carried.currency } : {}),
@@ -130,6 +135,7 @@ export function evolveRolloverLedger(document: RolloverLedgerDocument | null, ev
             kind: 'settled',
             lineId: s.lineId,
             salespersonId: item.salespersonId,
+            salespersonName: item.salespersonName,
             metric: item.metric,
             amount: s.amount,
             ...(item.currency ? { currency: item.currency } : {}),
@@ -142,6 +148,7 @@ export function evolveRolloverLedger(document: RolloverLedgerDocument | null, ev
         kind: 'carried_out',
         lineId: l.lineId,
         salespersonId: l.salespersonId,
+        salespersonName: l.salespersonName,
         metric: l.metric,
         amount: l.amount,
         ...(l.currency ? { currency: l.currency } : {}),
@@ -157,6 +164,7 @@ export function evolveRolloverLedger(document: RolloverLedgerDocument | null, ev
         published: true,
         salespeople,
         withShortfall,
+        names: named(doc, d.items),
         lastPosition: event.position,
       };
     }
@@ -166,6 +174,11 @@ export function evolveRolloverLedger(document: RolloverLedgerDocument | null, ev
     }
   }
 }
+
+const named = (doc: RolloverLedgerDocument, people: readonly { salespersonId: string; salespersonName: string }[]): Record<string, string> => ({
+  ...doc.names,
+  ...Object.fromEntries(people.map((p) => [p.salespersonId, p.salespersonName])),
+});
 
 /**
  * The facts changed: until the results are published, the settled entries are what the actuals
@@ -179,7 +192,7 @@ function withFacts(doc: RolloverLedgerDocument, change: Partial<PlanLineFacts>, 
   const settled = planLines(facts).flatMap((line) =>
     appraiseLine(doc.period, line).settled.map((s): LedgerEntry => {
       const c = carried.get(s.lineId)!;
-      return { kind: 'settled', lineId: s.lineId, salespersonId: line.salespersonId, metric: line.metric, amount: s.amount, ...(c.currency ? { currency: c.currency } : {}), originPeriod: c.originPeriod, path: c.path };
+      return { kind: 'settled', lineId: s.lineId, salespersonId: line.salespersonId, salespersonName: line.salespersonName, metric: line.metric, amount: s.amount, ...(c.currency ? { currency: c.currency } : {}), originPeriod: c.originPeriod, path: c.path };
     }),
   );
   return { ...doc, facts, entries: [...doc.entries.filter((e) => e.kind !== 'settled'), ...settled], lastPosition: position };

@@ -57,7 +57,8 @@ function streaks(docs: RolloverLedgerDocument[], salespersonId: string | undefin
         if (!p.withShortfall.includes(person)) break;
         run.push(p.period);
       }
-      out.push({ team: periods[0]!.team, salespersonId: person, consecutivePeriodsWithShortfall: run.length, periods: run.reverse() });
+      const salespersonName = periods.map((p) => p.names[person]).find((n) => n !== undefined) ?? person;
+      out.push({ team: periods[0]!.team, salespersonId: person, salespersonName, consecutivePeriodsWithShortfall: run.length, periods: run.reverse() });
     }
   }
   return out.sort((a, b) => b.consecutivePeriodsWithShortfall - a.consecutivePeriodsWithShortfall || a.salespersonId.localeCompare(b.salespersonId));

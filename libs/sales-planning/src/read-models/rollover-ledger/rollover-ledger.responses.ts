@@ -5,6 +5,7 @@ export interface LedgerEntry {
   kind: LedgerKind;
   lineId: string;
   salespersonId: string;
+  salespersonName: string;
   metric: string;
   amount: number;
   currency?: string;
@@ -39,6 +40,7 @@ export interface RolloverPeriod {
 export interface ShortfallStreak {
   team: string;
   salespersonId: string;
+  salespersonName: string;
   /** Consecutive published periods, ending with the latest one in range, in which they had a shortfall. */
   consecutivePeriodsWithShortfall: number;
   periods: string[];
