@@ -40,7 +40,8 @@ async function main() {
     } else if (message.type === 'memory') {
       (globalThis as { gc?: () => void }).gc?.();
       const { rss, heapUsed } = process.memoryUsage();
-      process.send!({ type: 'memory', rss, heapUsed });
+      const cpu = process.cpuUsage();
+      process.send!({ type: 'memory', rss, heapUsed, cpuMicros: cpu.user + cpu.system });
     } else if (message.type === 'heap-snapshot') {
       writeHeapSnapshot(message.file!);
       process.send!({ type: 'heap-snapshot', file: message.file });

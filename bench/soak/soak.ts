@@ -46,6 +46,8 @@ export interface SoakWindow {
   rssMb: number;
   /** The server's heap after a full collection at the end of the window. */
   heapMb: number;
+  /** CPU time the server spent in the window per answered request (user + system). */
+  cpuMsPerRequest: number;
 }
 
 export interface SoakReport {
@@ -53,6 +55,11 @@ export interface SoakReport {
   windows: SoakWindow[];
   /** Throughput of the last window over the first. */
   lastToFirst: number;
+  /**
+   * The server's CPU time per request in the last window over the first: unlike throughput, other
+   * processes on the machine hardly move it, while work that grows with the data raises it.
+   */
+  cpuPerRequestLastToFirst: number;
   /** Least-squares slopes over the windows after the first (warm-up), per minute. */
   perSecondSlopePerMinute: number;
   rssSlopeMbPerMinute: number;
@@ -68,6 +75,7 @@ interface Memory {
   type: 'memory';
   rss: number;
   heapUsed: number;
+  cpuMicros: number;
 }
 
 /**
@@ -115,7 +123,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     const windowMs = options.windowSeconds * 1000;
     const buckets: { latencies: number[]; failed: number }[] = [];
     const statusCodes: Record<string, number> = {};
-    const memory: { rss: number; heapUsed: number }[] = [];
+    const memory: Memory[] = [];
+    const before = await ask<Memory>(server, { type: 'memory' }, 'memory');
     const started = performance.now();
     const bucket = () => (buckets[Math.floor((performance.now() - started) / windowMs)] ??= { latencies: [], failed: 0 });
     const windows = Math.max(1, Math.round(options.seconds / options.windowSeconds));
@@ -164,6 +173,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
 
     const rows: SoakWindow[] = memory.map((m, index) => {
       const b = buckets[index] ?? { latencies: [], failed: 0 };
+      const cpuMs = (m.cpuMicros - (index === 0 ? before : memory[index - 1]!).cpuMicros) / 1000;
       return {
         index: index + 1,
         fromSecond: index * options.windowSeconds,
@@ -173,6 +183,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         ...percentiles(b.latencies),
         rssMb: m.rss / MB,
         heapMb: m.heapUsed / MB,
+        cpuMsPerRequest: b.latencies.length > 0 ? cpuMs / b.latencies.length : 0,
       };
     });
     const { log: _log, heapSnapshotDir: _h, cpuProfileDir: _c, ...reported } = options;
@@ -195,6 +206,8 @@ export function summarise(options: SoakReport['options'], windows: SoakWindow[],
     options,
     windows,
     lastToFirst: windows.length > 0 && windows[0]!.perSecond > 0 ? windows.at(-1)!.perSecond / windows[0]!.perSecond : 0,
+    cpuPerRequestLastToFirst:
+      windows.length > 0 && windows[0]!.cpuMsPerRequest > 0 ? windows.at(-1)!.cpuMsPerRequest / windows[0]!.cpuMsPerRequest : Number.POSITIVE_INFINITY,
     perSecondSlopePerMinute: fit(minutes, fitted.map((w) => w.perSecond)).slope,
     rssSlopeMbPerMinute: fit(minutes, fitted.map((w) => w.rssMb)).slope,
     heapSlopeMbPerMinute: heap.slope,
@@ -225,10 +238,10 @@ export function describeSoak(report: SoakReport): string {
   const lines = report.windows.map(
     (w) =>
       `${String(w.fromSecond).padStart(6)} s  ${w.perSecond.toFixed(0).padStart(6)} req/s  p50 ${w.p50Ms.toFixed(1).padStart(7)} ms  p99 ${w.p99Ms.toFixed(1).padStart(7)} ms  ` +
-      `rss ${w.rssMb.toFixed(0).padStart(5)} MB  heap ${w.heapMb.toFixed(1).padStart(6)} MB${w.failed > 0 ? `  ${w.failed} failed` : ''}`,
+      `cpu ${w.cpuMsPerRequest.toFixed(2).padStart(6)} ms/req  rss ${w.rssMb.toFixed(0).padStart(5)} MB  heap ${w.heapMb.toFixed(1).padStart(6)} MB${w.failed > 0 ? `  ${w.failed} failed` : ''}`,
   );
   lines.push(
-    `last/first window throughput ${(report.lastToFirst * 100).toFixed(0)} %; slopes per minute: ${report.perSecondSlopePerMinute.toFixed(1)} req/s, ` +
+    `last/first window throughput ${(report.lastToFirst * 100).toFixed(0)} %, CPU per request ${(report.cpuPerRequestLastToFirst * 100).toFixed(0)} %; slopes per minute: ${report.perSecondSlopePerMinute.toFixed(1)} req/s, ` +
       `rss ${report.rssSlopeMbPerMinute.toFixed(2)} MB, heap ${report.heapSlopeMbPerMinute.toFixed(2)} MB (noise ±${report.heapNoiseMb.toFixed(2)} MB, growth ${report.heapGrowthMb.toFixed(1)} MB)`,
   );
   lines.push(`status codes: ${JSON.stringify(report.statusCodes)}`);
@@ -238,6 +251,8 @@ export function describeSoak(report: SoakReport): string {
 export interface SoakLimits {
   /** Least acceptable throughput of the last window relative to the first. */
   minLastToFirst: number;
+  /** Most CPU time per request the last window may take relative to the first. */
+  maxCpuPerRequestGrowth: number;
   /** Heap growth over the fitted windows that always counts as noise (MB). */
   heapGrowthFloorMb: number;
   /** Heap growth beyond this many standard deviations of the noise is a slope. */
@@ -249,6 +264,11 @@ export function soakProblems(report: SoakReport, limits: SoakLimits): string[] {
   const problems: string[] = [];
   if (report.lastToFirst < limits.minLastToFirst) {
     problems.push(`throughput fell to ${(report.lastToFirst * 100).toFixed(0)} % of the first window (at least ${(limits.minLastToFirst * 100).toFixed(0)} % expected)`);
+  }
+  if (report.cpuPerRequestLastToFirst > limits.maxCpuPerRequestGrowth) {
+    problems.push(
+      `CPU time per request rose to ${(report.cpuPerRequestLastToFirst * 100).toFixed(0)} % of the first window (at most ${(limits.maxCpuPerRequestGrowth * 100).toFixed(0)} % expected)`,
+    );
   }
   const allowed = Math.max(limits.heapGrowthFloorMb, limits.noiseFactor * report.heapNoiseMb);
   if (report.heapGrowthMb > allowed) {
