@@ -1879,11 +1879,8 @@ export interface components {
         CommentOnFollowUpItemRequest: {
             /** @description The supervisor’s comment */
             comment: string;
-            /**
-             * @description A review finding (reviewNumber) or a difficulty report (reportNumber)
-             * @enum {string}
-             */
-            item: "review" | "difficulty_report";
+            /** @description A review finding (reviewNumber) or a difficulty report (reportNumber) */
+            item: components["schemas"]["FollowUpItemKind"];
             /**
              * @description The review number or the difficulty report number
              * @example 1
@@ -2499,6 +2496,11 @@ export interface components {
             /** Format: date-time */
             summarySubmittedAt?: string;
         };
+        /**
+         * @description A review finding (reviewNumber) or a difficulty report (reportNumber)
+         * @enum {string}
+         */
+        FollowUpItemKind: "review" | "difficulty_report";
         FollowUpReviewResponse: {
             actions: components["schemas"]["ReviewActionResponse"][];
             comment?: string;
