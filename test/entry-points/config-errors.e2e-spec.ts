@@ -22,6 +22,12 @@ afterAll(() => {
 
 const SECRET = 'a-test-secret-of-at-least-32-characters';
 
+/** Starts an entry point of the private build once, to its exit: its status, stderr lines and stdout. */
+function startOnce(app: Parameters<typeof entryPoint>[1], args: readonly string[], env: Record<string, string>) {
+  const run = spawnSync(process.execPath, [entryPoint(build, app), ...args], { cwd: build, encoding: 'utf8', timeout: 60_000, env: { PATH: process.env.PATH, ...env } });
+  return { status: run.status, lines: run.stderr.split('\n').filter((line) => line.trim() !== ''), stdout: run.stdout };
+}
+
 const BAD_SETTINGS = [
   ['an esdb:// string the client cannot parse (?tls=maybe)', { EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=maybe' }, /^configuration error: EVENTSTORE_CONNECTION_STRING is not usable: .*maybe/],
   ['an esdb:// port that is not a number', { EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:abc?tls=false' }, /^configuration error: EVENTSTORE_CONNECTION_STRING is not usable: .*port number/],
@@ -39,15 +45,9 @@ const ENTRY_POINTS = [
 
 describe.each(ENTRY_POINTS)('%s, started with a bad connection setting', (_name, app, args, program) => {
   it.each(BAD_SETTINGS)('stops on %s with one sentence on stderr and exit code 2', (_case, env, sentence) => {
-    const run = spawnSync(process.execPath, [entryPoint(build, app), ...args], {
-      cwd: build,
-      encoding: 'utf8',
-      timeout: 60_000,
-      env: { PATH: process.env.PATH, DATA_DIR: dataDir, AUTH_JWT_SECRET: SECRET, ...env },
-    });
-    const lines = run.stderr.split('\n').filter((line) => line.trim() !== '');
-    expect({ status: run.status, lines }).toEqual({ status: 2, lines: [expect.stringMatching(new RegExp(`^${program}: ${sentence.source.slice(1)}`))] });
-    expect(run.stdout).not.toMatch(/\n\s+at /);
+    const { status, lines, stdout } = startOnce(app, args, { DATA_DIR: dataDir, AUTH_JWT_SECRET: SECRET, ...env });
+    expect({ status, lines }).toEqual({ status: 2, lines: [expect.stringMatching(new RegExp(`^${program}: ${sentence.source.slice(1)}`))] });
+    expect(stdout).not.toMatch(/\n\s+at /);
   });
 });
 
@@ -64,14 +64,8 @@ describe.each(ENTRY_POINTS)('%s, started with the wrong master key', (_name, app
   afterAll(() => rmSync(keyed, { recursive: true, force: true }));
 
   it('stops with one sentence naming both key ids and exit code 2, before serving anything', () => {
-    const run = spawnSync(process.execPath, [entryPoint(build, app), ...args], {
-      cwd: build,
-      encoding: 'utf8',
-      timeout: 60_000,
-      env: { PATH: process.env.PATH, DATA_DIR: keyed, AUTH_JWT_SECRET: SECRET, PII_MASTER_KEY: 'b'.repeat(64), PORT: '0' },
-    });
-    const lines = run.stderr.split('\n').filter((line) => line.trim() !== '');
-    expect({ status: run.status, lines }).toEqual({
+    const { status, lines } = startOnce(app, args, { DATA_DIR: keyed, AUTH_JWT_SECRET: SECRET, PII_MASTER_KEY: 'b'.repeat(64), PORT: '0' });
+    expect({ status, lines }).toEqual({
       status: 2,
       lines: [expect.stringMatching(new RegExp(`^${program}: configuration error: PII_MASTER_KEY \\(key id \\w{16}\\) is not the master key of the key store \\(key id \\w{16}\\); give the key the store was created with$`))],
     });
@@ -86,14 +80,8 @@ describe.each(ENTRY_POINTS)('%s, started on a read store that follows another ev
       await followEventStore(readStore, { storeId: 'an-older-log', description: 'the SQLite event store /srv/old/events.sqlite' }, 'rebuild it');
       await readStore.transaction((tx) => tx.setCheckpoint('tracking-sheet:tracking_sheets_v1', 42));
       await readStore.close();
-      const run = spawnSync(process.execPath, [entryPoint(build, app), ...args], {
-        cwd: build,
-        encoding: 'utf8',
-        timeout: 60_000,
-        env: { PATH: process.env.PATH, DATA_DIR: folder, AUTH_JWT_SECRET: SECRET, PORT: '0' },
-      });
-      const lines = run.stderr.split('\n').filter((line) => line.trim() !== '');
-      expect({ status: run.status, lines }).toEqual({
+      const { status, lines } = startOnce(app, args, { DATA_DIR: folder, AUTH_JWT_SECRET: SECRET, PORT: '0' });
+      expect({ status, lines }).toEqual({
         status: 2,
         lines: [
           `${program}: configuration error: the read store's checkpoints are positions in the SQLite event store /srv/old/events.sqlite (store id an-older-log), ` +
@@ -119,14 +107,8 @@ function storeIdOf(file: string): string {
 
 describe('the API on the development secret', () => {
   it.each([['0.0.0.0'], ['192.168.1.10']])('stops when HOST=%s (not loopback) and AUTH_JWT_SECRET is not set, with one sentence and exit code 2', (host) => {
-    const run = spawnSync(process.execPath, [entryPoint(build, 'api')], {
-      cwd: build,
-      encoding: 'utf8',
-      timeout: 60_000,
-      env: { PATH: process.env.PATH, DATA_DIR: dataDir, HOST: host, PORT: '0' },
-    });
-    const lines = run.stderr.split('\n').filter((line) => line.trim() !== '');
-    expect({ status: run.status, lines }).toEqual({
+    const { status, lines } = startOnce('api', [], { DATA_DIR: dataDir, HOST: host, PORT: '0' });
+    expect({ status, lines }).toEqual({
       status: 2,
       lines: [`salesflow: configuration error: HOST=${host} is not a loopback address, so AUTH_JWT_SECRET must be set: the development secret and sign-in answer only this machine`],
     });

@@ -3,8 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { EventStore } from '#app/event-store';
-import { ALL_PROJECTIONS, TokenService, allProcesses } from '#app/platform';
+import { ALL_PROJECTIONS, TokenService, allProcesses, createEventStore, loadConfig } from '#app/platform';
 import { TEST_SECRET } from '../support/api-harness.js';
 import { ensureBuilt, kill, runToExit, spawnServer, until, type ServerProcess } from '../support/server-process.js';
 
@@ -18,8 +17,12 @@ async function start(command: string, args: string[], env: Record<string, string
   return server;
 }
 
-/** Every projection and event-driven process the runtime follows the log for, each under its own lease (the processes are only counted, never run). */
-const FOLLOWERS = ALL_PROJECTIONS.length + allProcesses({} as EventStore, () => new Date()).length;
+/**
+ * Every projection and event-driven process the runtime follows the log for, each under its own
+ * lease: the processes of the event store the API composes (personal data encrypted, so its
+ * erasure process too), counted, never run.
+ */
+let FOLLOWERS: number;
 
 /** Once every projection and process has said where it runs: how many run here, and how many stand by. */
 async function leaseLines(server: ServerProcess) {
@@ -28,8 +31,16 @@ async function leaseLines(server: ServerProcess) {
   return { applying: said().filter((m) => !m.includes('standing by')).length, standingBy: said().filter((m) => m.includes('standing by')).length };
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   ensureBuilt();
+  const folder = mkdtempSync(join(tmpdir(), 'salesflow-followers-'));
+  const store = createEventStore(loadConfig({ DATA_DIR: folder, PII_MASTER_KEY: 'a'.repeat(64) }));
+  try {
+    FOLLOWERS = ALL_PROJECTIONS.length + allProcesses(store, () => new Date()).length;
+  } finally {
+    await store.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
 }, 300_000);
 afterEach(async () => {
   await Promise.all(running.splice(0).map(kill));
