@@ -28,7 +28,7 @@ describe('the supervisor’s comment on the follow-up sheet (目标跟进表)', 
       const res = await api.request('GET', `/api/plans/${planId}/follow-up-sheet?minPosition=${commented.position}`, { as: mgr });
       return res.body.salespeople?.ann?.reviews?.[0]?.supervisorComments?.length ? res.body : undefined;
     }, 'the comment on the sheet');
-    expect(sheet.salespeople.ann.reviews[0].supervisorComments).toEqual([{ comment: 'Call the distributor first', commentedBy: 'sup-1', commentedAt: expect.any(String) }]);
+    expect(sheet.salespeople.ann.reviews[0].supervisorComments).toEqual([{ comment: 'Call the distributor first', commentedBy: 'sup-1', commentedByName: 'Sue Supervisor', commentedAt: expect.any(String) }]);
   });
 
   it('is refused from a salesperson, a manager or another team’s supervisor, and for an item the sheet does not have', async () => {
