@@ -39,9 +39,11 @@ export function checkTargets(rows: readonly ResultRow[]): TargetCheck[] {
   check('HTTP RecordActual ≥ 45 % of the framework ceiling at 64 connections — default deployment', ratio('http.64.default', 'ceiling'), percent, (v) => v >= 0.45);
   check('64 writers on one plan ≥ 80 % of 64 writers on distinct plans (API only)', ratio('http.one-plan.one', 'distinct'), percent, (v) => v >= 0.8);
   const onePlan = row('http.one-plan.one');
+  // The row's note gives each round's CPU time per request, and the answers other than 2xx of any round that had them.
+  const refused = onePlan?.note?.split('; ').filter((round) => round.includes('not 2xx')) ?? [];
   checks.push(
     onePlan
-      ? { target: '64 writers on one plan: every request 2xx', measured: onePlan.note ?? `all 2xx in ${onePlan.samples.length} rounds`, met: onePlan.note === undefined }
+      ? { target: '64 writers on one plan: every request 2xx', measured: refused.length > 0 ? refused.join('; ') : `all 2xx in ${onePlan.samples.length} rounds`, met: refused.length === 0 }
       : { target: '64 writers on one plan: every request 2xx', measured: 'not measured', met: null },
   );
   const slower = (r: Ratio | undefined) => r && { median: 1 / r.median, min: 1 / r.max, max: 1 / r.min, samples: r.samples.map((v) => 1 / v) };
