@@ -292,7 +292,8 @@ describeInBrowser('working in the dashboard (Chromium)', () => {
     await sue.getByTestId('pending-adjustment').waitFor();
     const stale = await signedIn(max, `/plans/${south.q1}`, 'en', { offline: true });
     const staleForm = await action(stale, 'decide-adjustment');
-    await expect(stale.getByTestId('pending-adjustment').textContent()).resolves.toContain('proposed by Sue South');
+    // The proposer's name arrives with the plan's people, which may come after the form (waits, then fails, if it never does).
+    await stale.getByTestId('pending-adjustment').filter({ hasText: 'proposed by Sue South' }).waitFor();
     // Each submission carries If-Match: the ETag of the plan as the view last read it.
     const etagSeen = (await server.request('GET', `/api/plans/${south.q1}`, { as: max })).headers.get('etag')!;
     const ifMatch: string[] = [];
@@ -605,6 +606,8 @@ describeInBrowser('working in the dashboard (Chromium)', () => {
         }
         for (const [chart, axis] of view.counts ?? []) {
           const svg = page.locator(`[data-testid="${chart}"] svg`);
+          // A chart draws once its panel has a width, after the view is ready: wait for a second label.
+          await svg.locator(`g[data-mark="${axis}-axis tick label"] text`).nth(1).waitFor();
           const labels = await svg.locator(`g[data-mark="${axis}-axis tick label"] text`).allTextContents();
           const ticks = await svg.locator(`g[data-mark="${axis}-axis tick"] path`).count();
           expect({ chart, lang, labels, ticks }).toEqual({ chart, lang, labels: labels.map(() => expect.stringMatching(/^\d+$/)), ticks: labels.length });
