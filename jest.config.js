@@ -14,4 +14,6 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }],
   },
   testTimeout: 30000,
+  // Many suites wait on child processes, browsers and fixed-length runs: two workers on two cores (jest's default is one).
+  maxWorkers: 2,
 };
