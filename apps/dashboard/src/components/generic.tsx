@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { formatDateTime, formatQuantity, humanize } from '../format.js';
 import { messages } from '../i18n/messages.js';
 
@@ -100,4 +101,24 @@ export function itemsOf(body: unknown): Record<string, unknown>[] {
     if (first) return first as Record<string, unknown>[];
   }
   return [];
+}
+
+/** A table that scrolls inside its card and becomes one card per row at 390 px (each cell's `data-label` names its column). */
+export function CardTable({ label, columns, children }: { label: string; columns: readonly string[]; children: ComponentChildren }) {
+  return (
+    <div class="table-scroll" tabIndex={0} role="region" aria-label={label}>
+      <table class="cards">
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th scope="col" key={c}>
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
 }

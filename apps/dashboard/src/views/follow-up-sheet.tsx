@@ -1,3 +1,4 @@
+import { CardTable } from '../components/generic.js';
 import { Empty, QueryStatus } from '../components/messages.js';
 import { useApi, useApp } from '../context.js';
 import { formatDate, formatDateTime, formatPeriod, formatQuantity, isMoneyMetric, label, metricLabel } from '../format.js';
@@ -50,130 +51,83 @@ function Person({ id, entry, currency, names }: { id: string; entry: FollowUpEnt
       {entry.reviews.length === 0 ? (
         <Empty>{t.followUp.noReview}</Empty>
       ) : (
-        <div class="table-scroll" tabIndex={0} role="region" aria-label={`${entry.name ?? id}: ${t.followUp.reviews}`}>
-          <table class="cards">
-            <thead>
-              <tr>
-                <th scope="col">{t.followUp.number}</th>
-                <th scope="col">{t.common.date}</th>
-                <th scope="col">{t.followUp.finding}</th>
-                <th scope="col">{t.actions.rating}</th>
-                <th scope="col">{t.followUp.actionsCol}</th>
-                <th scope="col">{t.common.comment}</th>
-                <th scope="col">{t.common.by}</th>
-                <th scope="col">{t.followUp.supervisorComments}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entry.reviews.map((r) => (
-                <tr key={r.reviewNumber}>
-                  <td data-label={t.followUp.number}>{r.reviewNumber}</td>
-                  <td data-label={t.common.date}>{formatDate(r.reviewDate)}</td>
-                  <td data-label={t.followUp.finding}>{r.findings}</td>
-                  <td data-label={t.actions.rating}>{label(t.reviewRating, r.rating)}</td>
-                  <td data-label={t.followUp.actionsCol}>
-                    {r.actions.length === 0 ? (
-                      '—'
-                    ) : (
-                      <ul class="plain">
-                        {r.actions.map((a, i) => (
-                          <li key={i}>{t.followUp.actionItem(a.action, nameOf(a.owner), formatDate(a.deadline))}</li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                  <td data-label={t.common.comment}>{r.comment ?? '—'}</td>
-                  <td data-label={t.common.by}>{r.reviewedByName}</td>
-                  <td data-label={t.followUp.supervisorComments}>
-                    <SupervisorComments comments={r.supervisorComments} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <CardTable label={`${entry.name ?? id}: ${t.followUp.reviews}`} columns={[t.followUp.number, t.common.date, t.followUp.finding, t.actions.rating, t.followUp.actionsCol, t.common.comment, t.common.by, t.followUp.supervisorComments]}>
+          {entry.reviews.map((r) => (
+            <tr key={r.reviewNumber}>
+              <td data-label={t.followUp.number}>{r.reviewNumber}</td>
+              <td data-label={t.common.date}>{formatDate(r.reviewDate)}</td>
+              <td data-label={t.followUp.finding}>{r.findings}</td>
+              <td data-label={t.actions.rating}>{label(t.reviewRating, r.rating)}</td>
+              <td data-label={t.followUp.actionsCol}>
+                {r.actions.length === 0 ? (
+                  '—'
+                ) : (
+                  <ul class="plain">
+                    {r.actions.map((a, i) => (
+                      <li key={i}>{t.followUp.actionItem(a.action, nameOf(a.owner), formatDate(a.deadline))}</li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+              <td data-label={t.common.comment}>{r.comment ?? '—'}</td>
+              <td data-label={t.common.by}>{r.reviewedByName}</td>
+              <td data-label={t.followUp.supervisorComments}>
+                <SupervisorComments comments={r.supervisorComments} />
+              </td>
+            </tr>
+          ))}
+        </CardTable>
       )}
 
       <h3>{t.followUp.reports}</h3>
       {entry.difficultyReports.length === 0 ? (
         <Empty>{t.followUp.noReport}</Empty>
       ) : (
-        <div class="table-scroll" tabIndex={0} role="region" aria-label={`${entry.name ?? id}: ${t.followUp.reports}`}>
-          <table class="cards">
-            <thead>
-              <tr>
-                <th scope="col">{t.followUp.number}</th>
-                <th scope="col">{t.actions.difficultyText}</th>
-                <th scope="col">{t.actions.cause}</th>
-                <th scope="col">{t.actions.evidence}</th>
-                <th scope="col">{t.actions.support}</th>
-                <th scope="col">{t.followUp.proposedTargets}</th>
-                <th scope="col">{t.followUp.from}</th>
-                <th scope="col">{t.followUp.outcome}</th>
-                <th scope="col">{t.followUp.supervisorComments}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entry.difficultyReports.map((r) => (
-                <tr key={r.reportNumber}>
-                  <td data-label={t.followUp.number}>{r.reportNumber}</td>
-                  <td data-label={t.actions.difficultyText}>{r.difficulty}</td>
-                  <td data-label={t.actions.cause}>{label(t.cause, r.cause)}</td>
-                  <td data-label={t.actions.evidence}>{r.evidence}</td>
-                  <td data-label={t.actions.support}>{r.supportRequested}</td>
-                  <td data-label={t.followUp.proposedTargets}>{r.proposals.map((p) => `${metricLabel(p.metric)}: ${amount(p.originalTarget, p.metric)} → ${amount(p.proposedTarget, p.metric)}`).join('; ')}</td>
-                  <td data-label={t.followUp.from}>{formatDate(r.effectiveFrom)}</td>
-                  <td data-label={t.followUp.outcome}>
-                    <Outcome outcome={r.outcome} text={label(t.reportOutcome, r.outcome)} />
-                  </td>
-                  <td data-label={t.followUp.supervisorComments}>
-                    <SupervisorComments comments={r.supervisorComments} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <CardTable label={`${entry.name ?? id}: ${t.followUp.reports}`} columns={[t.followUp.number, t.actions.difficultyText, t.actions.cause, t.actions.evidence, t.actions.support, t.followUp.proposedTargets, t.followUp.from, t.followUp.outcome, t.followUp.supervisorComments]}>
+          {entry.difficultyReports.map((r) => (
+            <tr key={r.reportNumber}>
+              <td data-label={t.followUp.number}>{r.reportNumber}</td>
+              <td data-label={t.actions.difficultyText}>{r.difficulty}</td>
+              <td data-label={t.actions.cause}>{label(t.cause, r.cause)}</td>
+              <td data-label={t.actions.evidence}>{r.evidence}</td>
+              <td data-label={t.actions.support}>{r.supportRequested}</td>
+              <td data-label={t.followUp.proposedTargets}>{r.proposals.map((p) => `${metricLabel(p.metric)}: ${amount(p.originalTarget, p.metric)} → ${amount(p.proposedTarget, p.metric)}`).join('; ')}</td>
+              <td data-label={t.followUp.from}>{formatDate(r.effectiveFrom)}</td>
+              <td data-label={t.followUp.outcome}>
+                <Outcome outcome={r.outcome} text={label(t.reportOutcome, r.outcome)} />
+              </td>
+              <td data-label={t.followUp.supervisorComments}>
+                <SupervisorComments comments={r.supervisorComments} />
+              </td>
+            </tr>
+          ))}
+        </CardTable>
       )}
 
       <h3>{t.followUp.adjustments}</h3>
       {entry.adjustments.length === 0 ? (
         <Empty>{t.followUp.noAdjustment}</Empty>
       ) : (
-        <div class="table-scroll" tabIndex={0} role="region" aria-label={`${entry.name ?? id}: ${t.followUp.adjustments}`}>
-          <table class="cards">
-            <thead>
-              <tr>
-                <th scope="col">{t.followUp.number}</th>
-                <th scope="col">{t.followUp.changes}</th>
-                <th scope="col">{t.common.reason}</th>
-                <th scope="col">{t.followUp.reportsCited}</th>
-                <th scope="col">{t.followUp.outcome}</th>
-                <th scope="col">{t.followUp.decidedBy}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entry.adjustments.map((a) => (
-                <tr key={a.adjustmentNumber}>
-                  <td data-label={t.followUp.number}>{a.adjustmentNumber}</td>
-                  <td data-label={t.followUp.changes}>
-                    {a.changes
-                      .filter((c) => c.salespersonId === id)
-                      .map((c) => `${metricLabel(c.metric)}: ${amount(c.from, c.metric)} → ${amount(c.to, c.metric)}`)
-                      .join('; ')}
-                  </td>
-                  <td data-label={t.common.reason}>{a.reason}</td>
-                  <td data-label={t.followUp.reportsCited}>{a.difficultyReports.length ? a.difficultyReports.join(', ') : '—'}</td>
-                  <td data-label={t.followUp.outcome}>
-                    <Outcome outcome={`adjustment_${a.outcome}`} text={label(t.adjustmentOutcome, a.outcome)} />
-                    {a.decisionReason ? ` — ${a.decisionReason}` : ''}
-                  </td>
-                  <td data-label={t.followUp.decidedBy}>{a.decidedByName ?? a.decidedBy ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <CardTable label={`${entry.name ?? id}: ${t.followUp.adjustments}`} columns={[t.followUp.number, t.followUp.changes, t.common.reason, t.followUp.reportsCited, t.followUp.outcome, t.followUp.decidedBy]}>
+          {entry.adjustments.map((a) => (
+            <tr key={a.adjustmentNumber}>
+              <td data-label={t.followUp.number}>{a.adjustmentNumber}</td>
+              <td data-label={t.followUp.changes}>
+                {a.changes
+                  .filter((c) => c.salespersonId === id)
+                  .map((c) => `${metricLabel(c.metric)}: ${amount(c.from, c.metric)} → ${amount(c.to, c.metric)}`)
+                  .join('; ')}
+              </td>
+              <td data-label={t.common.reason}>{a.reason}</td>
+              <td data-label={t.followUp.reportsCited}>{a.difficultyReports.length ? a.difficultyReports.join(', ') : '—'}</td>
+              <td data-label={t.followUp.outcome}>
+                <Outcome outcome={`adjustment_${a.outcome}`} text={label(t.adjustmentOutcome, a.outcome)} />
+                {a.decisionReason ? ` — ${a.decisionReason}` : ''}
+              </td>
+              <td data-label={t.followUp.decidedBy}>{a.decidedByName ?? a.decidedBy ?? '—'}</td>
+            </tr>
+          ))}
+        </CardTable>
       )}
     </section>
   );
